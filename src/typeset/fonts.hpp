@@ -1,0 +1,84 @@
+// Fonts as the layout sees them: TrueType files parsed once per process for
+// their metrics and character coverage, grouped in families with a fallback.
+// Nothing here knows about PDF; src/pdf embeds the same files by path.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace typeset {
+
+enum class FontStyle : std::uint8_t { regular = 0, italic = 1, bold = 2, bold_italic = 3 };
+
+using FaceId = int;  // index into a FontLibrary
+
+// Vertical metrics in em (1.0 = the font size); descender is negative.
+struct FaceMetrics {
+  double ascender = 0.8;
+  double descender = -0.2;
+  double line_gap = 0;
+  double cap_height = 0.7;
+  double x_height = 0.5;
+};
+
+// One parsed TrueType face (cmap, hmtx, head, hhea, OS/2, name).
+class FontFace {
+ public:
+  // Reads and parses the file; on failure returns nullptr and sets `error`
+  // to a plain-French reason.
+  static std::unique_ptr<FontFace> load(const std::string& path, std::string& error);
+
+  const std::string& path() const { return path_; }
+  const std::string& postscript_name() const { return postscript_name_; }
+  const FaceMetrics& metrics() const { return metrics_; }
+  bool covers(char32_t code_point) const;
+  // Advance width in em; 0 for a code point the face does not cover.
+  double advance(char32_t code_point) const;
+
+ private:
+  std::string path_;
+  std::string postscript_name_;
+  FaceMetrics metrics_;
+  std::vector<std::uint16_t> advances_;         // per glyph, font units
+  std::vector<std::pair<char32_t, std::uint16_t>> cmap_;  // sorted code point → glyph
+  double units_per_em_ = 1000;
+  friend class TrueTypeParser;
+};
+
+// All faces of a process, loaded once and shared by every document written.
+class FontLibrary {
+ public:
+  // Loads a family's four faces (any may repeat another's path). Returns false
+  // and sets `error` (naming the file) when a face cannot be read.
+  bool add_family(std::string name, const std::string& regular, const std::string& italic,
+                  const std::string& bold, const std::string& bold_italic, std::string& error);
+  // The family that draws what the others cannot.
+  void set_fallback(std::string family_name) { fallback_ = std::move(family_name); }
+
+  bool has_family(std::string_view name) const;
+  const FontFace& face(FaceId id) const { return *faces_[static_cast<std::size_t>(id)]; }
+  std::size_t face_count() const { return faces_.size(); }
+  FaceId face_of(std::string_view family, FontStyle style) const;  // -1 if unknown
+
+  // The face that draws `code_point` in this family and style: the family's own
+  // face if it covers it, else the fallback family's face of the same style,
+  // else nullopt (the caller reports the character).
+  std::optional<FaceId> face_for(std::string_view family, FontStyle style,
+                                 char32_t code_point) const;
+
+ private:
+  struct Family {
+    std::string name;
+    FaceId faces[4] = {-1, -1, -1, -1};
+  };
+  FaceId load_face(const std::string& path, std::string& error);
+  std::vector<std::unique_ptr<FontFace>> faces_;
+  std::vector<Family> families_;
+  std::string fallback_;
+};
+
+}  // namespace typeset
