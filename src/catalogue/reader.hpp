@@ -1,0 +1,25 @@
+// Reading a catalogue file: XML parsing, structure checks and validation, with
+// every problem reported (not just the first) as a positioned diagnostic.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "catalogue/diagnostic.hpp"
+#include "catalogue/model.hpp"
+
+namespace catalogue {
+
+struct LoadResult {
+  std::optional<Catalogue> catalogue;  // set when there is no error (warnings allowed)
+  Diagnostics diagnostics;             // errors and warnings, in file order
+};
+
+// Reads, checks and validates `path`. Diagnostics name the file as `path` was given.
+LoadResult load_catalogue(const std::string& path);
+
+// Same, from text already in memory; `display_path` names it in diagnostics.
+LoadResult load_catalogue_from_string(std::string_view xml, const std::string& display_path);
+
+}  // namespace catalogue
