@@ -20,17 +20,23 @@ std::string time_of_day(TimeOfDay time);
 // "9h30-16h30".
 std::string time_range(TimeOfDay start, TimeOfDay end);
 
-// The days of a session as one phrase, capitalised, e.g.
+// The days of a session as one phrase, capitalised. The month and the year are
+// written only where they change ("5 et 6 octobre 2026", "17 novembre 2026 et
+// 12 janvier 2027"); days sharing a weekday are named once, with a count from
+// three days on, and "matin" (every day ends by 13h) or "après-midi" (every day
+// starts at 12h or later) when that holds for all of them:
 //   "Jeudi 24 septembre 2026"
 //   "Mardis 29 septembre et 24 novembre 2026"
 //   "4 mardis matin : 22 septembre, 13 octobre, 17 novembre et 15 décembre 2026"
-//   "2 jeudis : 19 novembre et 3 décembre 2026"
+//   "Lundi 16 novembre 2026 et jeudi 18 mars 2027"
 std::string session_dates(const Session& session);
-// Compact form for tables and terminal lists, e.g. "jeu. 24/09/2026",
-// "mar. 29/09 et 24/11/2026", "4 mar. matin : 22/09, 13/10, 17/11, 15/12/2026".
+// Compact form for tables and terminal lists, same rules, e.g. "jeu. 24/09/2026",
+// "mar. 29/09 et 24/11/2026", "4 mar. matin : 22/09, 13/10, 17/11 et 15/12/2026",
+// "lun. 16/11/2026 et jeu. 18/03/2027".
 std::string session_dates_short(const Session& session);
 // The hours of a session: "9h30-16h30"; when days differ, one phrase per
-// distinct range with its dates; empty when the session has no times.
+// distinct range with its dates ("9h30-16h30 les 6 et 13 octobre 2026 ; 9h-12h
+// le 20 octobre 2026"); empty when the session has no times.
 std::string session_hours(const Session& session);
 
 }  // namespace catalogue
