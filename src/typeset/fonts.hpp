@@ -43,7 +43,7 @@ class FontFace {
   std::string path_;
   std::string postscript_name_;
   FaceMetrics metrics_;
-  std::vector<std::uint16_t> advances_;         // per glyph, font units
+  std::vector<std::uint16_t> advances_;                   // per glyph, font units
   std::vector<std::pair<char32_t, std::uint16_t>> cmap_;  // sorted code point → glyph
   double units_per_em_ = 1000;
   friend class TrueTypeParser;
@@ -80,5 +80,14 @@ class FontLibrary {
   std::vector<Family> families_;
   std::string fallback_;
 };
+
+// The faces shipped in fonts/ (see fonts/README.md): Carlito reduced and
+// renamed "Livret Sans" (metrics of Calibri), and DejaVu Sans for ✓ ■ U+00A0…
+inline constexpr std::string_view bundled_main_family = "Livret Sans";
+inline constexpr std::string_view bundled_fallback_family = "DejaVu Sans";
+
+// Adds both bundled families, found under data_dir()/fonts, and makes DejaVu
+// Sans the fallback. Returns false and sets `error` (naming the file) on failure.
+bool add_bundled_families(FontLibrary& library, std::string& error);
 
 }  // namespace typeset

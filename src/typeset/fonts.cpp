@@ -1,0 +1,148 @@
+#include "typeset/fonts.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "typeset/data_dir.hpp"
+#include "typeset/truetype.hpp"
+
+namespace typeset {
+namespace {
+
+// Far above any font this project ships (~50 KB): a bigger file is a mistake.
+constexpr std::uintmax_t largest_font_file = 64u * 1024 * 1024;
+
+bool read_file(const std::string& path, std::vector<std::uint8_t>& bytes, std::string& reason) {
+  std::error_code code;
+  const std::uintmax_t size = std::filesystem::file_size(path, code);
+  if (code) {
+    reason = "fichier de police introuvable ou illisible";
+    return false;
+  }
+  if (size > largest_font_file) {
+    reason = "fichier trop volumineux pour une police (" + std::to_string(size) + " octets)";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof()) {
+    reason = "lecture du fichier de police impossible";
+    return false;
+  }
+  return true;
+}
+
+// Two spellings of one file ("fonts/a.ttf", "./fonts/a.ttf") are one face.
+std::filesystem::path identity_of(const std::string& path) {
+  std::error_code code;
+  std::filesystem::path canonical = std::filesystem::weakly_canonical(path, code);
+  if (code) return std::filesystem::path(path).lexically_normal();
+  return canonical;
+}
+
+}  // namespace
+
+std::unique_ptr<FontFace> FontFace::load(const std::string& path, std::string& error) {
+  std::vector<std::uint8_t> bytes;
+  std::string reason;
+  auto face = std::make_unique<FontFace>();
+  if (!read_file(path, bytes, reason) || !TrueTypeParser::parse(bytes, *face, reason)) {
+    error = path + " : " + reason;
+    return nullptr;
+  }
+  face->path_ = path;
+  if (face->postscript_name_.empty()) {
+    face->postscript_name_ = std::filesystem::path(path).stem().string();
+  }
+  return face;
+}
+
+bool FontFace::covers(char32_t code_point) const {
+  const auto found = std::lower_bound(cmap_.begin(), cmap_.end(), code_point,
+                                      [](const std::pair<char32_t, std::uint16_t>& entry,
+                                         char32_t code) { return entry.first < code; });
+  return found != cmap_.end() && found->first == code_point;
+}
+
+double FontFace::advance(char32_t code_point) const {
+  const auto found = std::lower_bound(cmap_.begin(), cmap_.end(), code_point,
+                                      [](const std::pair<char32_t, std::uint16_t>& entry,
+                                         char32_t code) { return entry.first < code; });
+  if (found == cmap_.end() || found->first != code_point) return 0;
+  if (found->second >= advances_.size()) return 0;  // the parser never keeps such glyphs
+  return advances_[found->second] / units_per_em_;
+}
+
+FaceId FontLibrary::load_face(const std::string& path, std::string& error) {
+  const std::filesystem::path identity = identity_of(path);
+  for (std::size_t id = 0; id < faces_.size(); ++id) {
+    if (identity_of(faces_[id]->path()) == identity) return static_cast<FaceId>(id);
+  }
+  std::unique_ptr<FontFace> face = FontFace::load(path, error);
+  if (!face) return -1;
+  faces_.push_back(std::move(face));
+  return static_cast<FaceId>(faces_.size() - 1);
+}
+
+bool FontLibrary::add_family(std::string name, const std::string& regular,
+                             const std::string& italic, const std::string& bold,
+                             const std::string& bold_italic, std::string& error) {
+  Family family;
+  family.name = std::move(name);
+  const std::string* paths[4] = {&regular, &italic, &bold, &bold_italic};
+  for (std::size_t style = 0; style < 4; ++style) {
+    family.faces[style] = load_face(*paths[style], error);
+    if (family.faces[style] < 0) return false;
+  }
+  // A family defined again takes its new faces.
+  auto existing = std::find_if(families_.begin(), families_.end(),
+                               [&](const Family& known) { return known.name == family.name; });
+  if (existing != families_.end()) {
+    *existing = std::move(family);
+  } else {
+    families_.push_back(std::move(family));
+  }
+  return true;
+}
+
+bool FontLibrary::has_family(std::string_view name) const {
+  return std::any_of(families_.begin(), families_.end(),
+                     [&](const Family& family) { return family.name == name; });
+}
+
+FaceId FontLibrary::face_of(std::string_view family_name, FontStyle style) const {
+  for (const Family& family : families_) {
+    if (family.name == family_name) return family.faces[static_cast<std::size_t>(style)];
+  }
+  return -1;
+}
+
+std::optional<FaceId> FontLibrary::face_for(std::string_view family, FontStyle style,
+                                            char32_t code_point) const {
+  for (const FaceId candidate : {face_of(family, style), face_of(fallback_, style)}) {
+    if (candidate >= 0 && face(candidate).covers(code_point)) return candidate;
+  }
+  return std::nullopt;
+}
+
+bool add_bundled_families(FontLibrary& library, std::string& error) {
+  const auto font = [](std::string_view file) {
+    return resolve_data_path(std::string("fonts/") + std::string(file));
+  };
+  if (!library.add_family(std::string(bundled_main_family), font("LivretSans-Regular.ttf"),
+                          font("LivretSans-Italic.ttf"), font("LivretSans-Bold.ttf"),
+                          font("LivretSans-BoldItalic.ttf"), error)) {
+    return false;
+  }
+  if (!library.add_family(std::string(bundled_fallback_family), font("DejaVuSans.ttf"),
+                          font("DejaVuSans-Oblique.ttf"), font("DejaVuSans-Bold.ttf"),
+                          font("DejaVuSans-BoldOblique.ttf"), error)) {
+    return false;
+  }
+  library.set_fallback(std::string(bundled_fallback_family));
+  return true;
+}
+
+}  // namespace typeset

@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Rebuilds fonts/*.ttf: Debian's Carlito and DejaVu Sans reduced to what French
+catalogues print, so that a flyer embedding three faces stays small.
+
+libharu 2.3 keeps every glyph slot, cmap entry and hmtx record of a face it
+embeds: the only way to a small PDF is a small font file. Run from anywhere:
+
+    /usr/bin/python3 tools/reduce-fonts.py      (needs Debian's python3-fonttools)
+
+Outputs are deterministic (timestamps kept from the originals), so rerunning
+the script on the same Debian packages leaves git clean.
+"""
+
+import array
+import pathlib
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.tables import ttProgram
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CARLITO = pathlib.Path("/usr/share/fonts/truetype/crosextra")
+DEJAVU = pathlib.Path("/usr/share/fonts/truetype/dejavu")
+
+# Carlito's copyright reserves the font name "Carlito" (SIL OFL 1.1, condition
+# 3): a modified version, and a subset is one, must be published under another
+# name. DejaVu's licence (Bitstream Vera) only forbids "Bitstream" and "Vera".
+MAIN_FAMILY = "Livret Sans"
+MAIN_POSTSCRIPT = "LivretSans"
+
+# (source file, output file, family, style, PostScript name)
+FACES = [
+    (CARLITO / "Carlito-Regular.ttf", "LivretSans-Regular.ttf", MAIN_FAMILY, "Regular",
+     MAIN_POSTSCRIPT + "-Regular"),
+    (CARLITO / "Carlito-Italic.ttf", "LivretSans-Italic.ttf", MAIN_FAMILY, "Italic",
+     MAIN_POSTSCRIPT + "-Italic"),
+    (CARLITO / "Carlito-Bold.ttf", "LivretSans-Bold.ttf", MAIN_FAMILY, "Bold",
+     MAIN_POSTSCRIPT + "-Bold"),
+    (CARLITO / "Carlito-BoldItalic.ttf", "LivretSans-BoldItalic.ttf", MAIN_FAMILY,
+     "Bold Italic", MAIN_POSTSCRIPT + "-BoldItalic"),
+    (DEJAVU / "DejaVuSans.ttf", "DejaVuSans.ttf", None, None, None),
+    (DEJAVU / "DejaVuSans-Oblique.ttf", "DejaVuSans-Oblique.ttf", None, None, None),
+    (DEJAVU / "DejaVuSans-Bold.ttf", "DejaVuSans-Bold.ttf", None, None, None),
+    (DEJAVU / "DejaVuSans-BoldOblique.ttf", "DejaVuSans-BoldOblique.ttf", None, None, None),
+]
+
+# What a French-language catalogue prints. The same list for every face: the
+# subsetter skips what a face lacks, and the layout falls back to DejaVu for it.
+KEPT_RANGES = [
+    (0x0020, 0x007E),  # ASCII
+    (0x00A0, 0x00FF),  # Latin-1: accents, « », no-break space, ° ª º ¹ ² ³, ×
+    (0x0100, 0x017F),  # Latin Extended-A: œ Œ ÿ Ÿ and neighbours' names
+    (0x0192, 0x0192),  # ƒ (Windows-1252)
+    (0x02C6, 0x02C7),  # ˆ ˇ
+    (0x02D8, 0x02DD),  # ˘ ˙ ˚ ˛ ˜ ˝
+    (0x2000, 0x206F),  # general punctuation: ’ “ ” – — … • ‣ ‰ thin spaces
+    (0x2070, 0x2079),  # superscript digits
+    (0x20AC, 0x20AC),  # €
+    (0x2116, 0x2116),  # №
+    (0x2122, 0x2122),  # ™
+    (0x2190, 0x2193),  # ← ↑ → ↓
+    (0x2212, 0x2212),  # − (minus)
+    (0x2260, 0x2260),  # ≠
+    (0x2264, 0x2265),  # ≤ ≥
+    (0x25A0, 0x25A1),  # ■ □
+    (0x25AA, 0x25AB),  # ▪ ▫
+    (0x25CB, 0x25CB),  # ○
+    (0x25CF, 0x25CF),  # ●
+    (0x25E6, 0x25E6),  # ◦
+    (0x2713, 0x2714),  # ✓ ✔
+    (0x2717, 0x2718),  # ✗ ✘
+]
+
+# Name records kept: copyright (0), family (1), style (2), unique id (3), full
+# name (4), version (5), PostScript name (6), licence text and URL (13, 14).
+# The OFL asks for the copyright and licence to travel with the font.
+KEPT_NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 13, 14]
+
+# libharu 2.3 refuses to embed a face without these tables, hinting or not.
+TABLES_LIBHARU_REQUIRES = ["cvt ", "fpgm", "prep"]
+
+
+def subset_options():
+    options = subset.Options()
+    options.layout_features = []  # libharu does no substitution nor kerning
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "MATH", "FFTM", "gasp", "DSIG"]
+    options.hinting = False  # PDFs are read on screens that hint by themselves
+    options.name_IDs = KEPT_NAME_IDS
+    options.name_languages = [0x0409]
+    options.name_legacy = False  # no Macintosh-platform duplicates
+    options.glyph_names = False  # post format 3: no glyph name strings
+    options.legacy_cmap = False
+    options.notdef_outline = True  # a visible box if ever something slips through
+    options.recalc_timestamp = False
+    options.prune_unicode_ranges = True
+    return options
+
+
+def kept_code_points():
+    return [cp for first, last in KEPT_RANGES for cp in range(first, last + 1)]
+
+
+def add_empty_hinting_tables(font):
+    """Dropping hinting also drops the tables libharu insists on: put back
+    empty ones (no control values, no functions, an empty pre-program)."""
+    for tag in TABLES_LIBHARU_REQUIRES:
+        if tag in font:
+            continue
+        table = newTable(tag)
+        if tag == "cvt ":
+            table.values = array.array("h")
+        else:
+            table.program = ttProgram.Program()
+            table.program.fromBytecode(b"")
+        font[tag] = table
+
+
+def set_name(font, name_id, text):
+    font["name"].setName(text, name_id, 3, 1, 0x0409)
+
+
+def rename(font, family, style, postscript):
+    """Gives the reduced face its own name (Reserved Font Name rule)."""
+    full = family if style == "Regular" else f"{family} {style}"
+    ribbi_style = style  # Regular, Italic, Bold, Bold Italic: style-linked family
+    set_name(font, 1, family)
+    set_name(font, 2, ribbi_style)
+    set_name(font, 3, f"{postscript};brochure-reduced")
+    set_name(font, 4, full)
+    set_name(font, 6, postscript)
+
+
+def mark_as_reduced(font):
+    version = font["name"].getDebugName(5) or ""
+    set_name(font, 5, f"{version}; reduced for brochure (tools/reduce-fonts.py)")
+
+
+def reduce_face(source, output_name, family, style, postscript):
+    font = TTFont(str(source), recalcTimestamp=False)
+    subsetter = subset.Subsetter(options=subset_options())
+    subsetter.populate(unicodes=kept_code_points())
+    subsetter.subset(font)
+    add_empty_hinting_tables(font)
+    if family is not None:
+        rename(font, family, style, postscript)
+    mark_as_reduced(font)
+    output = ROOT / "fonts" / output_name
+    font.save(str(output))
+    return output
+
+
+def main():
+    for source, output_name, family, style, postscript in FACES:
+        if not source.exists():
+            sys.exit(f"reduce-fonts: {source} is missing "
+                     "(apt-get install fonts-crosextra-carlito fonts-dejavu-core)")
+        output = reduce_face(source, output_name, family, style, postscript)
+        print(f"{source.name:28} {source.stat().st_size:>8} -> "
+              f"{output.relative_to(ROOT)} {output.stat().st_size:>7} bytes")
+
+
+if __name__ == "__main__":
+    main()
