@@ -1,0 +1,61 @@
+#include "pdf/character_check.hpp"
+
+#include <fmt/format.h>
+
+#include "pdf/utf8.hpp"
+
+namespace pdf {
+namespace {
+
+std::string face_label(const typeset::FontFace& face) {
+  return face.postscript_name().empty() ? face.path() : face.postscript_name();
+}
+
+// The problem with one run, or "" when it can be painted.
+std::string check_run(const typeset::GlyphRun& run, const typeset::FontLibrary& fonts) {
+  if (run.face < 0 || static_cast<std::size_t>(run.face) >= fonts.face_count())
+    return fmt::format("police n° {} inconnue", run.face);
+  const typeset::FontFace& face = fonts.face(run.face);
+  std::size_t offset = 0;
+  while (offset < run.text.size()) {
+    const std::size_t start = offset;
+    const std::optional<char32_t> code_point = decode_utf8(run.text, offset);
+    if (!code_point) return fmt::format("octet UTF-8 invalide à la position {}", start);
+    const std::string character = run.text.substr(start, offset - start);
+    if (*code_point < 0x20 || (*code_point >= 0x7F && *code_point < 0xA0))
+      return fmt::format("caractère de contrôle U+{:04X}", static_cast<std::uint32_t>(*code_point));
+    if (*code_point > 0xFFFF)
+      return fmt::format("le caractère « {} » (U+{:04X}) ne peut pas être écrit dans le PDF",
+                         character, static_cast<std::uint32_t>(*code_point));
+    if (!face.covers(*code_point))
+      return fmt::format("le caractère « {} » (U+{:04X}) manque à la police {}", character,
+                         static_cast<std::uint32_t>(*code_point), face_label(face));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<std::string> find_unpaintable_characters(const typeset::DocumentBox& document,
+                                                     const typeset::FontLibrary& fonts,
+                                                     std::size_t limit) {
+  std::vector<std::string> problems;
+  std::size_t not_shown = 0;
+  for (std::size_t page = 0; page < document.pages.size(); ++page) {
+    for (const typeset::GlyphRun& run : document.pages[page].glyphs) {
+      std::string problem = check_run(run, fonts);
+      if (problem.empty()) continue;
+      if (problems.size() < limit) {
+        problems.push_back(fmt::format("page {}, texte « {} » : {} (erreur de mise en page)",
+                                       page + 1, run.text, problem));
+      } else {
+        ++not_shown;
+      }
+    }
+  }
+  if (not_shown > 0)
+    problems.push_back(fmt::format("… et {} autre(s) texte(s) dans le même cas", not_shown));
+  return problems;
+}
+
+}  // namespace pdf

@@ -1,0 +1,127 @@
+#include "pdf/writer.hpp"
+
+#include <cstdlib>
+#include <vector>
+
+#include "pdf/atomic_file.hpp"
+#include "pdf/character_check.hpp"
+#include "pdf/embedded_fonts.hpp"
+#include "pdf/haru_document.hpp"
+#include "pdf/metadata.hpp"
+#include "pdf/navigation.hpp"
+#include "pdf/page_painter.hpp"
+
+namespace pdf {
+namespace {
+
+class Renderer {
+ public:
+  Renderer(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
+           const WriteOptions& options, const std::string& name)
+      : document_(document), fonts_(fonts), options_(options), name_(name) {}
+
+  RenderResult run() {
+    for (std::string& problem : find_unpaintable_characters(document_, fonts_))
+      error(std::move(problem));
+    if (document_.pages.empty()) error("le document n'a aucune page");
+    if (!result_.ok()) return std::move(result_);
+
+    if (!pdf_.valid()) return fail(pdf_.error_message());
+    if (options_.compress) HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(pdf_.get());
+    HPDF_SetCurrentEncoder(pdf_.get(), "UTF-8");
+    if (pdf_.failed()) return fail(pdf_.error_message());
+
+    std::string font_error;
+    if (!fonts_used_.load(pdf_, document_, fonts_, font_error)) return fail(font_error);
+
+    const std::vector<HPDF_Page> pages = add_pages();
+    if (pdf_.failed()) return fail(pdf_.error_message());
+    paint(pages);
+    if (pdf_.failed()) return fail(pdf_.error_message());
+    if (!result_.ok()) return std::move(result_);
+
+    result_.bytes = pdf_.save_to_bytes();
+    if (result_.bytes.empty()) return fail(pdf_.error_message());
+    return std::move(result_);
+  }
+
+ private:
+  void error(std::string message) { result_.diagnostics.error(name_, {}, std::move(message)); }
+
+  RenderResult fail(std::string message) {
+    error("impossible de produire le PDF : " + message);
+    result_.bytes.clear();
+    return std::move(result_);
+  }
+
+  // Every page exists before anything is painted: a link may point forward.
+  std::vector<HPDF_Page> add_pages() {
+    std::vector<HPDF_Page> pages;
+    for (const typeset::PageBox& box : document_.pages) {
+      HPDF_Page page = HPDF_AddPage(pdf_.get());
+      if (page == nullptr) break;
+      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(box.width));
+      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(box.height));
+      pages.push_back(page);
+    }
+    return pages;
+  }
+
+  void paint(const std::vector<HPDF_Page>& pages) {
+    std::vector<std::string> problems;
+    Destinations destinations;
+    destinations.create(pdf_, pages, document_, problems);
+    for (std::size_t index = 0; index < pages.size(); ++index) {
+      paint_page(pages[index], document_.pages[index], fonts_used_);
+      add_links(pages[index], document_.pages[index], static_cast<int>(index) + 1, destinations,
+                problems);
+    }
+    add_outline(pdf_, document_.outline, destinations, options_.outline_open_depth, problems);
+    if (!document_.outline.empty()) HPDF_SetPageMode(pdf_.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+    add_page_labels(pdf_, document_.page_labels, static_cast<int>(pages.size()), problems);
+    write_metadata(pdf_, document_.metadata, options_.date);
+    for (std::string& problem : problems) error(std::move(problem));
+  }
+
+  const typeset::DocumentBox& document_;
+  const typeset::FontLibrary& fonts_;
+  const WriteOptions& options_;
+  const std::string& name_;
+  HaruDocument pdf_;
+  EmbeddedFonts fonts_used_;
+  RenderResult result_;
+};
+
+}  // namespace
+
+WriteOptions WriteOptions::from_environment(catalogue::Diagnostics& diagnostics,
+                                            const std::string& origin) {
+  WriteOptions options;
+  std::string error;
+  options.date = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"), error);
+  if (!error.empty()) diagnostics.error(origin, {}, error);
+  return options;
+}
+
+RenderResult render_pdf(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
+                        const WriteOptions& options, const std::string& name) {
+  return Renderer(document, fonts, options, name).run();
+}
+
+WriteResult write_pdf(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
+                      const std::string& path, const WriteOptions& options) {
+  RenderResult rendered = render_pdf(document, fonts, options, path);
+  WriteResult result;
+  result.diagnostics = std::move(rendered.diagnostics);
+  if (!rendered.ok()) return result;
+  const FileWriteResult written = write_file_atomically(path, rendered.bytes);
+  if (!written.ok) {
+    result.diagnostics.error(path, {}, written.error);
+    return result;
+  }
+  result.size = rendered.bytes.size();
+  return result;
+}
+
+}  // namespace pdf

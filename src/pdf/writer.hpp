@@ -1,0 +1,54 @@
+// From laid-out pages to a PDF file: the one entry point of src/pdf.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "catalogue/diagnostic.hpp"
+#include "typeset/boxes.hpp"
+#include "typeset/fonts.hpp"
+
+namespace pdf {
+
+struct WriteOptions {
+  // Streams and fonts deflated: these files are emailed.
+  bool compress = true;
+  // CreationDate and ModDate, in seconds since 1970 UTC; none when absent, so
+  // that two runs on the same input give the same bytes.
+  std::optional<std::int64_t> date;
+  // Outline entries shallower than this show their children on opening
+  // (1: the top level is open, its children's children are folded).
+  int outline_open_depth = 1;
+
+  // Defaults, with `date` from SOURCE_DATE_EPOCH when it is set. An invalid
+  // value adds an error to `diagnostics` (named after `origin`).
+  static WriteOptions from_environment(catalogue::Diagnostics& diagnostics,
+                                       const std::string& origin = "SOURCE_DATE_EPOCH");
+};
+
+struct RenderResult {
+  std::string bytes;  // the whole PDF; empty on failure
+  catalogue::Diagnostics diagnostics;
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+struct WriteResult {
+  std::size_t size = 0;  // bytes written
+  catalogue::Diagnostics diagnostics;
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+// Paints `document` into a PDF in memory. Every face used by a glyph run is
+// embedded once as a subset; diagnostics (in French, with file `name`) report
+// characters a face lacks, links and bookmarks to unknown anchors, font files
+// libharu cannot embed, and any other libharu error.
+RenderResult render_pdf(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
+                        const WriteOptions& options, const std::string& name = "PDF");
+
+// render_pdf, then write_file_atomically: on failure `path` keeps its previous
+// content (or stays absent) and no temporary file is left behind.
+WriteResult write_pdf(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
+                      const std::string& path, const WriteOptions& options);
+
+}  // namespace pdf
