@@ -1,0 +1,185 @@
+// The XSD schema (xml/catalogue.xsd) against the catalogues of the repository
+// and against small catalogues, each broken in one way the schema promises to
+// catch. The editor of the catalogue relies on the schema to complete and check
+// the file as it is typed, so a schema that accepts everything is a bug too.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSourceDir = BROCHURE_SOURCE_DIR;
+const fs::path kSchema = kSourceDir / "xml" / "catalogue.xsd";
+
+std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
+struct RunResult {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+RunResult validate(const fs::path& file) {
+  const std::string command = "xmllint --noout --schema " + shell_quote(kSchema.string()) + " " +
+                              shell_quote(file.string()) + " 2>&1";
+  RunResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buffer[4096];
+  std::size_t count = 0;
+  while ((count = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, count);
+  const int status = pclose(pipe);
+  if (status != -1 && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  return result;
+}
+
+// A temporary file removed at the end of the test.
+class TempFile {
+ public:
+  TempFile(const std::string& name, const std::string& content)
+      : path_(fs::temp_directory_path() /
+              ("brochure-schema-" + std::to_string(getpid()) + "-" + name + ".xml")) {
+    std::ofstream out(path_, std::ios::binary);
+    out << content;
+  }
+  ~TempFile() {
+    std::error_code ignored;
+    fs::remove(path_, ignored);
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// The smallest useful catalogue: one section, one course, one session, a sheet
+// with a nested list and generated rows. Each test below breaks one thing.
+const std::string kMinimal = R"(<?xml version="1.0" encoding="UTF-8"?>
+<catalogue xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+           xsi:noNamespaceSchemaLocation="catalogue.xsd"
+           edition="2026-2027" start="2026-09-01" end="2027-06-30">
+  <title>Ateliers &amp; Intervisions Tutorat</title>
+  <publisher website="https://www.tutorats.org">Fonds social des Milieux d'Accueil d'Enfants</publisher>
+  <operators>
+    <operator id="le-grain">Le Grain</operator>
+  </operators>
+  <section kind="atelier" title="Ateliers">
+    <note>Durée : 1 jour ou 2 jours.</note>
+    <legend>Public MAE &amp; ECOLE</legend>
+    <course operator="le-grain" open-to-schools="true">
+      <title>Anticiper la venue d'un stagiaire</title>
+      <session code="T2605" start="09:30" end="16:30">
+        <day date="2026-09-24"/>
+        <place city="Bruxelles">APEF – 9<sup>ème</sup> étage</place>
+      </session>
+      <sheet>
+        <row label="Objectifs spécifiques">
+          <p>Pour :</p>
+          <ul>
+            <li>Créer une culture <em>commune</em>.
+              <ol start="2"><li>Un</li><li>Deux</li></ol>
+            </li>
+          </ul>
+        </row>
+        <row label="Horaire" generate="hours">(comprenant 1h de pause le midi)</row>
+        <row label="Date et lieu" generate="dates-and-place" session="T2605"/>
+      </sheet>
+    </course>
+  </section>
+</catalogue>
+)";
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << "pas trouvé dans le catalogue minimal : " << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+TEST(Schema, IsAValidSchemaThatAcceptsTheMinimalCatalogue) {
+  TempFile file("minimal", kMinimal);
+  const RunResult result = validate(file.path());
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+}
+
+TEST(Schema, AcceptsEveryCatalogueOfTheRepository) {
+  std::vector<fs::path> catalogues;
+  for (const fs::directory_entry& entry : fs::directory_iterator(kSourceDir / "xml")) {
+    if (entry.is_regular_file() && entry.path().extension() == ".xml") {
+      catalogues.push_back(entry.path());
+    }
+  }
+  std::sort(catalogues.begin(), catalogues.end());
+  ASSERT_FALSE(catalogues.empty());
+  EXPECT_NE(std::find(catalogues.begin(), catalogues.end(), kSourceDir / "xml" / "2026-2027.xml"),
+            catalogues.end());
+  for (const fs::path& catalogue : catalogues) {
+    const RunResult result = validate(catalogue);
+    EXPECT_EQ(result.exit_code, 0) << catalogue << "\n" << result.output;
+  }
+}
+
+struct Breakage {
+  const char* name;
+  const char* from;
+  const char* to;
+};
+
+class SchemaRejects : public testing::TestWithParam<Breakage> {};
+
+TEST_P(SchemaRejects, TheBrokenCatalogue) {
+  const Breakage& breakage = GetParam();
+  TempFile file(breakage.name, replaced(kMinimal, breakage.from, breakage.to));
+  const RunResult result = validate(file.path());
+  EXPECT_NE(result.exit_code, 0) << "accepté à tort :\n" << result.output;
+  // xmllint's exit code 3 is "validation error"; anything else means the
+  // schema or the file could not be read, which would prove nothing.
+  EXPECT_EQ(result.exit_code, 3) << result.output;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Breakages, SchemaRejects,
+    testing::Values(
+        Breakage{"impossible_date", R"(date="2026-09-24")", R"(date="2026-02-30")"},
+        Breakage{"french_date", R"(date="2026-09-24")", R"(date="24-09-2026")"},
+        Breakage{"time_without_zero", R"(start="09:30")", R"(start="9h30")"},
+        Breakage{"unknown_operator", R"(operator="le-grain")", R"(operator="grain")"},
+        Breakage{"operator_id_upper_case", R"(id="le-grain")", R"(id="Le-Grain")"},
+        Breakage{"bad_kind", R"(kind="atelier")", R"(kind="ateliers")"},
+        Breakage{"code_with_space", R"(code="T2605")", R"(code="T 2605")"},
+        Breakage{"duplicate_code", "</session>",
+                 "</session>\n      <session code=\"T2605\"><day date=\"2026-10-01\"/>"
+                 "<place city=\"Namur\"/></session>"},
+        Breakage{"open_to_schools_yes", R"(open-to-schools="true")", R"(open-to-schools="oui")"},
+        Breakage{"unknown_generator", R"(generate="hours")", R"(generate="heures")"},
+        Breakage{"session_without_day", R"(<day date="2026-09-24"/>)", ""},
+        Breakage{"presentation_markup", "<em>commune</em>", "<b>commune</b>"},
+        Breakage{"text_directly_in_list", "<ul>", "<ul>• "},
+        Breakage{"row_without_label", R"(<row label="Objectifs spécifiques">)", "<row>"},
+        Breakage{"empty_title", "<title>Anticiper la venue d'un stagiaire</title>",
+                 "<title> </title>"},
+        Breakage{"place_without_city", R"(<place city="Bruxelles">)", "<place>"}),
+    [](const testing::TestParamInfo<Breakage>& info) { return std::string(info.param.name); });
+
+}  // namespace
