@@ -1,0 +1,65 @@
+#include "cli/catalogue_loading.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "catalogue/reader.hpp"
+#include "cli/plural.hpp"
+
+namespace cli {
+
+namespace {
+
+char ascii_upper(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+}
+
+bool same_code(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return ascii_upper(x) == ascii_upper(y);
+         });
+}
+
+}  // namespace
+
+std::string diagnostics_summary(const std::string& path,
+                                const catalogue::Diagnostics& diagnostics) {
+  return fmt::format("{} : {}, {}", path, count_of(diagnostics.error_count(), "erreur", "erreurs"),
+                     count_of(diagnostics.warning_count(), "avertissement", "avertissements"));
+}
+
+void report_diagnostics(const catalogue::Diagnostics& diagnostics, std::ostream& err) {
+  for (const catalogue::Diagnostic& diagnostic : diagnostics.items()) {
+    err << catalogue::format_diagnostic(diagnostic) << '\n';
+  }
+}
+
+std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path,
+                                                         std::ostream& err) {
+  catalogue::LoadResult result = catalogue::load_catalogue(path);
+  report_diagnostics(result.diagnostics, err);
+  if (result.diagnostics.has_errors() || !result.catalogue) {
+    err << diagnostics_summary(path, result.diagnostics) << '\n';
+    return std::nullopt;
+  }
+  return std::move(result.catalogue);
+}
+
+const catalogue::SessionRef* find_session_for_user(
+    const std::vector<catalogue::SessionRef>& sessions, std::string_view code,
+    const std::string& path, std::ostream& err) {
+  const auto found = std::find_if(
+      sessions.begin(), sessions.end(),
+      [&](const catalogue::SessionRef& ref) { return same_code(ref.session->code, code); });
+  if (found != sessions.end()) return &*found;
+  std::string codes;
+  for (const catalogue::SessionRef& ref : sessions) {
+    codes += codes.empty() ? ref.session->code : ", " + ref.session->code;
+  }
+  err << fmt::format("brochure : aucune session « {} » dans {} ; les codes sont : {}\n", code, path,
+                     codes);
+  return nullptr;
+}
+
+}  // namespace cli

@@ -1,0 +1,33 @@
+// Loading the catalogue for a command: its diagnostics go to the user, and the
+// command goes on only when the catalogue has no error.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalogue/diagnostic.hpp"
+#include "catalogue/model.hpp"
+
+namespace cli {
+
+// "xml/2026-2027.xml : 0 erreur, 3 avertissements".
+std::string diagnostics_summary(const std::string& path, const catalogue::Diagnostics& diagnostics);
+
+// Every diagnostic, one per line, GCC style.
+void report_diagnostics(const catalogue::Diagnostics& diagnostics, std::ostream& err);
+
+// Loads `path` and writes its diagnostics (errors and warnings) to `err`; when
+// there is an error, also the summary, and returns nothing.
+std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path,
+                                                         std::ostream& err);
+
+// The session with this code, compared without regard to case ("t2605" finds
+// T2605); when there is none, tells the user which codes exist and returns null.
+const catalogue::SessionRef* find_session_for_user(
+    const std::vector<catalogue::SessionRef>& sessions, std::string_view code,
+    const std::string& path, std::ostream& err);
+
+}  // namespace cli

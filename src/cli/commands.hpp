@@ -1,0 +1,22 @@
+// The commands of `brochure`, each writing to the streams it is given so that
+// tests can run them in-process. They return the process exit code.
+#pragma once
+
+#include <ostream>
+
+#include "cli/environment.hpp"
+#include "cli/options.hpp"
+
+namespace cli {
+
+inline constexpr int kExitSuccess = 0;
+inline constexpr int kExitFailure = 1;  // the catalogue has errors, or nothing could be produced
+inline constexpr int kExitUsage = 2;    // the command line is wrong
+
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
+int run_list(const ListOptions& options, const Environment& environment, std::ostream& out,
+             std::ostream& err);
+int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err);
+int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace cli

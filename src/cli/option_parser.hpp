@@ -1,0 +1,145 @@
+// A small table-driven parser for the arguments of one command: each command
+// describes its positional arguments and options in a table, and the same
+// table drives both the parsing and the command's help text.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace cli {
+
+// A command line the user got wrong; the message is in French, for stderr.
+struct UsageError {
+  std::string message;
+};
+
+// `brochure --help`, `brochure help [COMMAND]`, `brochure COMMAND --help`.
+struct HelpRequest {
+  std::string command;  // empty: the general help
+};
+
+template <class Options>
+struct PositionalRule {
+  std::string_view name;  // as shown in help and errors: "FICHIER"
+  std::string_view description;
+  void (*store)(Options&, std::string value);
+};
+
+// Every option takes a value, given as `--out DIR` or `--out=DIR`.
+template <class Options>
+struct OptionRule {
+  std::string_view name;   // "--out"
+  std::string_view alias;  // "-o", or empty
+  std::string_view value_name;
+  std::string_view description;
+  // Stores the value; returns a French message when the value is not acceptable.
+  std::optional<std::string> (*store)(Options&, std::string_view value);
+};
+
+template <class Options>
+struct CommandRules {
+  std::string_view command;  // "render"
+  std::string_view summary;  // one French sentence for the help
+  std::span<const PositionalRule<Options>> positionals;
+  std::span<const OptionRule<Options>> options;
+};
+
+template <class Options>
+using ParsedCommand = std::variant<Options, HelpRequest, UsageError>;
+
+inline bool is_help_flag(std::string_view argument) {
+  return argument == "--help" || argument == "-h";
+}
+
+// Parses the arguments that follow the command name.
+template <class Options>
+ParsedCommand<Options> parse_command(const CommandRules<Options>& rules,
+                                     std::span<const std::string> arguments) {
+  // Help wins over any other mistake on the line: the user is asking how to fix it.
+  if (std::any_of(arguments.begin(), arguments.end(),
+                  [](const std::string& argument) { return is_help_flag(argument); })) {
+    return HelpRequest{std::string(rules.command)};
+  }
+  Options options;
+  std::size_t positionals_seen = 0;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string_view argument = arguments[i];
+    const bool is_option = argument.size() > 1 && argument.front() == '-';
+    if (!is_option) {
+      if (positionals_seen == rules.positionals.size()) {
+        return UsageError{
+            fmt::format("argument en trop pour « brochure {} » : « {} »", rules.command, argument)};
+      }
+      rules.positionals[positionals_seen++].store(options, std::string(argument));
+      continue;
+    }
+    const std::size_t equals = argument.starts_with("--") ? argument.find('=') : argument.npos;
+    const std::string_view name = argument.substr(0, equals);
+    const auto rule = std::find_if(
+        rules.options.begin(), rules.options.end(), [&](const OptionRule<Options>& candidate) {
+          return candidate.name == name || (!candidate.alias.empty() && candidate.alias == name);
+        });
+    if (rule == rules.options.end()) {
+      return UsageError{
+          fmt::format("option inconnue pour « brochure {} » : {}", rules.command, name)};
+    }
+    std::string_view value;
+    if (equals != argument.npos) {
+      value = argument.substr(equals + 1);
+    } else if (i + 1 < arguments.size()) {
+      value = arguments[++i];
+    } else {
+      return UsageError{fmt::format("l'option {} attend une valeur ({})", name, rule->value_name)};
+    }
+    if (std::optional<std::string> problem = rule->store(options, value)) {
+      return UsageError{std::move(*problem)};
+    }
+  }
+  if (positionals_seen < rules.positionals.size()) {
+    return UsageError{fmt::format("argument manquant pour « brochure {} » : {}", rules.command,
+                                  rules.positionals[positionals_seen].name)};
+  }
+  return options;
+}
+
+// The help of one command, generated from its table so that it cannot drift.
+template <class Options>
+std::string describe_command(const CommandRules<Options>& rules) {
+  constexpr std::size_t kDescriptionColumn = 26;
+  std::string usage = fmt::format("brochure {}", rules.command);
+  for (const auto& positional : rules.positionals) usage += fmt::format(" {}", positional.name);
+  if (!rules.options.empty()) usage += " [options]";
+
+  std::string text = fmt::format("Utilisation : {}\n\n{}\n", usage, rules.summary);
+  const auto line = [&](std::string_view term, std::string_view description) {
+    // Terms are ASCII, so their byte length is their width on screen.
+    const std::size_t padding =
+        term.size() + 2 < kDescriptionColumn ? kDescriptionColumn - term.size() - 2 : 1;
+    text += fmt::format("  {}{}{}\n", term, std::string(padding, ' '), description);
+  };
+  if (!rules.positionals.empty()) {
+    text += "\nArguments :\n";
+    for (const auto& positional : rules.positionals) {
+      line(positional.name, positional.description);
+    }
+  }
+  text += "\nOptions :\n";
+  for (const auto& option : rules.options) {
+    const std::string term =
+        option.alias.empty()
+            ? fmt::format("{} {}", option.name, option.value_name)
+            : fmt::format("{}, {} {}", option.alias, option.name, option.value_name);
+    line(term, option.description);
+  }
+  line("-h, --help", "affiche cette aide");
+  return text;
+}
+
+}  // namespace cli

@@ -1,0 +1,202 @@
+#include "cli/options.hpp"
+
+#include <charconv>
+
+namespace cli {
+
+namespace {
+
+void store_catalogue_path(auto& options, std::string value) {
+  options.catalogue_path = std::move(value);
+}
+
+constexpr std::string_view kCatalogueDescription = "le catalogue XML, par ex. xml/2026-2027.xml";
+constexpr std::string_view kTemplateDescription =
+    "le modèle de mise en page (par défaut : celui du programme)";
+
+// --- check ---------------------------------------------------------------
+
+constexpr PositionalRule<CheckOptions> kCheckPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<CheckOptions>},
+};
+constexpr CommandRules<CheckOptions> kCheckRules = {
+    "check",
+    "Vérifie le catalogue et signale chaque problème, sans rien produire.",
+    kCheckPositionals,
+    {}};
+
+// --- list ----------------------------------------------------------------
+
+constexpr PositionalRule<ListOptions> kListPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<ListOptions>},
+};
+constexpr CommandRules<ListOptions> kListRules = {
+    "list", "Affiche les sessions du catalogue, par date.", kListPositionals, {}};
+
+// --- render --------------------------------------------------------------
+
+std::optional<std::string> store_selection(RenderOptions& options, std::string_view value) {
+  if (value == "brochure") {
+    options.selection = RenderSelection::brochure_only;
+  } else if (value == "flyers") {
+    options.selection = RenderSelection::flyers_only;
+  } else {
+    return fmt::format("--only attend « brochure » ou « flyers », pas « {} »", value);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> store_jobs(RenderOptions& options, std::string_view value) {
+  int jobs = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), jobs);
+  if (error != std::errc() || end != value.data() + value.size() || jobs < 1 || jobs > kMaxJobs) {
+    return fmt::format("--jobs attend un nombre entier de 1 à {}, pas « {} »", kMaxJobs, value);
+  }
+  options.jobs = jobs;
+  return std::nullopt;
+}
+
+constexpr PositionalRule<RenderOptions> kRenderPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<RenderOptions>},
+};
+constexpr OptionRule<RenderOptions> kRenderOptions[] = {
+    {"--out", "", "DOSSIER", "le dossier où écrire les PDF (par défaut : out)",
+     [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.output_directory = value;
+       return std::nullopt;
+     }},
+    {"--template", "", "FICHIER", kTemplateDescription,
+     [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.template_path = value;
+       return std::nullopt;
+     }},
+    {"--only", "", "brochure|flyers", "ne produit que la brochure, ou que les flyers",
+     store_selection},
+    {"--jobs", "-j", "N",
+     "le nombre de documents produits en même temps (par défaut : un par processeur)", store_jobs},
+};
+constexpr CommandRules<RenderOptions> kRenderRules = {
+    "render", "Produit la brochure annuelle et un flyer par session, en PDF.", kRenderPositionals,
+    kRenderOptions};
+
+// --- flyer ---------------------------------------------------------------
+
+constexpr PositionalRule<FlyerOptions> kFlyerPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<FlyerOptions>},
+    {"CODE", "le code de la session, par ex. T2605",
+     [](FlyerOptions& options, std::string value) { options.session_code = std::move(value); }},
+};
+constexpr OptionRule<FlyerOptions> kFlyerOptions[] = {
+    {"--output", "-o", "FICHIER", "le PDF à écrire (par défaut : CODE.pdf)",
+     [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.output_path = value;
+       return std::nullopt;
+     }},
+    {"--template", "", "FICHIER", kTemplateDescription,
+     [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.template_path = value;
+       return std::nullopt;
+     }},
+};
+constexpr CommandRules<FlyerOptions> kFlyerRules = {
+    "flyer", "Produit le flyer d'une session, en PDF.", kFlyerPositionals, kFlyerOptions};
+
+// ---------------------------------------------------------------------------
+
+template <class Options>
+Invocation parse_into_invocation(const CommandRules<Options>& rules,
+                                 std::span<const std::string> arguments) {
+  return std::visit([](auto&& parsed) -> Invocation { return std::move(parsed); },
+                    parse_command(rules, arguments));
+}
+
+// "render FICHIER", for the list of commands.
+template <class Options>
+std::string synopsis(const CommandRules<Options>& rules) {
+  std::string text(rules.command);
+  for (const auto& positional : rules.positionals) text += fmt::format(" {}", positional.name);
+  return text;
+}
+
+bool is_known_command(std::string_view command) {
+  return command == kCheckRules.command || command == kListRules.command ||
+         command == kRenderRules.command || command == kFlyerRules.command;
+}
+
+UsageError unknown_command(std::string_view command) {
+  return UsageError{fmt::format("commande inconnue : « {} »", command)};
+}
+
+}  // namespace
+
+std::string flyer_output_path(const FlyerOptions& options) {
+  return options.output_path.empty() ? options.session_code + ".pdf" : options.output_path;
+}
+
+Invocation parse_arguments(const std::vector<std::string>& arguments) {
+  if (arguments.empty()) return UsageError{"aucune commande indiquée"};
+  const std::string& first = arguments.front();
+  const std::span<const std::string> rest = std::span(arguments).subspan(1);
+
+  if (is_help_flag(first) || first == "help") {
+    if (rest.empty()) return HelpRequest{};
+    if (rest.size() > 1) return UsageError{fmt::format("argument en trop : « {} »", rest[1])};
+    if (!is_known_command(rest[0])) return unknown_command(rest[0]);
+    return HelpRequest{rest[0]};
+  }
+  if (first == "--version") {
+    if (!rest.empty()) return UsageError{fmt::format("argument en trop : « {} »", rest[0])};
+    return VersionRequest{};
+  }
+  if (first == kCheckRules.command) return parse_into_invocation(kCheckRules, rest);
+  if (first == kListRules.command) return parse_into_invocation(kListRules, rest);
+  if (first == kRenderRules.command) return parse_into_invocation(kRenderRules, rest);
+  if (first == kFlyerRules.command) return parse_into_invocation(kFlyerRules, rest);
+  if (first.starts_with("-")) return UsageError{fmt::format("option inconnue : {}", first)};
+  return unknown_command(first);
+}
+
+std::string general_help() {
+  std::string commands;
+  const auto line = [&](std::string term, std::string_view summary) {
+    term.resize(std::max<std::size_t>(term.size() + 2, 24), ' ');
+    commands += fmt::format("  {}{}\n", term, summary);
+  };
+  line(synopsis(kCheckRules), kCheckRules.summary);
+  line(synopsis(kListRules), kListRules.summary);
+  line(synopsis(kRenderRules), kRenderRules.summary);
+  line(synopsis(kFlyerRules), kFlyerRules.summary);
+  line("help [COMMANDE]", "Affiche l'aide générale, ou celle d'une commande.");
+
+  return fmt::format(
+      "brochure : produit la brochure annuelle des formations et leurs flyers,\n"
+      "en PDF prêts à imprimer, à partir du catalogue XML.\n"
+      "\n"
+      "Utilisation : brochure COMMANDE [arguments] [options]\n"
+      "\n"
+      "Commandes :\n"
+      "{}"
+      "\n"
+      "Options :\n"
+      "  -h, --help              Affiche cette aide.\n"
+      "  --version               Affiche la version du programme.\n"
+      "\n"
+      "Exemples :\n"
+      "  brochure check xml/2026-2027.xml\n"
+      "  brochure list xml/2026-2027.xml\n"
+      "  brochure render xml/2026-2027.xml --out out\n"
+      "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf\n"
+      "\n"
+      "Pour les options d'une commande : « brochure COMMANDE --help ».\n",
+      commands);
+}
+
+std::string command_help(std::string_view command) {
+  if (command == kCheckRules.command) return describe_command(kCheckRules);
+  if (command == kListRules.command) return describe_command(kListRules);
+  if (command == kRenderRules.command) return describe_command(kRenderRules);
+  if (command == kFlyerRules.command) return describe_command(kFlyerRules);
+  return {};
+}
+
+}  // namespace cli

@@ -1,0 +1,62 @@
+// What the user asked for on the command line, one struct per command.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "cli/option_parser.hpp"
+
+namespace cli {
+
+struct VersionRequest {};
+
+// brochure check FICHIER
+struct CheckOptions {
+  std::string catalogue_path;
+};
+
+// brochure list FICHIER
+struct ListOptions {
+  std::string catalogue_path;
+};
+
+// Which documents `render` produces (--only).
+enum class RenderSelection { brochure_and_flyers, brochure_only, flyers_only };
+
+// brochure render FICHIER [--out DOSSIER] [--template FICHIER] [--only brochure|flyers] [--jobs N]
+struct RenderOptions {
+  std::string catalogue_path;
+  std::string output_directory = "out";
+  std::string template_path;  // empty: the built-in template
+  RenderSelection selection = RenderSelection::brochure_and_flyers;
+  int jobs = 0;  // 0: one per processor
+};
+
+// brochure flyer FICHIER CODE [-o FICHIER] [--template FICHIER]
+struct FlyerOptions {
+  std::string catalogue_path;
+  std::string session_code;
+  std::string output_path;    // empty: see flyer_output_path
+  std::string template_path;  // empty: the built-in template
+};
+
+// Where the flyer goes: the -o value, or "<CODE>.pdf" in the current directory.
+std::string flyer_output_path(const FlyerOptions& options);
+
+// The largest --jobs value accepted.
+inline constexpr int kMaxJobs = 64;
+
+using Invocation = std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions,
+                                RenderOptions, FlyerOptions>;
+
+// Parses the arguments that follow the program name.
+Invocation parse_arguments(const std::vector<std::string>& arguments);
+
+// The help texts, in French: the general one, and one per command (empty for
+// an unknown command).
+std::string general_help();
+std::string command_help(std::string_view command);
+
+}  // namespace cli

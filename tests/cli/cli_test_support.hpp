@@ -1,0 +1,157 @@
+// Running `brochure` in tests: in-process through cli::run, or as the built
+// program (BROCHURE_BINARY) for what only a real process shows (exit codes,
+// environment), with catalogues written to a temporary directory.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/app.hpp"
+
+namespace cli_test {
+
+namespace fs = std::filesystem;
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+inline CliResult run_in_process(const std::vector<std::string>& arguments,
+                                std::size_t terminal_width = 120) {
+  std::ostringstream out;
+  std::ostringstream err;
+  cli::Environment environment;
+  environment.terminal_width = terminal_width;
+  CliResult result;
+  result.exit_code = cli::run(arguments, environment, out, err);
+  result.out = out.str();
+  result.err = err.str();
+  return result;
+}
+
+// A directory of its own for each test, removed at the end.
+class TempDir {
+ public:
+  TempDir() {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    path_ = fs::temp_directory_path() / ("brochure-cli-" + std::to_string(getpid()) + "-" +
+                                         test->test_suite_name() + "-" + test->name());
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const fs::path& path() const { return path_; }
+
+  // Writes `content` to `name` in the directory; returns its path.
+  std::string write(const std::string& name, const std::string& content) const {
+    const fs::path file = path_ / name;
+    std::ofstream(file, std::ios::binary) << content;
+    return file.string();
+  }
+
+ private:
+  fs::path path_;
+};
+
+inline std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// Runs the built program with `arguments` (and `environment`, "NAME=value"
+// words put before it), from the source root; captures both streams.
+inline CliResult run_binary(const TempDir& scratch, const std::vector<std::string>& arguments,
+                            const std::string& environment = "") {
+  const fs::path out_file = scratch.path() / "stdout.txt";
+  const fs::path err_file = scratch.path() / "stderr.txt";
+  std::string command = "cd " + shell_quote(BROCHURE_SOURCE_DIR) + " && " + environment + " " +
+                        shell_quote(BROCHURE_BINARY);
+  for (const std::string& argument : arguments) command += " " + shell_quote(argument);
+  command += " >" + shell_quote(out_file.string()) + " 2>" + shell_quote(err_file.string());
+  const int status = std::system(command.c_str());
+  CliResult result;
+  result.exit_code = status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_file(out_file);
+  result.err = read_file(err_file);
+  return result;
+}
+
+// A small valid catalogue: two sections, three courses, four sessions given out
+// of date order (one course with two sessions, one session of four mornings).
+inline const std::string kSmallCatalogue = R"(<?xml version="1.0" encoding="UTF-8"?>
+<catalogue edition="2026-2027" start="2026-09-01" end="2027-06-30">
+  <title>Ateliers &amp; Intervisions Tutorat</title>
+  <publisher website="https://www.tutorats.org">Fonds social des Milieux d'Accueil d'Enfants</publisher>
+  <operators>
+    <operator id="le-grain">Le Grain</operator>
+    <operator id="cerso">CERSO</operator>
+  </operators>
+  <section kind="atelier" title="Ateliers">
+    <course operator="le-grain" open-to-schools="true">
+      <title>Anticiper la venue d'un stagiaire au sein de l'équipe du milieu d'accueil</title>
+      <session code="T2605" start="09:30" end="16:30">
+        <day date="2026-09-24"/>
+        <place city="Bruxelles">Le Grain : Rue du Marteau 19 – 1000 Bruxelles</place>
+      </session>
+    </course>
+    <course operator="cerso">
+      <title>Bâtir une culture de tutorat</title>
+      <session code="T2703" start="09:30" end="16:30">
+        <day date="2027-03-18"/>
+        <place city="Louvain-la-Neuve">Institut Cardijn</place>
+      </session>
+      <session code="T2610" start="09:30" end="16:30">
+        <day date="2026-11-16"/>
+        <place city="Namur">Namur</place>
+      </session>
+    </course>
+  </section>
+  <section kind="intervision" title="Intervisions">
+    <course operator="cerso">
+      <title>Échange et... change</title>
+      <session code="T2604" start="09:30" end="12:30">
+        <day date="2026-09-22"/>
+        <day date="2026-10-13"/>
+        <day date="2026-11-17"/>
+        <day date="2026-12-15"/>
+        <place city="Namur">Namur</place>
+      </session>
+    </course>
+  </section>
+</catalogue>
+)";
+
+// Returns `text` with the first `from` replaced by `to` (the test fails when
+// `from` is missing, so a changed fixture cannot silently test nothing).
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << "absent du catalogue : " << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+}  // namespace cli_test
