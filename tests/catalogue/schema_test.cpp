@@ -172,6 +172,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "</session>\n      <session code=\"T2605\"><day date=\"2026-10-01\"/>"
                  "<place city=\"Namur\"/></session>"},
         Breakage{"open_to_schools_yes", R"(open-to-schools="true")", R"(open-to-schools="oui")"},
+        Breakage{"row_session_of_no_session_of_the_course", R"(session="T2605")",
+                 R"(session="T2606")"},
         Breakage{"unknown_generator", R"(generate="hours")", R"(generate="heures")"},
         Breakage{"session_without_day", R"(<day date="2026-09-24"/>)", ""},
         Breakage{"presentation_markup", "<em>commune</em>", "<b>commune</b>"},
