@@ -1,0 +1,117 @@
+#include "typeset/hyphenation.hpp"
+
+#include <hyphen.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "typeset/utf8.hpp"
+#include "typeset/word_kind.hpp"
+
+namespace typeset {
+
+namespace {
+
+constexpr int kLettersBefore = 2;  // French practice: "ac-compagnement" is fine
+constexpr int kLettersAfter = 3;   // but never "accompagneme-nt"
+
+bool is_hyphen(char32_t c) {
+  return c == U'-' || c == U'\u2010' || c == U'\u2011';
+}
+
+// Frees what hnj_hyphen_hyphenate3 allocated for non-standard hyphenation.
+void free_replacements(char** replacements, int* positions, int* cuts, std::size_t length) {
+  if (replacements != nullptr) {
+    for (std::size_t i = 0; i < length; ++i) std::free(replacements[i]);
+    std::free(replacements);
+  }
+  std::free(positions);
+  std::free(cuts);
+}
+
+}  // namespace
+
+void Hyphenator::DictionaryDeleter::operator()(_HyphenDict* dictionary) const {
+  hnj_hyphen_free(dictionary);
+}
+
+std::optional<Hyphenator> Hyphenator::load(const std::string& path, std::string& error) {
+  if (!std::ifstream(path).good()) {
+    error = "le fichier de césure « " + path + " » est introuvable ou illisible";
+    return std::nullopt;
+  }
+  HyphenDict* dictionary = hnj_hyphen_load(path.c_str());
+  if (dictionary == nullptr) {
+    error = "le fichier de césure « " + path + " » n'a pas pu être lu";
+    return std::nullopt;
+  }
+  return Hyphenator(dictionary);
+}
+
+std::vector<std::size_t> Hyphenator::letter_run_break_points(std::string_view letters) const {
+  std::vector<std::size_t> points;
+  const std::string lowered = to_lower_latin(letters);
+  const int length = static_cast<int>(lowered.size());
+  std::vector<char> hyphens(lowered.size() + 5, '0');
+  char** replacements = nullptr;
+  int* positions = nullptr;
+  int* cuts = nullptr;
+  const int status =
+      hnj_hyphen_hyphenate3(dictionary_.get(), lowered.data(), length, hyphens.data(), nullptr,
+                            &replacements, &positions, &cuts, kLettersBefore, kLettersAfter, 2, 2);
+  if (status == 0) {
+    // With a UTF-8 dictionary libhyphen indexes `hyphens` by character, not
+    // by byte (odd hyphens[i]: a break after character i); map back to bytes.
+    std::vector<std::size_t> character_end;  // byte offset after each character
+    std::size_t offset = 0;
+    while (offset < lowered.size()) {
+      decode_utf8(lowered, offset);
+      character_end.push_back(offset);
+    }
+    const int count = static_cast<int>(character_end.size());
+    for (int i = kLettersBefore - 1; i + kLettersAfter < count; ++i) {
+      const bool odd = (hyphens[static_cast<std::size_t>(i)] - '0') % 2 == 1;
+      const bool standard = replacements == nullptr || replacements[i] == nullptr;
+      if (odd && standard) points.push_back(character_end[static_cast<std::size_t>(i)]);
+    }
+  }
+  free_replacements(replacements, positions, cuts, lowered.size());
+  return points;
+}
+
+std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
+  const std::u32string characters = decode_utf8(word);
+  if (looks_like_url(characters) || contains_digit(characters)) return {};
+  for (char32_t c : characters) {
+    if (is_hyphen(c) || c == U'/' || c == U'@' || c == U'_') return {};
+  }
+  // Cut each run of letters on its own: elisions (l', d', qu') and surrounding
+  // punctuation are not part of what the patterns see.
+  std::vector<std::size_t> points;
+  std::size_t offset = 0;
+  std::size_t index = 0;
+  while (index < characters.size()) {
+    if (!is_letter(characters[index])) {
+      offset += utf8_length(characters[index]);
+      ++index;
+      continue;
+    }
+    const std::size_t run_start_offset = offset;
+    const std::size_t run_start_index = index;
+    while (index < characters.size() && is_letter(characters[index])) {
+      offset += utf8_length(characters[index]);
+      ++index;
+    }
+    const std::u32string_view run(characters.data() + run_start_index, index - run_start_index);
+    if (static_cast<int>(run.size()) < kLettersBefore + kLettersAfter || is_acronym(run)) {
+      continue;
+    }
+    for (std::size_t point :
+         letter_run_break_points(word.substr(run_start_offset, offset - run_start_offset))) {
+      points.push_back(run_start_offset + point);
+    }
+  }
+  return points;
+}
+
+}  // namespace typeset
