@@ -1,0 +1,205 @@
+// The shipped faces as the layout sees them: metrics, coverage, fallback.
+#include "typeset/fonts.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+namespace typeset {
+namespace {
+
+const std::string source_dir = BROCHURE_SOURCE_DIR;
+const std::string livret_regular = source_dir + "/fonts/LivretSans-Regular.ttf";
+const std::string livret_italic = source_dir + "/fonts/LivretSans-Italic.ttf";
+const std::string livret_bold = source_dir + "/fonts/LivretSans-Bold.ttf";
+const std::string livret_bold_italic = source_dir + "/fonts/LivretSans-BoldItalic.ttf";
+const std::string dejavu_book = source_dir + "/fonts/DejaVuSans.ttf";
+
+std::unique_ptr<FontFace> load_or_fail(const std::string& path) {
+  std::string error;
+  std::unique_ptr<FontFace> face = FontFace::load(path, error);
+  EXPECT_NE(face, nullptr) << error;
+  EXPECT_TRUE(face == nullptr || error.empty()) << error;
+  return face;
+}
+
+FontLibrary bundled_library() {
+  FontLibrary library;
+  std::string error;
+  EXPECT_TRUE(add_bundled_families(library, error)) << error;
+  return library;
+}
+
+// Values read with `ttx -t hmtx -t head -t OS/2` on Debian's Carlito-Regular.ttf
+// (units per em 2048): the reduction must not have moved any of them.
+TEST(FontFace, LivretSansRegularHasCarlitoMetrics) {
+  auto face = load_or_fail(livret_regular);
+  ASSERT_NE(face, nullptr);
+  EXPECT_EQ(face->postscript_name(), "LivretSans-Regular");
+  EXPECT_DOUBLE_EQ(face->advance(U'a'), 981.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->advance(U'é'), 1019.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->advance(U'œ'), 1740.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->advance(U'«'), 1049.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->advance(U' '), 463.0 / 2048);
+  const FaceMetrics& metrics = face->metrics();
+  EXPECT_DOUBLE_EQ(metrics.ascender, 1536.0 / 2048);
+  EXPECT_DOUBLE_EQ(metrics.descender, -512.0 / 2048);
+  EXPECT_DOUBLE_EQ(metrics.line_gap, 452.0 / 2048);
+  EXPECT_DOUBLE_EQ(metrics.cap_height, 1314.0 / 2048);  // OS/2 sCapHeight
+  EXPECT_DOUBLE_EQ(metrics.x_height, 978.0 / 2048);     // OS/2 sxHeight
+}
+
+TEST(FontFace, BoldIsWiderThanRegular) {
+  auto regular = load_or_fail(livret_regular);
+  auto bold = load_or_fail(livret_bold);
+  ASSERT_TRUE(regular && bold);
+  EXPECT_EQ(bold->postscript_name(), "LivretSans-Bold");
+  EXPECT_DOUBLE_EQ(bold->advance(U'a'), 1011.0 / 2048);
+  EXPECT_GT(bold->advance(U'a'), regular->advance(U'a'));
+}
+
+// DejaVu's OS/2 table (version 1) has no cap or x height: they come from the
+// tops of the glyphs H and x.
+TEST(FontFace, CapAndXHeightFromGlyphOutlinesWhenOs2IsOld) {
+  auto face = load_or_fail(dejavu_book);
+  ASSERT_NE(face, nullptr);
+  EXPECT_EQ(face->postscript_name(), "DejaVuSans");
+  EXPECT_DOUBLE_EQ(face->metrics().cap_height, 1493.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->metrics().x_height, 1120.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->metrics().ascender, 1901.0 / 2048);  // hhea: no USE_TYPO_METRICS
+  EXPECT_DOUBLE_EQ(face->metrics().descender, -483.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->advance(U'✓'), 1716.0 / 2048);
+}
+
+TEST(FontFace, CoverageOfFrenchText) {
+  auto face = load_or_fail(livret_regular);
+  ASSERT_NE(face, nullptr);
+  for (char32_t covered : {U'a', U'Z', U'é', U'É', U'œ', U'Œ', U'«', U'»', U'’', U'…', U'–', U'—',
+                           U'•', U'○', U'▪', U'→', U'€', U'\u202F', U'\u2009'}) {
+    EXPECT_TRUE(face->covers(covered)) << "U+" << std::hex << static_cast<unsigned>(covered);
+    EXPECT_GT(face->advance(covered), 0) << "U+" << std::hex << static_cast<unsigned>(covered);
+  }
+  for (char32_t missing : {U'\u00A0', U'\u2713', U'\u25A0', U'中', U'\U0001F600', U'\0'}) {
+    EXPECT_FALSE(face->covers(missing)) << "U+" << std::hex << static_cast<unsigned>(missing);
+    EXPECT_EQ(face->advance(missing), 0) << "U+" << std::hex << static_cast<unsigned>(missing);
+  }
+}
+
+TEST(FontLibrary, ResolvesEachCharacterToTheFaceThatDrawsIt) {
+  const FontLibrary library = bundled_library();
+  ASSERT_TRUE(library.has_family(bundled_main_family));
+  ASSERT_TRUE(library.has_family(bundled_fallback_family));
+  for (FontStyle style :
+       {FontStyle::regular, FontStyle::italic, FontStyle::bold, FontStyle::bold_italic}) {
+    const FaceId main = library.face_of(bundled_main_family, style);
+    const FaceId fallback = library.face_of(bundled_fallback_family, style);
+    ASSERT_GE(main, 0);
+    ASSERT_GE(fallback, 0);
+    ASSERT_NE(main, fallback);
+    EXPECT_EQ(library.face_for(bundled_main_family, style, U'é'), main);
+    EXPECT_EQ(library.face_for(bundled_main_family, style, U'œ'), main);
+    // Livret Sans has no check mark nor no-break space: DejaVu of the same style.
+    EXPECT_EQ(library.face_for(bundled_main_family, style, U'✓'), fallback);
+    EXPECT_EQ(library.face_for(bundled_main_family, style, U'\u00A0'), fallback);
+    // Nobody draws these: the caller reports them.
+    EXPECT_EQ(library.face_for(bundled_main_family, style, U'中'), std::nullopt);
+    EXPECT_EQ(library.face_for(bundled_main_family, style, U'\U0001F600'), std::nullopt);
+  }
+  EXPECT_EQ(
+      library.face(library.face_of(bundled_main_family, FontStyle::bold_italic)).postscript_name(),
+      "LivretSans-BoldItalic");
+  EXPECT_EQ(
+      library.face(library.face_of(bundled_fallback_family, FontStyle::italic)).postscript_name(),
+      "DejaVuSans-Oblique");
+}
+
+TEST(FontLibrary, UnknownFamilyFallsBackOrReportsNothing) {
+  const FontLibrary library = bundled_library();
+  EXPECT_FALSE(library.has_family("Calibri"));
+  EXPECT_EQ(library.face_of("Calibri", FontStyle::regular), -1);
+  EXPECT_EQ(library.face_for("Calibri", FontStyle::bold, U'a'),
+            library.face_of(bundled_fallback_family, FontStyle::bold));
+
+  FontLibrary without_fallback;
+  std::string error;
+  ASSERT_TRUE(without_fallback.add_family("Livret", livret_regular, livret_italic, livret_bold,
+                                          livret_bold_italic, error))
+      << error;
+  EXPECT_EQ(without_fallback.face_for("Livret", FontStyle::regular, U'✓'), std::nullopt);
+  EXPECT_EQ(without_fallback.face_for("Calibri", FontStyle::regular, U'a'), std::nullopt);
+}
+
+TEST(FontLibrary, LoadsEachFileOnce) {
+  FontLibrary library;
+  std::string error;
+  ASSERT_TRUE(library.add_family("Une seule", livret_regular, livret_regular, livret_regular,
+                                 livret_regular, error))
+      << error;
+  EXPECT_EQ(library.face_count(), 1u);
+  const FaceId regular = library.face_of("Une seule", FontStyle::regular);
+  EXPECT_EQ(library.face_of("Une seule", FontStyle::bold_italic), regular);
+
+  // Another spelling of the same file, and another family sharing it.
+  const std::string other_spelling = source_dir + "/fonts/../fonts/./LivretSans-Regular.ttf";
+  ASSERT_TRUE(library.add_family("Livret", other_spelling, livret_italic, livret_bold,
+                                 livret_bold_italic, error))
+      << error;
+  EXPECT_EQ(library.face_count(), 4u);
+  EXPECT_EQ(library.face_of("Livret", FontStyle::regular), regular);
+  EXPECT_EQ(library.face(regular).path(), livret_regular);
+}
+
+TEST(FontLibrary, FailedFamilyIsNotAdded) {
+  FontLibrary library;
+  std::string error;
+  const std::string missing = source_dir + "/fonts/Absente-Bold.ttf";
+  EXPECT_FALSE(
+      library.add_family("Bancale", livret_regular, livret_italic, missing, livret_regular, error));
+  EXPECT_NE(error.find(missing), std::string::npos) << error;
+  EXPECT_NE(error.find("introuvable"), std::string::npos) << error;
+  EXPECT_FALSE(library.has_family("Bancale"));
+  EXPECT_EQ(library.face_of("Bancale", FontStyle::regular), -1);
+}
+
+TEST(FontLibrary, RedefinedFamilyTakesItsNewFaces) {
+  FontLibrary library;
+  std::string error;
+  ASSERT_TRUE(library.add_family("Texte", livret_regular, livret_italic, livret_bold,
+                                 livret_bold_italic, error));
+  ASSERT_TRUE(
+      library.add_family("Texte", dejavu_book, dejavu_book, dejavu_book, dejavu_book, error));
+  EXPECT_EQ(library.face(library.face_of("Texte", FontStyle::bold)).postscript_name(),
+            "DejaVuSans");
+}
+
+// The reduction kept every advance: compare with Debian's originals when present.
+TEST(ReducedFonts, AdvancesEqualTheOriginals) {
+  const std::pair<std::string, std::string> pairs[] = {
+      {"/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf", livret_regular},
+      {"/usr/share/fonts/truetype/crosextra/Carlito-BoldItalic.ttf", livret_bold_italic},
+      {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", dejavu_book},
+  };
+  for (const auto& [original_path, reduced_path] : pairs) {
+    if (!std::filesystem::exists(original_path)) GTEST_SKIP() << original_path << " absent";
+    auto original = load_or_fail(original_path);
+    auto reduced = load_or_fail(reduced_path);
+    ASSERT_TRUE(original && reduced);
+    int compared = 0;
+    for (char32_t code = 0x20; code < 0x2800; ++code) {
+      if (!reduced->covers(code)) continue;
+      ASSERT_TRUE(original->covers(code)) << std::hex << static_cast<unsigned>(code);
+      EXPECT_DOUBLE_EQ(reduced->advance(code), original->advance(code))
+          << reduced_path << " U+" << std::hex << static_cast<unsigned>(code);
+      ++compared;
+    }
+    EXPECT_GT(compared, 380) << reduced_path;  // ASCII + Latin-1 + Latin Extended-A at least
+    EXPECT_DOUBLE_EQ(reduced->metrics().ascender, original->metrics().ascender);
+    EXPECT_DOUBLE_EQ(reduced->metrics().descender, original->metrics().descender);
+    EXPECT_DOUBLE_EQ(reduced->metrics().line_gap, original->metrics().line_gap);
+    EXPECT_DOUBLE_EQ(reduced->metrics().cap_height, original->metrics().cap_height);
+  }
+}
+
+}  // namespace
+}  // namespace typeset
