@@ -113,8 +113,9 @@ WriteResult write_pdf(const typeset::DocumentBox& document, const typeset::FontL
                       const std::string& path, const WriteOptions& options) {
   RenderResult rendered = render_pdf(document, fonts, options, path);
   WriteResult result;
+  const bool rendered_ok = rendered.ok();  // before its diagnostics move out
   result.diagnostics = std::move(rendered.diagnostics);
-  if (!rendered.ok()) return result;
+  if (!rendered_ok) return result;
   const FileWriteResult written = write_file_atomically(path, rendered.bytes);
   if (!written.ok) {
     result.diagnostics.error(path, {}, written.error);

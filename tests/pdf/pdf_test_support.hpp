@@ -66,6 +66,11 @@ inline std::string read_file(const std::string& path) {
   return content.str();
 }
 
+inline void write_text_file(const std::string& path, const std::string& content) {
+  std::ofstream stream(path, std::ios::binary);
+  stream << content;
+}
+
 inline std::string shell_quoted(const std::string& path) {
   return "'" + path + "'";
 }
