@@ -59,9 +59,16 @@ bool read_format_4(TrueTypeReader& table, std::size_t start, std::uint16_t glyph
   const std::size_t deltas = start_codes + segment_count * 2;
   const std::size_t range_offsets = deltas + segment_count * 2;
   if (!table.ok() || !table.contains(end_codes, segment_count * 8 + 2)) return false;
+  // Segments are sorted and disjoint: together they cover at most the 65,536
+  // code points of the plane. Overlapping ones could make us loop for billions.
+  std::uint32_t code_points_left = 0x10000;
   for (std::size_t segment = 0; segment < segment_count; ++segment) {
     const std::uint32_t first = table.u16(start_codes + segment * 2);
     const std::uint32_t last = table.u16(end_codes + segment * 2);
+    if (last >= first) {
+      if (last - first + 1 > code_points_left) return false;
+      code_points_left -= last - first + 1;
+    }
     const std::uint16_t delta = table.u16(deltas + segment * 2);
     const std::size_t range_offset_at = range_offsets + segment * 2;
     const std::uint16_t range_offset = table.u16(range_offset_at);

@@ -282,6 +282,23 @@ TEST(TrueType, WithoutNameTableThePostScriptNameIsTheFileName) {
   EXPECT_DOUBLE_EQ(loaded.face->metrics().cap_height, FaceMetrics{}.cap_height);
 }
 
+// `count` segments each claiming the whole plane, mapped to glyphs the font
+// lacks: read naively, billions of iterations.
+Bytes overlapping_format_4(int count) {
+  Bytes sub;
+  put16(sub, 4);
+  put16(sub, 0);
+  put16(sub, 0);
+  put16(sub, count * 2);
+  put_zeros(sub, 6);
+  for (int i = 0; i < count; ++i) put16(sub, 0xFFFE);  // end codes
+  put16(sub, 0);
+  for (int i = 0; i < count; ++i) put16(sub, 0);  // start codes
+  for (int i = 0; i < count; ++i) put16(sub, 9);  // deltas: glyph 9 and up
+  for (int i = 0; i < count; ++i) put16(sub, 0);  // no glyphIdArray
+  return sub;
+}
+
 void expect_error(TinyFont font, const std::string& expected) {
   const Loaded loaded = load_bytes(font.file());
   EXPECT_EQ(loaded.face, nullptr);
@@ -304,6 +321,9 @@ TEST(TrueType, ExplainsWhatIsWrong) {
   TinyFont mac_only;
   mac_only.tables["cmap"] = TinyFont::cmap(1, 0, TinyFont::cmap_format_4());
   expect_error(mac_only, "sans sous-table Unicode");
+  TinyFont overlapping;
+  overlapping.tables["cmap"] = TinyFont::cmap(3, 1, overlapping_format_4(30000));
+  expect_error(overlapping, "table « cmap » tronquée ou incohérente");
   TinyFont bad_em;
   bad_em.units_per_em = 0;
   expect_error(bad_em, "unités par em");
