@@ -1,0 +1,42 @@
+// Builds a paragraph from the pieces of text the XML gives, the way a browser
+// does: runs of white space become one space, none at the start or end of the
+// paragraph or around a line break, and neighbouring text of the same style and
+// link makes one run.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "catalogue/rich_text.hpp"
+#include "catalogue/xml_scan.hpp"
+#include "catalogue/xml_source.hpp"
+
+namespace catalogue {
+
+class ParagraphBuilder {
+ public:
+  explicit ParagraphBuilder(const XmlSource& source) : source_(&source) {}
+
+  // Appends decoded text. Outside a link, URLs written in it become links.
+  void append_text(const DecodedText& text, std::uint8_t style, const std::string& link);
+  void append_line_break(SourcePosition position);
+
+  bool empty() const { return runs_.empty(); }
+  // The paragraph built so far, at `position`; the builder starts afresh.
+  Paragraph take(SourcePosition position);
+  // Same, positioned at its first run.
+  Paragraph take();
+
+ private:
+  void append_range(const DecodedText& text, std::size_t begin, std::size_t end, std::uint8_t style,
+                    const std::string& link);
+  void append_byte(char byte, std::size_t offset, std::uint8_t style, const std::string& link);
+  void trim_trailing_space();
+
+  const XmlSource* source_;
+  std::vector<TextRun> runs_;
+  bool at_line_start_ = true;  // white space here is dropped
+  bool after_space_ = false;   // a space was just written: further white space is dropped
+};
+
+}  // namespace catalogue

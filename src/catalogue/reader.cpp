@@ -1,0 +1,554 @@
+#include "catalogue/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <iterator>
+#include <pugixml.hpp>
+
+#include "catalogue/element_shape.hpp"
+#include "catalogue/parse_errors.hpp"
+#include "catalogue/rich_text_reader.hpp"
+#include "catalogue/validate.hpp"
+#include "catalogue/xml_source.hpp"
+
+namespace catalogue {
+
+namespace {
+// Far above any real catalogue; keeps a wrong file (a video…) from filling memory.
+constexpr std::size_t kMaxFileSize = 16 * 1024 * 1024;
+constexpr std::size_t kMaxCodeLength = 32;
+
+using Names = std::span<const std::string_view>;
+constexpr std::array<std::string_view, 3> kCatalogueAttributes = {"edition", "start", "end"};
+constexpr std::array<ChildRule, 4> kCatalogueChildren = {
+    ChildRule{"title", 1, 1}, ChildRule{"publisher", 1, 1}, ChildRule{"operators", 1, 1},
+    ChildRule{"section", 1}};
+constexpr std::array<std::string_view, 1> kPublisherAttributes = {"website"};
+constexpr std::array<ChildRule, 1> kOperatorsChildren = {ChildRule{"operator", 1}};
+constexpr std::array<std::string_view, 1> kOperatorAttributes = {"id"};
+constexpr std::array<std::string_view, 2> kSectionAttributes = {"kind", "title"};
+constexpr std::array<std::string_view, 2> kSectionKinds = {"atelier", "intervision"};
+constexpr std::array<ChildRule, 3> kSectionChildren = {
+    ChildRule{"note", 0}, ChildRule{"legend", 0, 1}, ChildRule{"course", 1}};
+constexpr std::array<std::string_view, 2> kCourseAttributes = {"operator", "open-to-schools"};
+constexpr std::array<std::string_view, 2> kBooleans = {"false", "true"};
+constexpr std::array<ChildRule, 3> kCourseChildren = {
+    ChildRule{"title", 1, 1}, ChildRule{"session", 1}, ChildRule{"sheet", 0, 1}};
+constexpr std::array<std::string_view, 3> kSessionAttributes = {"code", "start", "end"};
+constexpr std::array<ChildRule, 2> kSessionChildren = {ChildRule{"day", 1},
+                                                       ChildRule{"place", 1, 1}};
+constexpr std::array<std::string_view, 3> kDayAttributes = {"date", "start", "end"};
+constexpr std::array<std::string_view, 1> kPlaceAttributes = {"city"};
+constexpr std::array<ChildRule, 1> kSheetChildren = {ChildRule{"row", 1}};
+constexpr std::array<std::string_view, 3> kRowAttributes = {"label", "generate", "session"};
+constexpr std::array<std::string_view, 2> kGenerateValues = {"hours", "dates-and-place"};
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// "dd-dd" shapes: tells a mistyped value from one that does not exist.
+bool has_shape(std::string_view text, std::string_view shape) {
+  if (text.size() != shape.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (shape[i] == 'd' ? !is_digit(text[i]) : text[i] != shape[i]) return false;
+  }
+  return true;
+}
+
+std::string collapse_white_space(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+    } else {
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+// A session code names flyer files: it must never lead out of the output folder.
+std::optional<std::string> code_problem(std::string_view code) {
+  if (code.empty()) return "le code de session est vide";
+  const bool safe_characters = std::all_of(code.begin(), code.end(), [](char c) {
+    return is_ascii_letter(c) || is_digit(c) || c == '-' || c == '_';
+  });
+  if (!safe_characters) {
+    return fmt::format(
+        "le code de session {} ne peut contenir que des lettres, des chiffres, "
+        "« - » et « _ » (il sert de nom de fichier)",
+        quoted(code));
+  }
+  if (code.front() == '-' || code.front() == '_') {
+    return fmt::format("le code de session {} doit commencer par une lettre ou un chiffre",
+                       quoted(code));
+  }
+  if (code.size() > kMaxCodeLength) {
+    return fmt::format("le code de session {} est trop long ({} caractères au plus)", quoted(code),
+                       kMaxCodeLength);
+  }
+  return std::nullopt;
+}
+
+// [a-z0-9]+(-[a-z0-9]+)*
+bool is_operator_id(std::string_view id) {
+  const bool allowed_characters = std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-';
+  });
+  return allowed_characters && !id.empty() && id.front() != '-' && id.back() != '-' &&
+         id.find("--") == std::string_view::npos;
+}
+
+// A time attribute as written: absent, unreadable (already reported) or a time.
+struct TimeAttribute {
+  bool written = false;
+  std::optional<TimeOfDay> value;
+  bool unreadable() const { return written && !value; }
+};
+
+class CatalogueReader {
+ public:
+  explicit CatalogueReader(XmlSource& source) : source_(source) {}
+  Catalogue read(pugi::xml_node root);
+
+ private:
+  void read_period(pugi::xml_node root, Catalogue& catalogue);
+  Publisher read_publisher(pugi::xml_node element);
+  std::vector<Operator> read_operators(pugi::xml_node element);
+  Section read_section(pugi::xml_node element);
+  Course read_course(pugi::xml_node element, CourseKind kind);
+  Session read_session(pugi::xml_node element);
+  void read_day(pugi::xml_node element, pugi::xml_node session_element,
+                const TimeAttribute& session_start, const TimeAttribute& session_end,
+                bool& session_times_reported, Session& session);
+  Place read_place(pugi::xml_node element);
+  Sheet read_sheet(pugi::xml_node element);
+  SheetRow read_row(pugi::xml_node element);
+
+  std::string read_title(pugi::xml_node element);
+  std::optional<Date> date_attribute(pugi::xml_node element, std::string_view name);
+  TimeAttribute time_attribute(pugi::xml_node element, std::string_view name);
+
+  XmlSource& source_;
+};
+
+std::optional<Date> CatalogueReader::date_attribute(pugi::xml_node element, std::string_view name) {
+  const std::optional<std::string_view> text = required_attribute(source_, element, name);
+  if (!text) return std::nullopt;
+  if (auto date = parse_iso_date(*text)) return date;
+  source_.error(source_.attribute_position(element, name),
+                has_shape(*text, "dddd-dd-dd")
+                    ? fmt::format("la date {} n'existe pas", *text)
+                    : fmt::format("la date {} doit s'écrire AAAA-MM-JJ, par exemple 2026-09-24",
+                                  quoted(*text)));
+  return std::nullopt;
+}
+
+TimeAttribute CatalogueReader::time_attribute(pugi::xml_node element, std::string_view name) {
+  const pugi::xml_attribute attribute = element.attribute(std::string(name).c_str());
+  if (!attribute) return {};
+  const std::string_view text = attribute.value();
+  // Two digits each, as the schema wants, though parse_time would accept "9:30".
+  TimeAttribute time{true, has_shape(text, "dd:dd") ? parse_time(text) : std::nullopt};
+  if (!time.value) {
+    source_.error(
+        source_.attribute_position(element, name),
+        has_shape(text, "dd:dd")
+            ? fmt::format("l'heure {} n'existe pas", text)
+            : fmt::format("l'heure {} doit s'écrire HH:MM, par exemple 09:30", quoted(text)));
+  }
+  return time;
+}
+
+std::string CatalogueReader::read_title(pugi::xml_node element) {
+  check_attributes(source_, element, {});
+  std::string title = read_plain_text(source_, element);
+  if (title.empty()) source_.error(source_.node_position(element), "le titre est vide");
+  return title;
+}
+
+Catalogue CatalogueReader::read(pugi::xml_node root) {
+  Catalogue catalogue;
+  catalogue.source_path = source_.file();
+  check_attributes(source_, root, kCatalogueAttributes);
+  read_period(root, catalogue);
+  for (pugi::xml_node child : checked_children(source_, root, kCatalogueChildren)) {
+    const std::string_view name = child.name();
+    if (name == "title") {
+      catalogue.title = read_title(child);
+    } else if (name == "publisher") {
+      catalogue.publisher = read_publisher(child);
+    } else if (name == "operators") {
+      catalogue.operators = read_operators(child);
+    } else {
+      catalogue.sections.push_back(read_section(child));
+    }
+  }
+  return catalogue;
+}
+
+void CatalogueReader::read_period(pugi::xml_node root, Catalogue& catalogue) {
+  const std::optional<std::string_view> edition = required_attribute(source_, root, "edition");
+  const std::optional<Date> start = date_attribute(root, "start");
+  const std::optional<Date> end = date_attribute(root, "end");
+  if (start) catalogue.period_start = *start;
+  if (end) catalogue.period_end = *end;
+  if (start && end && *end <= *start) {
+    source_.error(source_.attribute_position(root, "end"),
+                  fmt::format("la fin de la période ({}) doit venir après son début ({})",
+                              to_iso(*end), to_iso(*start)));
+  }
+  if (!edition) return;
+  catalogue.edition = std::string(*edition);
+  const SourcePosition position = source_.attribute_position(root, "edition");
+  const int first_year = has_shape(*edition, "dddd-dddd") ? std::stoi(std::string(*edition)) : 0;
+  const int second_year =
+      has_shape(*edition, "dddd-dddd") ? std::stoi(std::string(edition->substr(5))) : 0;
+  if (first_year == 0 || second_year != first_year + 1) {
+    source_.error(position, fmt::format("l'édition {} doit s'écrire AAAA-AAAA avec deux années "
+                                        "qui se suivent, par exemple 2026-2027",
+                                        quoted(*edition)));
+  } else if (start && end && (start->year != first_year || end->year != second_year)) {
+    source_.error(position, fmt::format("l'édition {} ne correspond pas à la période du {} au {}",
+                                        *edition, to_iso(*start), to_iso(*end)));
+  }
+}
+
+Publisher CatalogueReader::read_publisher(pugi::xml_node element) {
+  Publisher publisher;
+  check_attributes(source_, element, kPublisherAttributes);
+  if (auto website = required_attribute(source_, element, "website")) {
+    publisher.website = std::string(*website);
+    if (!website->starts_with("https://") && !website->starts_with("http://")) {
+      source_.error(
+          source_.attribute_position(element, "website"),
+          fmt::format("l'adresse du site {} doit commencer par https://", quoted(*website)));
+    }
+  }
+  publisher.name = read_plain_text(source_, element);
+  if (publisher.name.empty()) {
+    source_.error(source_.node_position(element), "le nom de l'éditeur est vide");
+  }
+  return publisher;
+}
+
+std::vector<Operator> CatalogueReader::read_operators(pugi::xml_node element) {
+  std::vector<Operator> operators;
+  check_attributes(source_, element, {});
+  for (pugi::xml_node child : checked_children(source_, element, kOperatorsChildren)) {
+    Operator op;
+    op.position = source_.node_position(child);
+    check_attributes(source_, child, kOperatorAttributes);
+    if (auto id = required_attribute(source_, child, "id")) {
+      op.id = std::string(*id);
+      if (!is_operator_id(*id)) {
+        source_.error(source_.attribute_position(child, "id"),
+                      fmt::format("l'identifiant d'organisme {} ne peut contenir que des "
+                                  "minuscules sans accent et des chiffres, séparés par des « - »",
+                                  quoted(*id)));
+      }
+    }
+    op.name = read_plain_text(source_, child);
+    if (op.name.empty()) source_.error(op.position, "le nom de l'organisme est vide");
+    operators.push_back(std::move(op));
+  }
+  return operators;
+}
+
+Section CatalogueReader::read_section(pugi::xml_node element) {
+  Section section;
+  section.position = source_.node_position(element);
+  check_attributes(source_, element, kSectionAttributes);
+  if (required_attribute(source_, element, "kind")) {
+    if (auto kind = choice_attribute(source_, element, "kind", kSectionKinds)) {
+      section.kind = *kind == 0 ? CourseKind::atelier : CourseKind::intervision;
+    }
+  }
+  if (auto title = required_attribute(source_, element, "title")) {
+    section.title = collapse_white_space(*title);
+    if (section.title.empty()) {
+      source_.error(source_.attribute_position(element, "title"),
+                    "le titre de la section est vide");
+    }
+  }
+  for (pugi::xml_node child : checked_children(source_, element, kSectionChildren)) {
+    const std::string_view name = child.name();
+    if (name == "course") {
+      section.courses.push_back(read_course(child, section.kind));
+      continue;
+    }
+    check_attributes(source_, child, {});
+    Paragraph paragraph = read_paragraph(source_, child);
+    if (paragraph.runs.empty()) {
+      source_.error(paragraph.position, fmt::format("l'élément <{}> est vide", name));
+    } else if (name == "note") {
+      section.notes.push_back(std::move(paragraph));
+    } else {
+      section.legend = std::move(paragraph);
+    }
+  }
+  return section;
+}
+
+Course CatalogueReader::read_course(pugi::xml_node element, CourseKind kind) {
+  Course course;
+  course.kind = kind;
+  course.position = source_.node_position(element);
+  check_attributes(source_, element, kCourseAttributes);
+  if (auto id = required_attribute(source_, element, "operator")) course.operator_id = *id;
+  if (auto open = choice_attribute(source_, element, "open-to-schools", kBooleans)) {
+    course.open_to_schools = *open == 1;
+  }
+  for (pugi::xml_node child : checked_children(source_, element, kCourseChildren)) {
+    const std::string_view name = child.name();
+    if (name == "title") {
+      course.title = read_title(child);
+    } else if (name == "session") {
+      course.sessions.push_back(read_session(child));
+    } else {
+      course.sheet = read_sheet(child);
+    }
+  }
+  return course;
+}
+
+Session CatalogueReader::read_session(pugi::xml_node element) {
+  Session session;
+  session.position = source_.node_position(element);
+  check_attributes(source_, element, kSessionAttributes);
+  if (auto code = required_attribute(source_, element, "code")) {
+    session.code = std::string(*code);
+    if (auto problem = code_problem(*code)) {
+      source_.error(source_.attribute_position(element, "code"), std::move(*problem));
+    }
+  }
+  const TimeAttribute start = time_attribute(element, "start");
+  const TimeAttribute end = time_attribute(element, "end");
+  bool session_times_reported = false;
+  for (pugi::xml_node child : checked_children(source_, element, kSessionChildren)) {
+    if (std::string_view(child.name()) == "day") {
+      read_day(child, element, start, end, session_times_reported, session);
+    } else {
+      session.place = read_place(child);
+    }
+  }
+  return session;
+}
+
+// Days inherit the session's hours; a problem with hours that all come from the
+// session is reported once, at the session.
+void CatalogueReader::read_day(pugi::xml_node element, pugi::xml_node session_element,
+                               const TimeAttribute& session_start, const TimeAttribute& session_end,
+                               bool& session_times_reported, Session& session) {
+  check_attributes(source_, element, kDayAttributes);
+  Day day;
+  day.position = source_.node_position(element);
+  const std::optional<Date> date = date_attribute(element, "date");
+  const TimeAttribute own_start = time_attribute(element, "start");
+  const TimeAttribute own_end = time_attribute(element, "end");
+  const TimeAttribute& start = own_start.written ? own_start : session_start;
+  const TimeAttribute& end = own_end.written ? own_end : session_end;
+  if (!date) return;
+  day.date = *date;
+  // Whatever could be read is kept, so that validation does not report again
+  // a day "without hours" whose hours are wrong.
+  day.start = start.value;
+  day.end = end.value;
+  session.days.push_back(day);
+  if (start.unreadable() || end.unreadable()) return;
+  const bool from_session = !own_start.written && !own_end.written;
+  const auto report = [&](std::string_view attribute, std::string message) {
+    if (!from_session) {
+      source_.error(source_.attribute_position(element, attribute), std::move(message));
+    } else if (!session_times_reported) {
+      source_.error(source_.attribute_position(session_element, attribute), std::move(message));
+      session_times_reported = true;
+    }
+  };
+  if (start.value && !end.value) {
+    report("start", fmt::format("l'heure de début {:02}:{:02} n'a pas d'heure de fin (attribut "
+                                "« end »)",
+                                start.value->hour(), start.value->minute()));
+  } else if (end.value && !start.value) {
+    report("end", fmt::format("l'heure de fin {:02}:{:02} n'a pas d'heure de début (attribut "
+                              "« start »)",
+                              end.value->hour(), end.value->minute()));
+  } else if (start.value && *end.value <= *start.value) {
+    report(own_end.written ? "end" : "start",
+           fmt::format("l'heure de fin {:02}:{:02} doit venir après l'heure de début {:02}:{:02}",
+                       end.value->hour(), end.value->minute(), start.value->hour(),
+                       start.value->minute()));
+  }
+}
+
+Place CatalogueReader::read_place(pugi::xml_node element) {
+  Place place;
+  place.position = source_.node_position(element);
+  check_attributes(source_, element, kPlaceAttributes);
+  if (auto city = required_attribute(source_, element, "city")) {
+    place.city = collapse_white_space(*city);
+    if (place.city.empty()) {
+      source_.error(source_.attribute_position(element, "city"), "le nom de la ville est vide");
+    }
+  }
+  place.address = read_paragraph(source_, element);
+  return place;
+}
+
+Sheet CatalogueReader::read_sheet(pugi::xml_node element) {
+  Sheet sheet;
+  sheet.position = source_.node_position(element);
+  check_attributes(source_, element, {});
+  for (pugi::xml_node child : checked_children(source_, element, kSheetChildren)) {
+    sheet.rows.push_back(read_row(child));
+  }
+  return sheet;
+}
+
+SheetRow CatalogueReader::read_row(pugi::xml_node element) {
+  SheetRow row;
+  row.position = source_.node_position(element);
+  check_attributes(source_, element, kRowAttributes);
+  if (auto label = required_attribute(source_, element, "label")) {
+    row.label = collapse_white_space(*label);
+    if (row.label.empty()) {
+      source_.error(source_.attribute_position(element, "label"),
+                    "l'étiquette de la ligne est vide");
+    }
+  }
+  if (auto generated = choice_attribute(source_, element, "generate", kGenerateValues)) {
+    row.generated =
+        *generated == 0 ? SheetRow::Generated::hours : SheetRow::Generated::dates_and_place;
+  }
+  if (const pugi::xml_attribute session = element.attribute("session")) {
+    row.session_code = session.value();
+    if (row.generated != SheetRow::Generated::dates_and_place) {
+      source_.error(source_.attribute_position(element, "session"),
+                    "l'attribut « session » ne s'emploie qu'avec generate=\"dates-and-place\"");
+    }
+  }
+  row.content = read_rich_text(source_, element);
+  const bool generate_written = element.attribute("generate");
+  if (row.content.blocks.empty() && !generate_written) {
+    source_.error(row.position, fmt::format("la ligne {} est vide", quoted(row.label)));
+  }
+  return row;
+}
+
+// The first byte that is not part of valid UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    char32_t code_point = 0;
+    if (byte < 0x80) {
+      ++i;
+      continue;
+    } else if ((byte & 0xE0) == 0xC0) {
+      length = 2, code_point = byte & 0x1F;
+    } else if ((byte & 0xF0) == 0xE0) {
+      length = 3, code_point = byte & 0x0F;
+    } else if ((byte & 0xF8) == 0xF0) {
+      length = 4, code_point = byte & 0x07;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return i;
+      code_point = (code_point << 6) | (next & 0x3F);
+    }
+    static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code_point < kSmallest[length] || code_point > 0x10FFFF ||
+        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+      return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+std::string too_big_message() {
+  return fmt::format("le fichier est trop grand pour être un catalogue ({} Mo au plus)",
+                     kMaxFileSize / (1024 * 1024));
+}
+
+bool by_position(const Diagnostic& a, const Diagnostic& b) {
+  if (a.position.line != b.position.line) return a.position.line < b.position.line;
+  return a.position.column < b.position.column;
+}
+}  // namespace
+
+LoadResult load_catalogue_from_string(std::string_view xml, const std::string& display_path) {
+  LoadResult result;
+  XmlSource source(xml, display_path, result.diagnostics);
+  if (xml.size() > kMaxFileSize) {
+    source.error({}, too_big_message());
+    return result;
+  }
+  if (const std::size_t invalid = first_invalid_utf8(xml); invalid != std::string_view::npos) {
+    source.error(source.position_at(invalid),
+                 "ce caractère n'est pas de l'UTF-8 : enregistrez le fichier en UTF-8");
+    return result;
+  }
+  pugi::xml_document document;
+  const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata;
+  const pugi::xml_parse_result parsed =
+      document.load_buffer(xml.data(), xml.size(), options, pugi::encoding_utf8);
+  if (!parsed) {
+    ParseError error = explain_parse_error(parsed, SourceMap(xml));
+    source.error(error.position, std::move(error.message));
+    return result;
+  }
+  const pugi::xml_node root = document.document_element();
+  if (std::string_view(root.name()) != "catalogue") {
+    source.error(source.node_position(root),
+                 fmt::format("l'élément principal doit être <catalogue>, pas <{}>", root.name()));
+    return result;
+  }
+  Catalogue catalogue = CatalogueReader(source).read(root);
+  validate(catalogue, result.diagnostics);
+  // The reader reports a missing child at its parent after the children, and
+  // validation comes last: the user reads them in file order.
+  std::vector<Diagnostic> items = result.diagnostics.items();
+  std::stable_sort(items.begin(), items.end(), by_position);
+  result.diagnostics = Diagnostics();
+  for (Diagnostic& diagnostic : items) result.diagnostics.add(std::move(diagnostic));
+  if (!result.diagnostics.has_errors()) result.catalogue = std::move(catalogue);
+  return result;
+}
+
+LoadResult load_catalogue(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    LoadResult result;
+    result.diagnostics.error(path, {},
+                             "impossible d'ouvrir le fichier : vérifiez son nom et son dossier");
+    return result;
+  }
+  file.seekg(0, std::ios::end);
+  const std::streamoff size = file.tellg();
+  if (size < 0 || static_cast<std::size_t>(size) > kMaxFileSize) {
+    LoadResult result;
+    result.diagnostics.error(path, {}, too_big_message());
+    return result;
+  }
+  file.seekg(0, std::ios::beg);
+  std::string content(static_cast<std::size_t>(size), '\0');
+  file.read(content.data(), size);
+  return load_catalogue_from_string(content, path);
+}
+
+}  // namespace catalogue

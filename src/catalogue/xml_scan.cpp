@@ -1,0 +1,171 @@
+#include "catalogue/xml_scan.hpp"
+
+#include <charconv>
+
+namespace catalogue {
+
+namespace {
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool is_name_char(char c) {
+  return !is_space(c) && c != '=' && c != '/' && c != '>' && c != '<' && c != '"' && c != '\'';
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
+// The replacement of the entity body between '&' and ';', or nullopt.
+std::optional<std::string> decode_entity(std::string_view body) {
+  if (body == "amp") return "&";
+  if (body == "lt") return "<";
+  if (body == "gt") return ">";
+  if (body == "quot") return "\"";
+  if (body == "apos") return "'";
+  if (body.size() < 2 || body[0] != '#') return std::nullopt;
+  const bool hex = body[1] == 'x';
+  std::string_view digits = body.substr(hex ? 2 : 1);
+  unsigned long code_point = 0;
+  auto [end, error] =
+      std::from_chars(digits.data(), digits.data() + digits.size(), code_point, hex ? 16 : 10);
+  if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() ||
+      code_point == 0 || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+    return std::nullopt;
+  }
+  std::string out;
+  append_utf8(out, static_cast<char32_t>(code_point));
+  return out;
+}
+
+void skip_past(std::string_view xml, std::size_t& i, std::string_view terminator) {
+  const std::size_t found = xml.find(terminator, i);
+  i = found == std::string_view::npos ? xml.size() : found + terminator.size();
+}
+
+// Moves `i` past the end of the tag whose attributes start at `i`, honouring quotes.
+// Returns true for an empty-element tag ("/>").
+bool skip_tag(std::string_view xml, std::size_t& i) {
+  char quote = 0;
+  for (; i < xml.size(); ++i) {
+    const char c = xml[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      ++i;
+      return i >= 2 && xml[i - 2] == '/';
+    }
+  }
+  return false;
+}
+}  // namespace
+
+std::string_view name_at(std::string_view xml, std::size_t offset) {
+  std::size_t end = offset;
+  while (end < xml.size() && is_name_char(xml[end])) ++end;
+  return offset < xml.size() ? xml.substr(offset, end - offset) : std::string_view();
+}
+
+std::vector<RawAttribute> scan_start_tag(std::string_view xml, std::size_t name_offset) {
+  std::vector<RawAttribute> attributes;
+  std::size_t i = name_offset + name_at(xml, name_offset).size();
+  while (i < xml.size()) {
+    while (i < xml.size() && is_space(xml[i])) ++i;
+    if (i >= xml.size() || xml[i] == '>' || xml[i] == '/') break;
+    const std::string_view name = name_at(xml, i);
+    if (name.empty()) break;  // malformed: pugixml would have refused it
+    attributes.push_back({name, i});
+    i += name.size();
+    while (i < xml.size() && (is_space(xml[i]) || xml[i] == '=')) ++i;
+    if (i >= xml.size() || (xml[i] != '"' && xml[i] != '\'')) break;
+    const std::size_t closing = xml.find(xml[i], i + 1);
+    if (closing == std::string_view::npos) break;
+    i = closing + 1;
+  }
+  return attributes;
+}
+
+DecodedText decode_text(std::string_view xml, std::size_t offset) {
+  DecodedText decoded;
+  std::size_t i = offset;
+  while (i < xml.size() && xml[i] != '<') {
+    if (xml[i] == '&') {
+      const std::size_t semicolon = xml.find_first_of(";<", i + 1);
+      if (semicolon != std::string_view::npos && xml[semicolon] == ';' && semicolon - i <= 12) {
+        const std::string_view body = xml.substr(i + 1, semicolon - i - 1);
+        if (auto replacement = decode_entity(body)) {
+          decoded.text += *replacement;
+          decoded.offsets.insert(decoded.offsets.end(), replacement->size(), i);
+        } else {
+          decoded.unknown_entities.emplace_back(std::string(body), i);
+        }
+        i = semicolon + 1;
+        continue;
+      }
+    }
+    decoded.text += xml[i];
+    decoded.offsets.push_back(i);
+    ++i;
+  }
+  return decoded;
+}
+
+DecodedText decode_cdata(std::string_view xml, std::size_t offset) {
+  DecodedText decoded;
+  std::size_t end = xml.find("]]>", offset);
+  if (end == std::string_view::npos) end = xml.size();
+  for (std::size_t i = offset; i < end; ++i) {
+    decoded.text += xml[i];
+    decoded.offsets.push_back(i);
+  }
+  return decoded;
+}
+
+std::optional<OpenElement> innermost_open_element(std::string_view xml, std::size_t end) {
+  std::vector<OpenElement> open;
+  std::size_t i = 0;
+  end = std::min(end, xml.size());
+  while (i < end) {
+    const std::size_t tag = xml.find('<', i);
+    if (tag == std::string_view::npos || tag >= end) break;
+    const std::string_view rest = xml.substr(tag);
+    i = tag + 1;
+    if (rest.starts_with("<!--")) {
+      skip_past(xml, i, "-->");
+    } else if (rest.starts_with("<![CDATA[")) {
+      skip_past(xml, i, "]]>");
+    } else if (rest.starts_with("<?")) {
+      skip_past(xml, i, "?>");
+    } else if (rest.starts_with("<!")) {
+      skip_past(xml, i, ">");
+    } else if (rest.starts_with("</")) {
+      if (!open.empty()) open.pop_back();
+      skip_past(xml, i, ">");
+    } else {
+      const std::string_view name = name_at(xml, tag + 1);
+      i = tag + 1 + name.size();
+      if (!skip_tag(xml, i) && i <= end) open.push_back({name, tag});
+    }
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
+}  // namespace catalogue

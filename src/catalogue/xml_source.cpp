@@ -1,0 +1,72 @@
+#include "catalogue/xml_source.hpp"
+
+#include <fmt/format.h>
+
+#include "catalogue/xml_scan.hpp"
+
+namespace catalogue {
+
+XmlSource::XmlSource(std::string_view xml, std::string file, Diagnostics& diagnostics)
+    : map_(xml), file_(std::move(file)), diagnostics_(&diagnostics) {}
+
+std::size_t XmlSource::node_offset(pugi::xml_node node) const {
+  const std::ptrdiff_t offset = node.offset_debug();
+  if (offset < 0) return 0;
+  // pugixml points at the element's name, one byte after its '<'.
+  if (node.type() == pugi::node_element && offset > 0) return static_cast<std::size_t>(offset) - 1;
+  return static_cast<std::size_t>(offset);
+}
+
+SourcePosition XmlSource::node_position(pugi::xml_node node) const {
+  return map_.position_at(node_offset(node));
+}
+
+SourcePosition XmlSource::attribute_position(pugi::xml_node element, std::string_view name) const {
+  const std::ptrdiff_t name_offset = element.offset_debug();
+  if (name_offset < 0) return node_position(element);
+  for (const RawAttribute& attribute :
+       scan_start_tag(xml(), static_cast<std::size_t>(name_offset))) {
+    if (attribute.name == name) return map_.position_at(attribute.offset);
+  }
+  return node_position(element);
+}
+
+void XmlSource::error(SourcePosition position, std::string message) {
+  diagnostics_->error(file_, position, std::move(message));
+}
+
+void XmlSource::warning(SourcePosition position, std::string message) {
+  diagnostics_->warning(file_, position, std::move(message));
+}
+
+std::string quoted(std::string_view text) {
+  return fmt::format("« {} »", text);
+}
+
+std::size_t character_count(std::string_view text) {
+  std::size_t count = 0;
+  for (char byte : text) {
+    if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+std::string excerpt(std::string_view text, std::size_t max_characters) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
+                           text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  const std::size_t line_end = text.find_first_of("\r\n");
+  const bool cut_line = line_end != std::string_view::npos;
+  if (cut_line) text = text.substr(0, line_end);
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_character && ++characters > max_characters) {
+      return std::string(text.substr(0, i)) + "…";
+    }
+  }
+  return std::string(text) + (cut_line ? "…" : "");
+}
+
+}  // namespace catalogue

@@ -1,0 +1,47 @@
+// The XML file being read: its raw text, the diagnostics it produces, and the
+// positions of its elements and attributes.
+#pragma once
+
+#include <cstddef>
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+#include "catalogue/diagnostic.hpp"
+#include "catalogue/source_map.hpp"
+
+namespace catalogue {
+
+class XmlSource {
+ public:
+  // `xml` must outlive the source and be the buffer pugixml parsed (same offsets).
+  XmlSource(std::string_view xml, std::string file, Diagnostics& diagnostics);
+
+  std::string_view xml() const { return map_.text(); }
+  const std::string& file() const { return file_; }
+
+  SourcePosition position_at(std::size_t offset) const { return map_.position_at(offset); }
+  // Of the '<' of an element; of the first character of a text node.
+  SourcePosition node_position(pugi::xml_node node) const;
+  // Of the attribute's name in the start tag; the element's when it is absent.
+  SourcePosition attribute_position(pugi::xml_node element, std::string_view name) const;
+  // Offset of the '<' of an element, of the first character of a text node.
+  std::size_t node_offset(pugi::xml_node node) const;
+
+  void error(SourcePosition position, std::string message);
+  void warning(SourcePosition position, std::string message);
+
+ private:
+  SourceMap map_;
+  std::string file_;
+  Diagnostics* diagnostics_;
+};
+
+// « text », the French quotation used around every value in messages.
+std::string quoted(std::string_view text);
+// The first line of `text`, cut after `max_characters` characters with "…".
+std::string excerpt(std::string_view text, std::size_t max_characters);
+// Number of characters (not bytes) of UTF-8 text.
+std::size_t character_count(std::string_view text);
+
+}  // namespace catalogue

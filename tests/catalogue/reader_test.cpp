@@ -1,0 +1,364 @@
+// The reader builds the model the documents rely on: values, rich text, white
+// space, links, inherited hours and exact positions.
+#include "catalogue/reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace catalogue {
+namespace {
+
+// Eight lines, so that what follows starts on line 9.
+constexpr std::string_view kHead = R"(<?xml version="1.0" encoding="UTF-8"?>
+<catalogue edition="2026-2027" start="2026-09-01" end="2027-06-30">
+  <title>Ateliers &amp; Intervisions   Tutorat</title>
+  <publisher website="https://www.tutorats.org">Fonds social</publisher>
+  <operators>
+    <operator id="le-grain">Le Grain</operator>
+  </operators>
+  <section kind="atelier" title="Ateliers">
+)";
+constexpr std::string_view kTail = "  </section>\n</catalogue>\n";
+
+std::string catalogue_with(std::string_view courses) {
+  return std::string(kHead) + std::string(courses) + std::string(kTail);
+}
+
+// A course whose sheet's first row (line 16) is `row`.
+std::string catalogue_with_row(std::string_view row) {
+  return catalogue_with(R"(    <course operator="le-grain">
+      <title>Titre</title>
+      <session code="T2605" start="09:30" end="16:30">
+        <day date="2026-09-24"/>
+        <place city="Bruxelles"/>
+      </session>
+      <sheet>
+        )" + std::string(row) +
+                        R"(
+      </sheet>
+    </course>
+)");
+}
+
+std::string all_diagnostics(const LoadResult& result) {
+  std::string out;
+  for (const Diagnostic& d : result.diagnostics.items()) out += format_diagnostic(d) + "\n";
+  return out;
+}
+
+const Catalogue& loaded(const LoadResult& result) {
+  EXPECT_TRUE(result.catalogue.has_value()) << all_diagnostics(result);
+  static const Catalogue empty;
+  return result.catalogue ? *result.catalogue : empty;
+}
+
+const RichText& first_row(const LoadResult& result) {
+  static const RichText empty;
+  const Catalogue& catalogue = loaded(result);
+  if (catalogue.sections.empty() || !catalogue.sections[0].courses[0].sheet) return empty;
+  return catalogue.sections[0].courses[0].sheet->rows[0].content;
+}
+
+const std::vector<TextRun>& single_paragraph_runs(const RichText& text) {
+  static const std::vector<TextRun> none;
+  EXPECT_EQ(text.blocks.size(), 1u);
+  if (text.blocks.size() != 1 || text.blocks[0].kind != Block::Kind::paragraph) return none;
+  return text.blocks[0].paragraph.runs;
+}
+
+TEST(Reader, BuildsCatalogueValues) {
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with(R"(    <course operator="le-grain" open-to-schools="true">
+      <title>Anticiper la venue
+        d'un stagiaire</title>
+      <session code="T2605" start="09:30" end="16:30">
+        <day date="2026-09-24"/>
+        <day date="2026-10-01" start="09:00"/>
+        <place city="Bruxelles">Le Grain : Rue du Marteau 19</place>
+      </session>
+    </course>
+)"),
+      "cat.xml");
+  const Catalogue& catalogue = loaded(result);
+  ASSERT_EQ(catalogue.sections.size(), 1u);
+  EXPECT_EQ(catalogue.source_path, "cat.xml");
+  EXPECT_EQ(catalogue.edition, "2026-2027");
+  EXPECT_EQ(catalogue.title, "Ateliers & Intervisions Tutorat");
+  EXPECT_EQ(catalogue.period_start, (Date{2026, 9, 1}));
+  EXPECT_EQ(catalogue.period_end, (Date{2027, 6, 30}));
+  EXPECT_EQ(catalogue.publisher.name, "Fonds social");
+  EXPECT_EQ(catalogue.publisher.website, "https://www.tutorats.org");
+  ASSERT_EQ(catalogue.operators.size(), 1u);
+  EXPECT_EQ(catalogue.operators[0].id, "le-grain");
+  EXPECT_EQ(catalogue.operators[0].name, "Le Grain");
+  EXPECT_EQ(catalogue.operators[0].position, (SourcePosition{6, 5}));
+
+  const Section& section = catalogue.sections[0];
+  EXPECT_EQ(section.kind, CourseKind::atelier);
+  EXPECT_EQ(section.title, "Ateliers");
+  ASSERT_EQ(section.courses.size(), 1u);
+  const Course& course = section.courses[0];
+  EXPECT_EQ(course.position, (SourcePosition{9, 5}));
+  EXPECT_EQ(course.operator_id, "le-grain");
+  EXPECT_EQ(course.kind, CourseKind::atelier);
+  EXPECT_TRUE(course.open_to_schools);
+  EXPECT_EQ(course.title, "Anticiper la venue d'un stagiaire");
+  EXPECT_FALSE(course.sheet.has_value());
+  ASSERT_EQ(course.sessions.size(), 1u);
+  const Session& session = course.sessions[0];
+  EXPECT_EQ(session.code, "T2605");
+  EXPECT_EQ(session.position, (SourcePosition{12, 7}));
+  ASSERT_EQ(session.days.size(), 2u);
+  EXPECT_EQ(session.days[0].date, (Date{2026, 9, 24}));
+  EXPECT_EQ(session.days[0].position, (SourcePosition{13, 9}));
+  // Hours are inherited from the session unless the day gives its own.
+  EXPECT_EQ(session.days[0].start, TimeOfDay{9 * 60 + 30});
+  EXPECT_EQ(session.days[0].end, TimeOfDay{16 * 60 + 30});
+  EXPECT_EQ(session.days[1].start, TimeOfDay{9 * 60});
+  EXPECT_EQ(session.days[1].end, TimeOfDay{16 * 60 + 30});
+  EXPECT_EQ(session.place.city, "Bruxelles");
+  EXPECT_EQ(plain_text(session.place.address), "Le Grain : Rue du Marteau 19");
+  EXPECT_EQ(session.place.position, (SourcePosition{15, 9}));
+  // The only diagnostic: this session has no sheet.
+  ASSERT_EQ(result.diagnostics.items().size(), 1u);
+  EXPECT_EQ(result.diagnostics.items()[0].severity, Severity::warning);
+}
+
+TEST(Reader, SessionWithoutHoursHasNone) {
+  const LoadResult result =
+      load_catalogue_from_string(catalogue_with(R"(    <course operator="le-grain">
+      <title>Titre</title>
+      <session code="T2609">
+        <day date="2026-10-13"/>
+        <place city="Bruxelles"/>
+      </session>
+    </course>
+)"),
+                                 "cat.xml");
+  const Day& day = loaded(result).sections.at(0).courses.at(0).sessions.at(0).days.at(0);
+  EXPECT_FALSE(day.start.has_value());
+  EXPECT_FALSE(day.end.has_value());
+  EXPECT_TRUE(loaded(result).sections[0].courses[0].sessions[0].place.address.runs.empty());
+}
+
+TEST(Reader, KindComesFromTheSection) {
+  std::string xml = catalogue_with(R"(    <course operator="le-grain">
+      <title>Titre</title>
+      <session code="T2701"><day date="2027-01-21"/><place city="Namur"/></session>
+    </course>
+)");
+  xml.replace(xml.find(R"(kind="atelier")"), 14, R"(kind="intervision")");
+  const LoadResult result = load_catalogue_from_string(xml, "cat.xml");
+  EXPECT_EQ(loaded(result).sections.at(0).kind, CourseKind::intervision);
+  EXPECT_EQ(loaded(result).sections.at(0).courses.at(0).kind, CourseKind::intervision);
+}
+
+TEST(Reader, NestedInlineStylesCombine) {
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row(
+          R"(<row label="L">Un <strong>gras <em>et italique</em></strong> 9<sup>ème</sup></row>)"),
+      "cat.xml");
+  const std::vector<TextRun>& runs = single_paragraph_runs(first_row(result));
+  ASSERT_EQ(runs.size(), 5u);
+  EXPECT_EQ(runs[0].text, "Un ");
+  EXPECT_EQ(runs[0].style, kRegular);
+  EXPECT_EQ(runs[1].text, "gras ");
+  EXPECT_EQ(runs[1].style, kBold);
+  EXPECT_EQ(runs[2].text, "et italique");
+  EXPECT_EQ(runs[2].style, kBold | kItalic);
+  EXPECT_EQ(runs[3].text, " 9");
+  EXPECT_EQ(runs[3].style, kRegular);
+  EXPECT_EQ(runs[4].text, "ème");
+  EXPECT_EQ(runs[4].style, kSuperscript);
+}
+
+TEST(Reader, WhiteSpaceCollapsesLikeHtml) {
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row("<row label=\"L\">\n"
+                         "  Un\t\ttexte\n"
+                         "     sur deux lignes <em>a</em> <strong>b</strong>\n"
+                         "  <em> c </em> d  </row>"),
+      "cat.xml");
+  const std::vector<TextRun>& runs = single_paragraph_runs(first_row(result));
+  ASSERT_EQ(runs.size(), 7u);
+  EXPECT_EQ(runs[0].text, "Un texte sur deux lignes ");
+  EXPECT_EQ(runs[1].text, "a");
+  // The space between two inline elements is kept, once.
+  EXPECT_EQ(runs[2].text, " ");
+  EXPECT_EQ(runs[2].style, kRegular);
+  EXPECT_EQ(runs[3].text, "b");
+  EXPECT_EQ(runs[4].text, " ");
+  EXPECT_EQ(runs[5].text, "c ");
+  EXPECT_EQ(runs[5].style, kItalic);
+  // Trailing white space of the paragraph is gone.
+  EXPECT_EQ(runs[6].text, "d");
+  EXPECT_EQ(plain_text(first_row(result)), "Un texte sur deux lignes a b c d");
+}
+
+TEST(Reader, LineBreakDropsSurroundingSpace) {
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row(R"(<row label="Horaires">Matin : 9h30-12h30 <br/>
+        Après-midi : 13h30-16h30</row>)"),
+      "cat.xml");
+  const std::vector<TextRun>& runs = single_paragraph_runs(first_row(result));
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[0].text, "Matin : 9h30-12h30");
+  EXPECT_TRUE(runs[1].line_break);
+  EXPECT_EQ(runs[1].position, (SourcePosition{16, 50}));
+  EXPECT_EQ(runs[2].text, "Après-midi : 13h30-16h30");
+  EXPECT_EQ(runs[2].position, (SourcePosition{17, 9}));
+}
+
+TEST(Reader, PlainUrlsBecomeLinks) {
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row(
+          R"(<row label="L">Voir www.tutorats.org. Et (http://hdl.handle.net/2268/194397), puis <a href="https://x.be/outils">la boîte</a>.</row>)"),
+      "cat.xml");
+  const std::vector<TextRun>& runs = single_paragraph_runs(first_row(result));
+  ASSERT_EQ(runs.size(), 7u);
+  EXPECT_EQ(runs[0].text, "Voir ");
+  EXPECT_EQ(runs[0].link, "");
+  EXPECT_EQ(runs[1].text, "www.tutorats.org");
+  EXPECT_EQ(runs[1].link, "https://www.tutorats.org");
+  EXPECT_EQ(runs[1].position, (SourcePosition{16, 29}));
+  EXPECT_EQ(runs[2].text, ". Et (");
+  EXPECT_EQ(runs[3].text, "http://hdl.handle.net/2268/194397");
+  EXPECT_EQ(runs[3].link, "http://hdl.handle.net/2268/194397");
+  EXPECT_EQ(runs[4].text, "), puis ");
+  EXPECT_EQ(runs[5].text, "la boîte");
+  EXPECT_EQ(runs[5].link, "https://x.be/outils");
+  EXPECT_EQ(runs[6].text, ".");
+}
+
+TEST(Reader, BlocksAndLooseTextMakeParagraphsAndLists) {
+  const LoadResult result = load_catalogue_from_string(catalogue_with_row(R"(<row label="Programme">
+          Introduction
+          <ol start="3">
+            <li>Accueil
+              <ul>
+                <li><p>Présentation</p></li>
+                <li>Attentes</li>
+              </ul>
+            </li>
+          </ol>
+          <p>Après-midi :</p>
+          Conclusion
+        </row>)"),
+                                                       "cat.xml");
+  const RichText& text = first_row(result);
+  ASSERT_EQ(text.blocks.size(), 4u);
+  ASSERT_EQ(text.blocks[0].kind, Block::Kind::paragraph);
+  EXPECT_EQ(plain_text(text.blocks[0].paragraph), "Introduction");
+  EXPECT_EQ(text.blocks[0].paragraph.position, (SourcePosition{17, 11}));
+  ASSERT_EQ(text.blocks[1].kind, Block::Kind::list);
+  const List& list = text.blocks[1].list;
+  EXPECT_TRUE(list.ordered);
+  EXPECT_EQ(list.start, 3);
+  EXPECT_EQ(list.position, (SourcePosition{18, 11}));
+  ASSERT_EQ(list.items.size(), 1u);
+  const ListItem& item = list.items[0];
+  EXPECT_EQ(item.position, (SourcePosition{19, 13}));
+  ASSERT_EQ(item.blocks.size(), 2u);
+  EXPECT_EQ(plain_text(item.blocks[0].paragraph), "Accueil");
+  ASSERT_EQ(item.blocks[1].kind, Block::Kind::list);
+  const List& nested = item.blocks[1].list;
+  EXPECT_FALSE(nested.ordered);
+  ASSERT_EQ(nested.items.size(), 2u);
+  EXPECT_EQ(plain_text(nested.items[0].blocks.at(0).paragraph), "Présentation");
+  EXPECT_EQ(plain_text(nested.items[1].blocks.at(0).paragraph), "Attentes");
+  ASSERT_EQ(text.blocks[2].kind, Block::Kind::paragraph);
+  EXPECT_EQ(plain_text(text.blocks[2].paragraph), "Après-midi :");
+  EXPECT_EQ(text.blocks[2].paragraph.position, (SourcePosition{26, 11}));
+  EXPECT_EQ(plain_text(text.blocks[3].paragraph), "Conclusion");
+}
+
+TEST(Reader, PositionsCountCharactersNotBytes) {
+  // "é" and "è" take two bytes each; the tab counts as one column.
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row("<row label=\"Méthode\">\tÉté <em>&amp; hiver</em> www.a.be</row>"),
+      "cat.xml");
+  const std::vector<TextRun>& runs = single_paragraph_runs(first_row(result));
+  ASSERT_EQ(runs.size(), 4u);
+  EXPECT_EQ(runs[0].text, "Été ");
+  EXPECT_EQ(runs[0].position, (SourcePosition{16, 31}));
+  EXPECT_EQ(runs[1].text, "& hiver");
+  EXPECT_EQ(runs[1].position, (SourcePosition{16, 39}));
+  EXPECT_EQ(runs[3].text, "www.a.be");
+  EXPECT_EQ(runs[3].position, (SourcePosition{16, 56}));
+}
+
+TEST(Reader, DecodesEntitiesAndCdata) {
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row(R"(<row label="L">&lt;a&gt; &#233;t&#xE9; <![CDATA[x & y]]></row>)"),
+      "cat.xml");
+  EXPECT_EQ(plain_text(first_row(result)), "<a> été x & y");
+}
+
+TEST(Reader, GeneratedRowsKeepTheirNoteAndSession) {
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row(R"(<row label="Horaire" generate="hours">(comprenant 1h de pause)</row>
+        <row label="Date et lieu" generate="dates-and-place" session="T2605"/>)"),
+      "cat.xml");
+  const Sheet& sheet = *loaded(result).sections.at(0).courses.at(0).sheet;
+  ASSERT_EQ(sheet.rows.size(), 2u);
+  EXPECT_EQ(sheet.rows[0].generated, SheetRow::Generated::hours);
+  EXPECT_EQ(plain_text(sheet.rows[0].content), "(comprenant 1h de pause)");
+  EXPECT_EQ(sheet.rows[1].generated, SheetRow::Generated::dates_and_place);
+  EXPECT_EQ(sheet.rows[1].session_code, "T2605");
+  EXPECT_TRUE(sheet.rows[1].content.blocks.empty());
+  EXPECT_EQ(sheet.rows[1].position, (SourcePosition{17, 9}));
+  EXPECT_TRUE(result.diagnostics.empty()) << all_diagnostics(result);
+}
+
+TEST(Reader, ReportsEveryProblemNotOnlyTheFirst) {
+  const LoadResult result =
+      load_catalogue_from_string(catalogue_with(R"(    <course operator="le-grain">
+      <title>Titre</title>
+      <session code="T1" strat="09:30">
+        <dat date="2026-09-24"/>
+        <place city="Bruxelles"/>
+      </session>
+    </course>
+)"),
+                                 "cat.xml");
+  EXPECT_FALSE(result.catalogue.has_value());
+  EXPECT_EQ(all_diagnostics(result),
+            "cat.xml:11:7: error: il manque l'élément <day> dans <session>\n"
+            "cat.xml:11:7: warning: la session T1 n'a pas de fiche détaillée : elle figurera "
+            "dans les tableaux sans renvoi\n"
+            "cat.xml:11:26: error: attribut inconnu « strat » ; vouliez-vous dire « start » ?\n"
+            "cat.xml:12:9: error: élément inconnu <dat> ; vouliez-vous dire <day> ?\n");
+}
+
+TEST(Reader, MalformedXmlStopsAtItsPlace) {
+  const LoadResult result =
+      load_catalogue_from_string("<catalogue>\n  <title>x</titel>\n</catalogue>\n", "cat.xml");
+  EXPECT_FALSE(result.catalogue.has_value());
+  EXPECT_EQ(all_diagnostics(result),
+            "cat.xml:2:11: error: la balise fermante </titel> ne correspond pas à la balise "
+            "<title> ouverte à la ligne 2\n");
+}
+
+TEST(Reader, MissingFileIsReportedWithoutPosition) {
+  const LoadResult result = load_catalogue("/nonexistent/dir/cat.xml");
+  EXPECT_FALSE(result.catalogue.has_value());
+  ASSERT_EQ(result.diagnostics.items().size(), 1u);
+  EXPECT_EQ(result.diagnostics.items()[0].position.line, 0);
+  EXPECT_EQ(result.diagnostics.items()[0].file, "/nonexistent/dir/cat.xml");
+}
+
+TEST(Reader, EditionCatalogueLoadsWithOnlyTheMissingSheetWarnings) {
+  const LoadResult result = load_catalogue(BROCHURE_SOURCE_DIR "/xml/2026-2027.xml");
+  ASSERT_TRUE(result.catalogue.has_value()) << all_diagnostics(result);
+  std::vector<std::string> warned;
+  for (const Diagnostic& d : result.diagnostics.items()) {
+    EXPECT_EQ(d.severity, Severity::warning) << format_diagnostic(d);
+    warned.push_back(d.message.substr(0, d.message.find(" n'a pas")));
+  }
+  EXPECT_EQ(warned,
+            (std::vector<std::string>{"la session T2609", "la session T2611", "la session T2705"}));
+}
+
+}  // namespace
+}  // namespace catalogue
