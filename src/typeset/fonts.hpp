@@ -36,7 +36,9 @@ class FontFace {
   const std::string& postscript_name() const { return postscript_name_; }
   const FaceMetrics& metrics() const { return metrics_; }
   bool covers(char32_t code_point) const;
-  // Advance width in em; 0 for a code point the face does not cover.
+  // Advance width in em, exact (hmtx / unitsPerEm); 0 for a code point the face
+  // does not cover. libharu writes widths truncated to 1/1000 em: at most
+  // 0.001 em less per glyph in the PDF, far below what layout can see.
   double advance(char32_t code_point) const;
 
  private:
