@@ -29,6 +29,8 @@ std::string french_reason(int error_number) {
     case EDQUOT:
       return "quota de disque dépassé";
 #endif
+    case EFBIG:
+      return "fichier trop gros";
     case EROFS:
       return "système de fichiers en lecture seule";
     case EISDIR:

@@ -2,13 +2,17 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "pdf/utf8.hpp"
 
 namespace pdf {
 namespace {
 
+// "Carlito (Carlito-Regular.ttf)": the name a designer knows, the file to fix.
 std::string face_label(const typeset::FontFace& face) {
-  return face.postscript_name().empty() ? face.path() : face.postscript_name();
+  const std::string file = std::filesystem::path(face.path()).filename().string();
+  return face.postscript_name().empty() ? file : face.postscript_name() + " (" + file + ")";
 }
 
 // The problem with one run, or "" when it can be painted.

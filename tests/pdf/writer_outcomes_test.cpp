@@ -161,7 +161,7 @@ TEST_F(WriteOutcomes, CharacterMissingFromTheFaceIsALayoutError) {
   EXPECT_FALSE(result.ok());
   EXPECT_TRUE(mentions(result.diagnostics,
                        "page 2, texte « Bonhomme ☃ » : le caractère « ☃ » (U+2603) manque à la "
-                       "police Carlito"))
+                       "police Carlito (Carlito-Regular.ttf)"))
       << all_messages(result.diagnostics);
   EXPECT_FALSE(std::filesystem::exists(path));
 }
