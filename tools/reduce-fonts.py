@@ -5,7 +5,11 @@ catalogues print, so that a flyer embedding three faces stays small.
 libharu 2.3 keeps every glyph slot, cmap entry and hmtx record of a face it
 embeds: the only way to a small PDF is a small font file. Run from anywhere:
 
-    /usr/bin/python3 tools/reduce-fonts.py      (needs Debian's python3-fonttools)
+    /usr/bin/python3 tools/reduce-fonts.py [OUTPUT_DIR]   (default: fonts/)
+
+It needs Debian's python3-fonttools, fonts-crosextra-carlito and
+fonts-dejavu-core. tests/typeset/fonts_test.cpp runs it into a scratch
+directory and checks that it reproduces fonts/ byte for byte.
 
 Outputs are deterministic (timestamps kept from the originals), so rerunning
 the script on the same Debian packages leaves git clean.
@@ -136,7 +140,7 @@ def mark_as_reduced(font):
     set_name(font, 5, f"{version}; reduced for brochure (tools/reduce-fonts.py)")
 
 
-def reduce_face(source, output_name, family, style, postscript):
+def reduce_face(source, output_dir, output_name, family, style, postscript):
     font = TTFont(str(source), recalcTimestamp=False)
     subsetter = subset.Subsetter(options=subset_options())
     subsetter.populate(unicodes=kept_code_points())
@@ -145,19 +149,21 @@ def reduce_face(source, output_name, family, style, postscript):
     if family is not None:
         rename(font, family, style, postscript)
     mark_as_reduced(font)
-    output = ROOT / "fonts" / output_name
+    output = output_dir / output_name
     font.save(str(output))
     return output
 
 
 def main():
+    output_dir = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "fonts"
+    output_dir.mkdir(parents=True, exist_ok=True)
     for source, output_name, family, style, postscript in FACES:
         if not source.exists():
             sys.exit(f"reduce-fonts: {source} is missing "
                      "(apt-get install fonts-crosextra-carlito fonts-dejavu-core)")
-        output = reduce_face(source, output_name, family, style, postscript)
+        output = reduce_face(source, output_dir, output_name, family, style, postscript)
         print(f"{source.name:28} {source.stat().st_size:>8} -> "
-              f"{output.relative_to(ROOT)} {output.stat().st_size:>7} bytes")
+              f"{output} {output.stat().st_size:>7} bytes")
 
 
 if __name__ == "__main__":

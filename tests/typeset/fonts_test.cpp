@@ -2,8 +2,12 @@
 #include "typeset/fonts.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace typeset {
@@ -173,15 +177,26 @@ TEST(FontLibrary, RedefinedFamilyTakesItsNewFaces) {
             "DejaVuSans");
 }
 
+const std::string carlito_dir = "/usr/share/fonts/truetype/crosextra/";
+const std::string dejavu_dir = "/usr/share/fonts/truetype/dejavu/";
+
+// Debian's original of each shipped face.
+const std::pair<std::string, std::string> originals[] = {
+    {carlito_dir + "Carlito-Regular.ttf", "LivretSans-Regular.ttf"},
+    {carlito_dir + "Carlito-Italic.ttf", "LivretSans-Italic.ttf"},
+    {carlito_dir + "Carlito-Bold.ttf", "LivretSans-Bold.ttf"},
+    {carlito_dir + "Carlito-BoldItalic.ttf", "LivretSans-BoldItalic.ttf"},
+    {dejavu_dir + "DejaVuSans.ttf", "DejaVuSans.ttf"},
+    {dejavu_dir + "DejaVuSans-Oblique.ttf", "DejaVuSans-Oblique.ttf"},
+    {dejavu_dir + "DejaVuSans-Bold.ttf", "DejaVuSans-Bold.ttf"},
+    {dejavu_dir + "DejaVuSans-BoldOblique.ttf", "DejaVuSans-BoldOblique.ttf"},
+};
+
 // The reduction kept every advance: compare with Debian's originals when present.
 TEST(ReducedFonts, AdvancesEqualTheOriginals) {
-  const std::pair<std::string, std::string> pairs[] = {
-      {"/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf", livret_regular},
-      {"/usr/share/fonts/truetype/crosextra/Carlito-BoldItalic.ttf", livret_bold_italic},
-      {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", dejavu_book},
-  };
-  for (const auto& [original_path, reduced_path] : pairs) {
+  for (const auto& [original_path, shipped_name] : originals) {
     if (!std::filesystem::exists(original_path)) GTEST_SKIP() << original_path << " absent";
+    const std::string reduced_path = source_dir + "/fonts/" + shipped_name;
     auto original = load_or_fail(original_path);
     auto reduced = load_or_fail(reduced_path);
     ASSERT_TRUE(original && reduced);
@@ -198,7 +213,36 @@ TEST(ReducedFonts, AdvancesEqualTheOriginals) {
     EXPECT_DOUBLE_EQ(reduced->metrics().descender, original->metrics().descender);
     EXPECT_DOUBLE_EQ(reduced->metrics().line_gap, original->metrics().line_gap);
     EXPECT_DOUBLE_EQ(reduced->metrics().cap_height, original->metrics().cap_height);
+    EXPECT_DOUBLE_EQ(reduced->metrics().x_height, original->metrics().x_height);
   }
+}
+
+std::string read_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// fonts/ is what tools/reduce-fonts.py makes: nobody edited a font by hand or
+// changed the script without rerunning it.
+TEST(ReducedFonts, ScriptReproducesTheShippedFiles) {
+  for (const auto& [original_path, shipped_name] : originals) {
+    if (!std::filesystem::exists(original_path)) GTEST_SKIP() << original_path << " absent";
+  }
+  if (std::system("/usr/bin/python3 -c 'import fontTools' 2>/dev/null") != 0) {
+    GTEST_SKIP() << "python3-fonttools absent";
+  }
+  const std::filesystem::path scratch = std::filesystem::temp_directory_path() /
+                                        ("brochure-reduce-fonts-" + std::to_string(::getpid()));
+  const std::string command = "/usr/bin/python3 " + source_dir + "/tools/reduce-fonts.py " +
+                              scratch.string() + " >/dev/null 2>&1";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  for (const auto& [original_path, shipped_name] : originals) {
+    const std::string made = read_bytes(scratch / shipped_name);
+    EXPECT_FALSE(made.empty()) << shipped_name;
+    EXPECT_TRUE(made == read_bytes(source_dir + "/fonts/" + shipped_name))
+        << shipped_name << " differs from what tools/reduce-fonts.py makes: rerun it";
+  }
+  std::filesystem::remove_all(scratch);
 }
 
 }  // namespace
