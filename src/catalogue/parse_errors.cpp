@@ -54,15 +54,15 @@ ParseError explain_parse_error(const pugi::xml_parse_result& result, const Sourc
   }
   // pugixml points at the name of the closing tag, or at the end of the file
   // when elements are still open there.
-  const bool at_end = offset >= xml.size();
+  const bool at_end = xml.find_first_not_of(" \t\r\n", offset) == std::string_view::npos;
   const std::size_t tag_start = at_end ? xml.size() : xml.rfind("</", offset);
   const std::optional<OpenElement> open = innermost_open_element(xml, tag_start);
   if (at_end) {
-    if (!open) return {map.position_at(offset), status_message(result.status)};
-    return {map.position_at(offset),
-            fmt::format("le fichier se termine alors que la balise <{}> ouverte à la ligne {} "
-                        "n'est pas fermée : il manque </{}>",
-                        open->name, map.position_at(open->offset).line, open->name)};
+    const SourcePosition end = map.position_at(xml.size());
+    if (!open) return {end, status_message(result.status)};
+    return {end, fmt::format("le fichier se termine alors que la balise <{}> ouverte à la ligne {} "
+                             "n'est pas fermée : il manque </{}>",
+                             open->name, map.position_at(open->offset).line, open->name)};
   }
   const std::string_view closing = name_at(xml, offset);
   const SourcePosition position = map.position_at(tag_start);

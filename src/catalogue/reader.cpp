@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "catalogue/element_shape.hpp"
+#include "catalogue/limits.hpp"
 #include "catalogue/parse_errors.hpp"
 #include "catalogue/rich_text_reader.hpp"
 #include "catalogue/validate.hpp"
@@ -136,6 +137,8 @@ class CatalogueReader {
   SheetRow read_row(pugi::xml_node element);
 
   std::string read_title(pugi::xml_node element);
+  void check_length(SourcePosition position, std::string_view text, std::size_t max,
+                    std::string_view what);
   std::optional<Date> date_attribute(pugi::xml_node element, std::string_view name);
   TimeAttribute time_attribute(pugi::xml_node element, std::string_view name);
 
@@ -170,10 +173,21 @@ TimeAttribute CatalogueReader::time_attribute(pugi::xml_node element, std::strin
   return time;
 }
 
+void CatalogueReader::check_length(SourcePosition position, std::string_view text, std::size_t max,
+                                   std::string_view what) {
+  const std::size_t length = character_count(text);
+  if (length > max) {
+    source_.error(position, fmt::format("{} compte {} caractères ; {} au plus sont permis", what,
+                                        length, max));
+  }
+}
+
 std::string CatalogueReader::read_title(pugi::xml_node element) {
   check_attributes(source_, element, {});
   std::string title = read_plain_text(source_, element);
-  if (title.empty()) source_.error(source_.node_position(element), "le titre est vide");
+  const SourcePosition position = source_.node_position(element);
+  if (title.empty()) source_.error(position, "le titre est vide");
+  check_length(position, title, kMaxTitleLength, "le titre");
   return title;
 }
 
@@ -236,9 +250,9 @@ Publisher CatalogueReader::read_publisher(pugi::xml_node element) {
     }
   }
   publisher.name = read_plain_text(source_, element);
-  if (publisher.name.empty()) {
-    source_.error(source_.node_position(element), "le nom de l'éditeur est vide");
-  }
+  const SourcePosition position = source_.node_position(element);
+  if (publisher.name.empty()) source_.error(position, "le nom de l'éditeur est vide");
+  check_length(position, publisher.name, kMaxNameLength, "le nom de l'éditeur");
   return publisher;
 }
 
@@ -260,6 +274,7 @@ std::vector<Operator> CatalogueReader::read_operators(pugi::xml_node element) {
     }
     op.name = read_plain_text(source_, child);
     if (op.name.empty()) source_.error(op.position, "le nom de l'organisme est vide");
+    check_length(op.position, op.name, kMaxNameLength, "le nom de l'organisme");
     operators.push_back(std::move(op));
   }
   return operators;
@@ -289,6 +304,8 @@ Section CatalogueReader::read_section(pugi::xml_node element) {
     }
     check_attributes(source_, child, {});
     Paragraph paragraph = read_paragraph(source_, child);
+    check_length(paragraph.position, plain_text(paragraph), kMaxNoteLength,
+                 name == "note" ? "le texte de la note" : "le texte de la légende");
     if (paragraph.runs.empty()) {
       source_.error(paragraph.position, fmt::format("l'élément <{}> est vide", name));
     } else if (name == "note") {
@@ -397,11 +414,12 @@ Place CatalogueReader::read_place(pugi::xml_node element) {
   check_attributes(source_, element, kPlaceAttributes);
   if (auto city = required_attribute(source_, element, "city")) {
     place.city = collapse_white_space(*city);
-    if (place.city.empty()) {
-      source_.error(source_.attribute_position(element, "city"), "le nom de la ville est vide");
-    }
+    const SourcePosition position = source_.attribute_position(element, "city");
+    if (place.city.empty()) source_.error(position, "le nom de la ville est vide");
+    check_length(position, place.city, kMaxCityLength, "le nom de la ville");
   }
   place.address = read_paragraph(source_, element);
+  check_length(place.position, plain_text(place.address), kMaxNoteLength, "l'adresse");
   return place;
 }
 
@@ -421,10 +439,9 @@ SheetRow CatalogueReader::read_row(pugi::xml_node element) {
   check_attributes(source_, element, kRowAttributes);
   if (auto label = required_attribute(source_, element, "label")) {
     row.label = collapse_white_space(*label);
-    if (row.label.empty()) {
-      source_.error(source_.attribute_position(element, "label"),
-                    "l'étiquette de la ligne est vide");
-    }
+    const SourcePosition position = source_.attribute_position(element, "label");
+    if (row.label.empty()) source_.error(position, "l'étiquette de la ligne est vide");
+    check_length(position, row.label, kMaxLabelLength, "l'étiquette");
   }
   if (auto generated = choice_attribute(source_, element, "generate", kGenerateValues)) {
     row.generated =
@@ -438,6 +455,8 @@ SheetRow CatalogueReader::read_row(pugi::xml_node element) {
     }
   }
   row.content = read_rich_text(source_, element);
+  check_length(row.position, plain_text(row.content), kMaxRowLength,
+               fmt::format("le texte de la ligne {}", quoted(row.label)));
   const bool generate_written = element.attribute("generate");
   if (row.content.blocks.empty() && !generate_written) {
     source_.error(row.position, fmt::format("la ligne {} est vide", quoted(row.label)));
