@@ -144,19 +144,27 @@ std::string read_postscript_name(TrueTypeReader name) {
   return best;
 }
 
+// Where glyph outlines are found: what `head` and `maxp` say about `loca`.
+struct OutlineIndex {
+  bool long_loca_offsets = false;
+  std::uint16_t glyph_count = 0;
+};
+
 // The top of a glyph's bounding box (font units), from `loca` and `glyf`:
 // what cap and x heights are when an old OS/2 table does not say.
-std::optional<int> glyph_top(Tables& tables, bool long_offsets, std::uint16_t glyph,
-                             std::uint16_t glyph_count) {
+std::optional<int> glyph_top(Tables& tables, OutlineIndex outlines, std::uint16_t glyph) {
+  const bool long_offsets = outlines.long_loca_offsets;
   std::optional<TrueTypeReader> loca = tables.find("loca");
   std::optional<TrueTypeReader> glyf = tables.find("glyf");
-  if (!loca || !glyf || glyph == 0 || glyph >= glyph_count) return std::nullopt;
+  if (!loca || !glyf || glyph == 0 || glyph >= outlines.glyph_count) return std::nullopt;
   const std::size_t start =
       long_offsets ? std::size_t{loca->u32(glyph * 4u)} : std::size_t{loca->u16(glyph * 2u)} * 2;
   const std::size_t end = long_offsets ? std::size_t{loca->u32(glyph * 4u + 4)}
                                        : std::size_t{loca->u16(glyph * 2u + 2)} * 2;
   if (!loca->ok() || end <= start || !glyf->contains(start, 10)) return std::nullopt;
-  return glyf->i16(start + 8);  // yMax
+  const int top = glyf->i16(start + 8);  // yMax
+  if (top <= 0) return std::nullopt;     // not a letter standing on the baseline
+  return top;
 }
 
 std::optional<std::uint16_t> glyph_of(const CharacterMap& map, char32_t code_point) {
@@ -165,6 +173,50 @@ std::optional<std::uint16_t> glyph_of(const CharacterMap& map, char32_t code_poi
                                          char32_t code) { return entry.first < code; });
   if (found == map.end() || found->first != code_point) return std::nullopt;
   return found->second;
+}
+
+// Ascender, descender and line gap from `hhea`, or from OS/2's typo metrics
+// when the font asks for them; cap and x heights from OS/2 version 2 and up,
+// else from the tops of H and x.
+bool read_vertical_metrics(Tables& tables, TrueTypeReader hhea, OutlineIndex outlines, double em,
+                           const CharacterMap& cmap, FaceMetrics& metrics, std::string& reason) {
+  int ascender = hhea.i16(4);
+  int descender = hhea.i16(6);
+  int line_gap = hhea.i16(8);
+  std::optional<int> cap_height;
+  std::optional<int> x_height;
+  if (std::optional<TrueTypeReader> os2 = tables.find("OS/2"); os2 && os2->size() >= 78) {
+    if (os2->u16(62) & use_typo_metrics) {
+      ascender = os2->i16(68);
+      descender = os2->i16(70);
+      line_gap = os2->i16(72);
+    }
+    if (os2->u16(0) >= 2 && os2->size() >= 90) {
+      if (const int x = os2->i16(86); x > 0) x_height = x;
+      if (const int cap = os2->i16(88); cap > 0) cap_height = cap;
+    }
+  }
+  if (!cap_height) {
+    if (auto glyph = glyph_of(cmap, U'H')) {
+      cap_height = glyph_top(tables, outlines, *glyph);
+    }
+  }
+  if (!x_height) {
+    if (auto glyph = glyph_of(cmap, U'x')) {
+      x_height = glyph_top(tables, outlines, *glyph);
+    }
+  }
+  if (ascender <= 0) {
+    reason = "métriques verticales invalides (hauteur au-dessus de la ligne de base : " +
+             std::to_string(ascender) + ")";
+    return false;
+  }
+  metrics.ascender = ascender / em;
+  metrics.descender = -std::abs(descender) / em;  // some fonts store it positive
+  metrics.line_gap = std::max(line_gap, 0) / em;
+  if (cap_height) metrics.cap_height = *cap_height / em;
+  if (x_height) metrics.x_height = *x_height / em;
+  return true;
 }
 
 }  // namespace
@@ -220,39 +272,12 @@ bool TrueTypeParser::parse(std::span<const std::uint8_t> bytes, FontFace& face,
   if (!cmap) return false;
   if (!read_character_map(*cmap, glyph_count, face.cmap_, reason)) return false;
 
-  const double em = units_per_em;
-  face.units_per_em_ = em;
-  int ascender = hhea->i16(4);
-  int descender = hhea->i16(6);
-  int line_gap = hhea->i16(8);
-  std::optional<int> cap_height;
-  std::optional<int> x_height;
-  if (std::optional<TrueTypeReader> os2 = tables.find("OS/2"); os2 && os2->size() >= 78) {
-    if (os2->u16(62) & use_typo_metrics) {
-      ascender = os2->i16(68);
-      descender = os2->i16(70);
-      line_gap = os2->i16(72);
-    }
-    if (os2->u16(0) >= 2 && os2->size() >= 90) {
-      if (const int x = os2->i16(86); x > 0) x_height = x;
-      if (const int cap = os2->i16(88); cap > 0) cap_height = cap;
-    }
+  face.units_per_em_ = units_per_em;
+  const OutlineIndex outlines{long_loca_offsets, glyph_count};
+  if (!read_vertical_metrics(tables, *hhea, outlines, units_per_em, face.cmap_, face.metrics_,
+                             reason)) {
+    return false;
   }
-  if (!cap_height) {
-    if (auto glyph = glyph_of(face.cmap_, U'H')) {
-      cap_height = glyph_top(tables, long_loca_offsets, *glyph, glyph_count);
-    }
-  }
-  if (!x_height) {
-    if (auto glyph = glyph_of(face.cmap_, U'x')) {
-      x_height = glyph_top(tables, long_loca_offsets, *glyph, glyph_count);
-    }
-  }
-  face.metrics_.ascender = ascender / em;
-  face.metrics_.descender = -std::abs(descender) / em;  // some fonts store it positive
-  face.metrics_.line_gap = std::max(line_gap, 0) / em;
-  if (cap_height) face.metrics_.cap_height = *cap_height / em;
-  if (x_height) face.metrics_.x_height = *x_height / em;
 
   if (std::optional<TrueTypeReader> name = tables.find("name"); name && name->size() >= 6) {
     face.postscript_name_ = read_postscript_name(*name);
