@@ -16,7 +16,7 @@ class CharacterCheck : public ::testing::Test {
     document.pages[0].glyphs.push_back(run);
     return document;
   }
-  typeset::FontLibrary fonts_ = pdf_test::carlito_library();
+  const typeset::FontLibrary& fonts_ = pdf_test::carlito_library();
 };
 
 TEST_F(CharacterCheck, FrenchTextInCarlitoPasses) {

@@ -77,15 +77,19 @@ inline std::string shell_quoted(const std::string& path) {
 
 constexpr const char* carlito_directory = "/usr/share/fonts/truetype/crosextra/";
 
-// Carlito's four faces as the family "Carlito": face ids 0 to 3 in FontStyle order.
-inline typeset::FontLibrary carlito_library() {
-  typeset::FontLibrary library;
-  const std::string dir = carlito_directory;
-  std::string error;
-  const bool loaded =
-      library.add_family("Carlito", dir + "Carlito-Regular.ttf", dir + "Carlito-Italic.ttf",
-                         dir + "Carlito-Bold.ttf", dir + "Carlito-BoldItalic.ttf", error);
-  EXPECT_TRUE(loaded) << error;
+// Carlito's four faces as the family "Carlito": face ids 0 to 3 in FontStyle
+// order. Parsed once for the whole test program (read-only afterwards).
+inline const typeset::FontLibrary& carlito_library() {
+  static const typeset::FontLibrary library = [] {
+    typeset::FontLibrary loaded;
+    const std::string dir = carlito_directory;
+    std::string error;
+    const bool ok =
+        loaded.add_family("Carlito", dir + "Carlito-Regular.ttf", dir + "Carlito-Italic.ttf",
+                          dir + "Carlito-Bold.ttf", dir + "Carlito-BoldItalic.ttf", error);
+    EXPECT_TRUE(ok) << error;
+    return loaded;
+  }();
   return library;
 }
 

@@ -55,7 +55,7 @@ class EnvironmentVariable {
 
 class WriteOutcomes : public ::testing::Test {
  protected:
-  typeset::FontLibrary fonts_ = pdf_test::carlito_library();
+  const typeset::FontLibrary& fonts_ = pdf_test::carlito_library();
   typeset::DocumentBox document_ = pdf_test::sample_document(fonts_);
   pdf_test::ScratchDirectory scratch_;
 };

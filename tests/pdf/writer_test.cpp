@@ -23,17 +23,14 @@ class SampleDocument : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = new pdf_test::ScratchDirectory();
-    fonts_ = new typeset::FontLibrary(pdf_test::carlito_library());
+    fonts_ = &pdf_test::carlito_library();
     path_ = scratch_->file("catalogue.pdf");
     const pdf::WriteResult result =
         pdf::write_pdf(pdf_test::sample_document(*fonts_), *fonts_, path_, {});
     ASSERT_TRUE(result.ok()) << messages(result.diagnostics);
     size_ = result.size;
   }
-  static void TearDownTestSuite() {
-    delete fonts_;
-    delete scratch_;
-  }
+  static void TearDownTestSuite() { delete scratch_; }
 
   // qpdf's view of one object, e.g. "1" for the catalogue or "trailer".
   static std::string show_object(const std::string& object) {
@@ -48,7 +45,7 @@ class SampleDocument : public ::testing::Test {
   }
 
   static inline pdf_test::ScratchDirectory* scratch_ = nullptr;
-  static inline typeset::FontLibrary* fonts_ = nullptr;
+  static inline const typeset::FontLibrary* fonts_ = nullptr;
   static inline std::string path_;
   static inline std::size_t size_ = 0;
 };
@@ -166,7 +163,7 @@ TEST_F(SampleDocument, GlyphRunLandsWhereLayoutPutIt) {
 }
 
 TEST(RenderPdf, CompressesStreamsUnlessToldNot) {
-  const typeset::FontLibrary fonts = pdf_test::carlito_library();
+  const typeset::FontLibrary& fonts = pdf_test::carlito_library();
   const typeset::DocumentBox document = pdf_test::sample_document(fonts);
   pdf::WriteOptions plain;
   plain.compress = false;
