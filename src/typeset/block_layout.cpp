@@ -1,0 +1,163 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "typeset/cross_reference.hpp"
+#include "typeset/layout_context.hpp"
+#include "typeset/list_layout.hpp"
+#include "typeset/table.hpp"
+
+namespace typeset {
+
+void LayoutContext::report(std::string message) const {
+  if (diagnostics == nullptr) return;
+  diagnostics->error(tmpl != nullptr ? tmpl->source_file : std::string(), {}, std::move(message));
+}
+
+const ParagraphStyle& LayoutContext::paragraph_style(const std::string& name,
+                                                     const std::string& fallback) const {
+  static const ParagraphStyle kPlain;  // only when the template lacks the style (reported)
+  const std::string& wanted = name.empty() ? fallback : name;
+  if (tmpl != nullptr) {
+    if (const ParagraphStyle* style = tmpl->paragraph_style(wanted)) return *style;
+  }
+  report(fmt::format("style de paragraphe inconnu « {} »", wanted));
+  return kPlain;
+}
+
+std::vector<Strip> paragraph_strips(const ParagraphLayout& layout, const ParagraphStyle& style) {
+  std::vector<Strip> strips;
+  const int count = static_cast<int>(layout.lines.size());
+  // One ascent and descent for the whole paragraph keeps its baselines regular.
+  double ascent = 0;
+  double descent = 0;
+  for (const LineBox& line : layout.lines) {
+    ascent = std::max(ascent, line.ascent);
+    descent = std::max(descent, line.descent);
+  }
+  const double leading = style.leading;
+  const double baseline = (leading - (ascent + descent)) / 2 + ascent;
+  for (int i = 0; i < count; ++i) {
+    Strip strip;
+    strip.height = leading;
+    strip.baseline = baseline;
+    strip.text_lines = 1;
+    strip.break_before = i >= style.orphans && count - i >= style.widows;
+    strip.boxes.append_line(layout.lines[static_cast<std::size_t>(i)], 0, baseline);
+    strips.push_back(std::move(strip));
+  }
+  return strips;
+}
+
+namespace {
+
+// What a block adds to the column, before it is joined to its neighbours.
+struct Laid {
+  std::vector<Strip> strips;
+  double space_before = 0;
+  double space_after = 0;
+  bool keep_with_next = false;
+};
+
+Laid lay_paragraph(const ParagraphBlock& paragraph, double width, const std::string& default_style,
+                   LayoutContext& context) {
+  const ParagraphStyle& style = context.paragraph_style(paragraph.style, default_style);
+  std::vector<InlineRun> runs = resolve_cross_references(paragraph.runs, context);
+  ParagraphLayout layout = context.set_paragraph(runs, style, width);
+  return {paragraph_strips(layout, style), style.space_before, style.space_after,
+          style.keep_with_next};
+}
+
+Laid lay_fixed_text(const FixedTextBlock& fixed, LayoutContext& context) {
+  const ParagraphStyle& style = context.paragraph_style(fixed.paragraph.style, context.body_style);
+  std::vector<InlineRun> runs = resolve_cross_references(fixed.paragraph.runs, context);
+  ParagraphLayout layout = context.set_paragraph(runs, style, fixed.area.width);
+  Strip holder;
+  double y = fixed.area.y;
+  for (const Strip& line : paragraph_strips(layout, style)) {
+    holder.fixed.append(line.boxes, fixed.area.x, y);
+    y += line.height;
+  }
+  if (y > fixed.area.bottom() + 0.01) {
+    context.report(fmt::format("texte placé trop long pour sa zone ({:.1f} pt de trop)",
+                               y - fixed.area.bottom()));
+  }
+  return {{std::move(holder)}, 0, 0, false};
+}
+
+Laid lay_block(const Block& block, double width, const std::string& default_style,
+               LayoutContext& context) {
+  if (const auto* paragraph = std::get_if<ParagraphBlock>(&block.content)) {
+    return lay_paragraph(*paragraph, width, default_style, context);
+  }
+  if (const auto* list = std::get_if<ListBlock>(&block.content)) {
+    Laid laid;
+    laid.space_after = layout_list(*list, width, 0, default_style, context, laid.strips);
+    return laid;
+  }
+  if (const auto* table = std::get_if<TableBlock>(&block.content)) {
+    Laid laid;
+    const int id = static_cast<int>(context.table_headers.size());
+    context.table_headers.emplace_back();
+    laid.strips = table_strips(*table, width, id, context);
+    if (const TableStyle* style = context.tmpl->table_style(table->style)) {
+      laid.space_before = style->space_before;
+      laid.space_after = style->space_after;
+    }
+    return laid;
+  }
+  if (const auto* space = std::get_if<SpaceBlock>(&block.content)) {
+    return {{}, space->height, 0, false};
+  }
+  if (const auto* page_break = std::get_if<PageBreakBlock>(&block.content)) {
+    Strip strip;
+    strip.page_break_before = true;
+    strip.master = page_break->master;
+    return {{std::move(strip)}, 0, 0, false};
+  }
+  if (const auto* fixed = std::get_if<FixedBoxesBlock>(&block.content)) {
+    Strip strip;
+    strip.fixed = fixed->boxes;
+    return {{std::move(strip)}, 0, 0, false};
+  }
+  return lay_fixed_text(std::get<FixedTextBlock>(block.content), context);
+}
+
+}  // namespace
+
+double layout_blocks(const std::vector<Block>& blocks, double width,
+                     const std::string& default_style, LayoutContext& context,
+                     std::vector<Strip>& out) {
+  double pending_space = 0;
+  bool keep_with_previous = false;
+  for (const Block& block : blocks) {
+    Laid laid = lay_block(block, width, default_style, context);
+    const bool vertical_space_only = std::holds_alternative<SpaceBlock>(block.content);
+    if (vertical_space_only) {
+      pending_space += laid.space_before;
+      continue;
+    }
+    const bool needs_holder =
+        !block.anchor.empty() || block.outline.has_value() || block.mark.has_value();
+    if (laid.strips.empty() && needs_holder) laid.strips.emplace_back();
+    if (laid.strips.empty()) continue;
+
+    Strip& first = laid.strips.front();
+    first.space_before = std::max(pending_space, laid.space_before);
+    first.break_before = !keep_with_previous && !first.page_break_before;
+    if (first.page_break_before) first.break_before = true;
+    std::string anchor = block.anchor;
+    if (block.outline && anchor.empty()) anchor = fmt::format("outline-{}", context.next_outline++);
+    if (!anchor.empty()) first.boxes.anchors.push_back({anchor, {0, 0}});
+    if (block.outline)
+      first.outlines.push_back({block.outline->title, block.outline->level, anchor});
+    if (block.mark) first.marks.push_back(*block.mark);
+
+    for (Strip& strip : laid.strips) out.push_back(std::move(strip));
+    keep_with_previous = laid.keep_with_next || block.keep_with_next;
+    pending_space = laid.space_after;
+  }
+  return pending_space;
+}
+
+}  // namespace typeset

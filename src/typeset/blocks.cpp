@@ -1,0 +1,23 @@
+#include "typeset/blocks.hpp"
+
+namespace typeset {
+
+Block paragraph_block(std::string style, std::vector<InlineRun> runs) {
+  return Block{ParagraphBlock{std::move(style), std::move(runs)}};
+}
+
+Block paragraph_block(std::string style, std::string text) {
+  InlineRun run;
+  run.text = std::move(text);
+  return paragraph_block(std::move(style), std::vector<InlineRun>{std::move(run)});
+}
+
+Block space_block(double height) {
+  return Block{SpaceBlock{height}};
+}
+
+Block page_break_block(std::string master) {
+  return Block{PageBreakBlock{std::move(master)}};
+}
+
+}  // namespace typeset

@@ -1,0 +1,104 @@
+// Content to lay out, as plain values: paragraphs, lists nested to any depth,
+// tables whose cells hold blocks, spaces, page breaks and fixed furniture.
+// Styles are named and looked up in the Template at layout time; an empty
+// paragraph style name means "the default of where the paragraph sits" (the
+// table's cell, label or header style, the enclosing list item's style, or
+// the flow's body style).
+#pragma once
+
+#include <concepts>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "typeset/box_list.hpp"
+#include "typeset/paragraph.hpp"
+
+namespace typeset {
+
+struct Block;
+
+struct ParagraphBlock {
+  std::string style;
+  std::vector<InlineRun> runs;  // text may hold {page-of:ANCHOR} (cross_reference.hpp)
+};
+
+struct ListItem {
+  std::vector<Block> blocks;  // usually a paragraph, maybe followed by nested lists
+};
+
+struct ListBlock {
+  std::string style;  // a list style of the template
+  bool ordered = false;
+  int start = 1;
+  std::vector<ListItem> items;
+};
+
+struct TableCell {
+  std::vector<Block> blocks;
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;  // one per column
+  bool header = false;           // header rows come first and repeat on each page
+};
+
+struct TableBlock {
+  std::string style;  // a table style of the template
+  std::vector<TableRow> rows;
+};
+
+// Vertical space that disappears at a page break.
+struct SpaceBlock {
+  double height = 0;
+};
+
+// Ends the page (unless nothing is on it yet); the next page uses `master`
+// (empty: keep the current master).
+struct PageBreakBlock {
+  std::string master;
+};
+
+// Boxes at a fixed place on the page where the flow stands (page coordinates);
+// they take no room in the frame. For covers and decorations.
+struct FixedBoxesBlock {
+  BoxList boxes;
+};
+
+// A paragraph set in `area` (page coordinates) on the page where the flow
+// stands, taking no room in the frame; lines beyond the area's height are
+// still set (and reported).
+struct FixedTextBlock {
+  ParagraphBlock paragraph;
+  Rect area;
+};
+
+struct OutlineMark {
+  std::string title;
+  int level = 0;
+};
+
+struct Block {
+  using Content = std::variant<ParagraphBlock, ListBlock, TableBlock, SpaceBlock, PageBreakBlock,
+                               FixedBoxesBlock, FixedTextBlock>;
+  Block() = default;
+  // Block{ParagraphBlock{…}}, Block{TableBlock{…}}, …
+  template <typename Kind>
+  requires std::constructible_from<Content, Kind&&> Block(Kind&& kind)
+      : content(std::forward<Kind>(kind)) {}
+
+  Content content;
+  std::string anchor;                  // a named destination at the block's top
+  std::optional<OutlineMark> outline;  // points at `anchor` (one is made up if empty)
+  std::optional<std::string> mark;     // running mark ({mark} in headers) from here on
+  bool keep_with_next = false;         // added to the style's own keep-with-next
+};
+
+// Shorthands for building content.
+Block paragraph_block(std::string style, std::vector<InlineRun> runs);
+Block paragraph_block(std::string style, std::string text);
+Block space_block(double height);
+Block page_break_block(std::string master = {});
+
+}  // namespace typeset

@@ -1,0 +1,184 @@
+#include "typeset/pagination.hpp"
+
+#include <fmt/format.h>
+
+#include <deque>
+
+#include "typeset/table.hpp"
+
+namespace typeset {
+
+namespace {
+
+constexpr double kTolerance = 0.01;  // points: rounding, not room
+
+class Paginator {
+ public:
+  Paginator(std::vector<Strip> strips, const PaginationInput& input)
+      : input_(input),
+        queue_(std::make_move_iterator(strips.begin()), std::make_move_iterator(strips.end())) {
+    open_page(input.first_master);
+  }
+
+  std::vector<PageLayout> run() {
+    while (!queue_.empty()) {
+      Strip strip = std::move(queue_.front());
+      queue_.pop_front();
+      step(std::move(strip));
+    }
+    if (!page_.strips.empty() || pages_.empty()) pages_.push_back(std::move(page_));
+    return std::move(pages_);
+  }
+
+ private:
+  void open_page(const std::string& master) {
+    master_ = master;
+    page_ = PageLayout{};
+    page_.master = master;
+    const PageMaster* found = input_.tmpl->page_master(master);
+    if (found == nullptr) {
+      report(fmt::format("gabarit de page inconnu « {} »", master));
+      static const PageMaster kPlain;
+      found = &kPlain;
+    }
+    page_.frame = found->frame();
+    y_ = 0;
+    has_content_ = false;
+  }
+
+  void close_page(const std::string& next_master) {
+    pages_.push_back(std::move(page_));
+    open_page(next_master.empty() ? master_ : next_master);
+  }
+
+  void report(std::string message) const {
+    if (input_.diagnostics == nullptr) return;
+    input_.diagnostics->error(input_.tmpl->source_file, {}, std::move(message));
+  }
+
+  double room() const { return page_.frame.height - y_; }
+
+  void place(Strip strip, double space, bool repeated = false) {
+    y_ += space;
+    const bool content = !repeated && (strip.height > 0 || strip.text_lines > 0);
+    page_.strips.push_back({std::move(strip), page_.frame.y + y_, page_.frame.x, repeated});
+    y_ += page_.strips.back().strip.height;
+    has_content_ = has_content_ || content;
+  }
+
+  void repeat_header_for(const Strip& strip) {
+    if (!page_.strips.empty() || strip.table < 0 || strip.header || !strip.row) return;
+    if (!strip.row->style.repeat_header || input_.table_headers == nullptr) return;
+    const auto table = static_cast<std::size_t>(strip.table);
+    if (table >= input_.table_headers->size()) return;
+    for (const Strip& header : (*input_.table_headers)[table]) place(header, 0, true);
+  }
+
+  void step(Strip strip) {
+    if (strip.page_break_before) {
+      strip.page_break_before = false;
+      if (!page_.strips.empty()) {
+        close_page(strip.master);
+      } else if (!strip.master.empty()) {
+        open_page(strip.master);  // nothing placed yet: just change the master
+      }
+    }
+    repeat_header_for(strip);
+    const double space = y_ > 0 ? strip.space_before : 0;
+    if (space + strip.height <= room() + kTolerance) {
+      place(std::move(strip), space);
+      return;
+    }
+    if (try_split(strip, space)) return;
+    end_page_before(std::move(strip), space);
+  }
+
+  // Places the part of a row that fits and queues the rest for the next page.
+  bool try_split(const Strip& strip, double space) {
+    if (!strip.row) return false;
+    const bool fresh = !has_content_;
+    if (!fresh && (strip.header || !strip.row->style.rows_split)) return false;
+    const double available = room() - space;
+    std::vector<SplitRule> rules{SplitRule::strict};
+    if (fresh) rules = {SplitRule::strict, SplitRule::relaxed, SplitRule::any_line};
+    for (SplitRule rule : rules) {
+      std::optional<RowSplit> split = split_row(*strip.row, available, rule);
+      if (!split) continue;
+      if (split->first.height() > available + kTolerance) {
+        report(fmt::format("une ligne de tableau plus haute que la page déborde de {:.1f} pt",
+                           split->first.height() - available));
+      }
+      Strip first = strip;
+      first.height = split->first.height();
+      first.text_lines = 0;
+      for (const CellLayout& cell : split->first.cells)
+        first.text_lines += count_text_lines(cell.strips);
+      first.row = std::make_shared<RowLayout>(std::move(split->first));
+      Strip rest;
+      rest.table = strip.table;
+      rest.height = split->rest.height();
+      rest.break_before = true;
+      for (const CellLayout& cell : split->rest.cells)
+        rest.text_lines += count_text_lines(cell.strips);
+      rest.row = std::make_shared<RowLayout>(std::move(split->rest));
+      place(std::move(first), space);
+      queue_.push_front(std::move(rest));
+      close_page({});
+      return true;
+    }
+    return false;
+  }
+
+  // The strip does not fit: end the page at its last legal break.
+  void end_page_before(Strip strip, double space) {
+    std::size_t first_content = page_.strips.size();
+    for (std::size_t i = 0; i < page_.strips.size(); ++i) {
+      const PlacedStrip& placed = page_.strips[i];
+      if (!placed.repeated_header && (placed.strip.height > 0 || placed.strip.text_lines > 0)) {
+        first_content = i;
+        break;
+      }
+    }
+    if (first_content == page_.strips.size()) {
+      // A fresh page and still no room: place it anyway rather than lose it.
+      report(fmt::format("un élément de {:.1f} pt ne tient pas dans le cadre de {:.1f} pt",
+                         strip.height, page_.frame.height));
+      place(std::move(strip), space);
+      return;
+    }
+    std::size_t cut = page_.strips.size();  // break before `strip` unless it is not legal
+    if (!strip.break_before) {
+      cut = 0;
+      for (std::size_t j = page_.strips.size(); j > first_content + 1; --j) {
+        const PlacedStrip& placed = page_.strips[j - 1];
+        if (!placed.repeated_header && placed.strip.break_before) {
+          cut = j - 1;
+          break;
+        }
+      }
+      if (cut == 0) cut = page_.strips.size();  // nowhere legal: break here all the same
+    }
+    queue_.push_front(std::move(strip));
+    for (std::size_t j = page_.strips.size(); j > cut; --j) {
+      queue_.push_front(std::move(page_.strips[j - 1].strip));
+    }
+    page_.strips.resize(cut);
+    close_page({});
+  }
+
+  const PaginationInput& input_;
+  std::deque<Strip> queue_;
+  std::vector<PageLayout> pages_;
+  PageLayout page_;
+  std::string master_;
+  double y_ = 0;
+  bool has_content_ = false;
+};
+
+}  // namespace
+
+std::vector<PageLayout> paginate(std::vector<Strip> strips, const PaginationInput& input) {
+  return Paginator(std::move(strips), input).run();
+}
+
+}  // namespace typeset

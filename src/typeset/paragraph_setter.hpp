@@ -1,0 +1,13 @@
+// The real paragraph setter (set_paragraph with fonts and hyphenation) in the
+// form the layout takes, so that layout tests can pass a fake one instead.
+#pragma once
+
+#include "typeset/layout_context.hpp"
+#include "typeset/paragraph.hpp"
+
+namespace typeset {
+
+// `context` (its pointers) must outlive the returned function.
+SetParagraphFn text_setter(TextContext context);
+
+}  // namespace typeset

@@ -1,0 +1,48 @@
+// The vertical list: blocks become a sequence of strips (one set line, a
+// table row, a space holder…) with the page-break rules between them. Page
+// flow and table-row splitting both work on strips, so widows, orphans and
+// keep-with-next behave the same on a page and inside a table cell.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "typeset/blocks.hpp"
+#include "typeset/box_list.hpp"
+
+namespace typeset {
+
+struct RowLayout;  // table.hpp
+
+struct PendingOutline {
+  std::string title;
+  int level = 0;
+  std::string destination;
+};
+
+struct Strip {
+  double height = 0;
+  double space_before = 0;   // dropped at the top of a frame or cell
+  bool break_before = true;  // may a page (or a row split) come just before this strip?
+  BoxList boxes;             // relative to the strip's top-left; x from the column's left
+  int text_lines = 0;        // set lines it holds (for widows, min lines, line counts)
+  double baseline = -1;      // first baseline from the top (list markers), -1: none
+
+  // A table row: drawn when its page is known (borders close at page ends).
+  std::shared_ptr<const RowLayout> row;
+  int table = -1;  // which table (rows and headers), -1: none
+  bool header = false;
+
+  // Flow controls riding on the strip.
+  bool page_break_before = false;
+  std::string master;              // with page_break_before: the next page's master
+  std::vector<std::string> marks;  // running marks set here
+  std::vector<PendingOutline> outlines;
+  BoxList fixed;  // page coordinates, takes no room
+};
+
+double stacked_height(const std::vector<Strip>& strips, std::size_t begin, std::size_t end);
+int count_text_lines(const std::vector<Strip>& strips);
+
+}  // namespace typeset

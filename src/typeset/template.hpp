@@ -1,0 +1,64 @@
+// A template: every presentation choice of a document (fonts, paragraph, list
+// and table styles, page masters, fixed texts, named colours and lengths),
+// read at run time from templates/<name>.xml so that changing a colour or a
+// width never needs a rebuild. Format: docs/templates.md.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "catalogue/diagnostic.hpp"
+#include "typeset/fonts.hpp"
+#include "typeset/paragraph.hpp"
+#include "typeset/styles.hpp"
+
+namespace typeset {
+
+struct FontFamilySpec {
+  std::string name;
+  std::string regular;  // paths relative to the data directory
+  std::string italic;
+  std::string bold;
+  std::string bold_italic;
+};
+
+struct Template {
+  std::string source_file;
+  std::vector<FontFamilySpec> families;
+  std::string fallback_family;
+  std::map<std::string, ParagraphStyle, std::less<>> paragraph_styles;
+  std::map<std::string, ListStyle, std::less<>> list_styles;
+  std::map<std::string, TableStyle, std::less<>> table_styles;
+  std::map<std::string, PageMaster, std::less<>> page_masters;
+  std::map<std::string, std::string, std::less<>> texts;  // labels and fixed strings
+  std::map<std::string, Color, std::less<>> colors;       // for documents' own furniture
+  std::map<std::string, double, std::less<>> lengths;     // points
+
+  // nullptr (or an empty string / nullopt) when the name is not defined.
+  const ParagraphStyle* paragraph_style(std::string_view name) const;
+  const ListStyle* list_style(std::string_view name) const;
+  const TableStyle* table_style(std::string_view name) const;
+  const PageMaster* page_master(std::string_view name) const;
+  std::string text(std::string_view name) const;
+  std::optional<Color> color(std::string_view name) const;
+  std::optional<double> length(std::string_view name) const;
+};
+
+struct TemplateResult {
+  std::optional<Template> value;  // set when there is no error
+  catalogue::Diagnostics diagnostics;
+};
+
+// Reads a template; every unknown element or attribute and every bad value is
+// reported as `path:line:col: error: …` (in French). Never throws.
+TemplateResult load_template(const std::string& path);
+TemplateResult parse_template(std::string_view xml, const std::string& display_path);
+
+// Loads the template's font families into `fonts` (paths relative to
+// `data_dir`) and sets the fallback. Reports unreadable files; false on error.
+bool load_template_fonts(const Template& tmpl, const std::string& data_dir, FontLibrary& fonts,
+                         catalogue::Diagnostics& diagnostics);
+
+}  // namespace typeset

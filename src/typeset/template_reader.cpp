@@ -1,0 +1,503 @@
+// Reading templates/<name>.xml into a Template, reporting every problem with
+// its line and column (see docs/templates.md for the format).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "catalogue/element_shape.hpp"
+#include "catalogue/parse_errors.hpp"
+#include "catalogue/xml_source.hpp"
+#include "typeset/template.hpp"
+#include "typeset/template_values.hpp"
+
+namespace typeset {
+
+namespace {
+
+using catalogue::quoted;
+using catalogue::SourcePosition;
+using catalogue::XmlSource;
+using Names = std::span<const std::string_view>;
+
+// A style name used before every style is known; checked at the end.
+struct Reference {
+  enum class Kind { paragraph_style, text, family };
+  Kind kind;
+  std::string name;
+  SourcePosition position;
+};
+
+class TemplateReader {
+ public:
+  TemplateReader(XmlSource& source, const catalogue::Diagnostics& diagnostics, Template& tmpl)
+      : source_(source), diagnostics_(diagnostics), tmpl_(tmpl) {}
+
+  void read(pugi::xml_node root) {
+    static constexpr std::array<std::string_view, 8> kChildren = {
+        "fonts",           "color",      "length",      "text",
+        "paragraph-style", "list-style", "table-style", "page-master"};
+    if (std::string_view(root.name()) != "template") {
+      source_.error(source_.node_position(root),
+                    fmt::format("l'élément racine doit être <template>, pas <{}>", root.name()));
+      return;
+    }
+    catalogue::check_attributes(source_, root, Names{});
+    for (pugi::xml_node child : root.children()) {
+      if (child.type() == pugi::node_pcdata) {
+        catalogue::report_stray_text(source_, child, root);
+        continue;
+      }
+      if (child.type() != pugi::node_element) continue;
+      const std::string_view name = child.name();
+      if (name == "fonts")
+        read_fonts(child);
+      else if (name == "color")
+        read_color(child);
+      else if (name == "length")
+        read_length(child);
+      else if (name == "text")
+        read_text(child);
+      else if (name == "paragraph-style")
+        read_paragraph_style(child);
+      else if (name == "list-style")
+        read_list_style(child);
+      else if (name == "table-style")
+        read_table_style(child);
+      else if (name == "page-master")
+        read_page_master(child);
+      else
+        catalogue::report_unexpected_element(source_, child, root, kChildren);
+    }
+    check_references();
+  }
+
+ private:
+  // --- attribute values --------------------------------------------------
+  template <typename T, typename Parse>
+  void value(pugi::xml_node element, const char* name, Parse parse, T& target,
+             std::string_view expected) {
+    pugi::xml_attribute attribute = element.attribute(name);
+    if (!attribute) return;
+    if (auto parsed = parse(attribute.value())) {
+      target = *parsed;
+    } else {
+      source_.error(source_.attribute_position(element, name),
+                    fmt::format("valeur {} de l'attribut {} incorrecte : {} attendu",
+                                quoted(attribute.value()), quoted(name), expected));
+    }
+  }
+  void length(pugi::xml_node e, const char* name, double& target) {
+    value(e, name, parse_length, target, "une longueur positive (12, 12pt, 4mm, 1cm)");
+  }
+  void number(pugi::xml_node e, const char* name, double& target) {
+    value(e, name, parse_number, target, "un nombre");
+  }
+  void count(pugi::xml_node e, const char* name, int& target) {
+    value(e, name, parse_count, target, "un nombre entier positif");
+  }
+  void boolean(pugi::xml_node e, const char* name, bool& target) {
+    value(e, name, parse_boolean, target, "true ou false");
+  }
+  void color(pugi::xml_node e, const char* name, Color& target) {
+    value(e, name, parse_color, target, "une couleur #rrvvbb");
+  }
+  void optional_color(pugi::xml_node e, const char* name, std::optional<Color>& target) {
+    Color parsed;
+    if (!e.attribute(name)) return;
+    const int errors = diagnostics_.error_count();
+    color(e, name, parsed);
+    if (diagnostics_.error_count() == errors) target = parsed;
+  }
+  void text(pugi::xml_node e, const char* name, std::string& target) {
+    if (pugi::xml_attribute attribute = e.attribute(name)) target = attribute.value();
+  }
+  void style_reference(pugi::xml_node e, const char* name, std::string& target) {
+    text(e, name, target);
+    if (e.attribute(name) && !target.empty()) {
+      references_.push_back(
+          {Reference::Kind::paragraph_style, target, source_.attribute_position(e, name)});
+    }
+  }
+  template <std::size_t N>
+  std::optional<std::size_t> choice(pugi::xml_node e, const char* name,
+                                    const std::array<std::string_view, N>& values) {
+    return catalogue::choice_attribute(source_, e, name, Names{values});
+  }
+
+  // The element's required name, unique among its kind.
+  template <typename Map>
+  std::optional<std::string> unique_name(pugi::xml_node e, const Map& map, std::string_view kind) {
+    auto name = catalogue::required_attribute(source_, e, "name");
+    if (!name) return std::nullopt;
+    if (name->empty()) {
+      source_.error(source_.attribute_position(e, "name"), "le nom ne peut pas être vide");
+      return std::nullopt;
+    }
+    if (map.find(*name) != map.end()) {
+      source_.error(source_.attribute_position(e, "name"),
+                    fmt::format("{} {} est défini deux fois", kind, quoted(*name)));
+      return std::nullopt;
+    }
+    return std::string(*name);
+  }
+
+  // An element that may hold only the elements named in `allowed`.
+  std::vector<pugi::xml_node> children(pugi::xml_node e, Names allowed) {
+    std::vector<pugi::xml_node> kept;
+    for (pugi::xml_node child : e.children()) {
+      if (child.type() == pugi::node_pcdata) {
+        catalogue::report_stray_text(source_, child, e);
+      } else if (child.type() == pugi::node_element) {
+        if (std::find(allowed.begin(), allowed.end(), std::string_view(child.name())) !=
+            allowed.end()) {
+          kept.push_back(child);
+        } else {
+          catalogue::report_unexpected_element(source_, child, e, allowed);
+        }
+      }
+    }
+    return kept;
+  }
+
+  // --- elements ----------------------------------------------------------
+  void read_fonts(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 1> kAttributes = {"fallback"};
+    static constexpr std::array<std::string_view, 1> kChildren = {"family"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    if (e.attribute("fallback")) {
+      tmpl_.fallback_family = e.attribute("fallback").value();
+      references_.push_back({Reference::Kind::family, tmpl_.fallback_family,
+                             source_.attribute_position(e, "fallback")});
+    }
+    for (pugi::xml_node family : children(e, kChildren)) {
+      static constexpr std::array<std::string_view, 5> kFamily = {"name", "regular", "italic",
+                                                                  "bold", "bold-italic"};
+      catalogue::check_attributes(source_, family, kFamily);
+      auto name = catalogue::required_attribute(source_, family, "name");
+      auto regular = catalogue::required_attribute(source_, family, "regular");
+      if (!name || !regular) continue;
+      FontFamilySpec spec{std::string(*name), std::string(*regular), {}, {}, {}};
+      spec.italic = family.attribute("italic").as_string(spec.regular.c_str());
+      spec.bold = family.attribute("bold").as_string(spec.regular.c_str());
+      spec.bold_italic = family.attribute("bold-italic").as_string(spec.bold.c_str());
+      tmpl_.families.push_back(std::move(spec));
+    }
+  }
+
+  void read_color(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    auto name = unique_name(e, tmpl_.colors, "la couleur");
+    if (!catalogue::required_attribute(source_, e, "value") || !name) return;
+    Color parsed;
+    const int before = diagnostics_.error_count();
+    color(e, "value", parsed);
+    if (diagnostics_.error_count() == before) tmpl_.colors[*name] = parsed;
+  }
+
+  void read_length(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    auto name = unique_name(e, tmpl_.lengths, "la longueur");
+    if (!catalogue::required_attribute(source_, e, "value") || !name) return;
+    double parsed = 0;
+    const int before = diagnostics_.error_count();
+    length(e, "value", parsed);
+    if (diagnostics_.error_count() == before) tmpl_.lengths[*name] = parsed;
+  }
+
+  void read_text(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 1> kAttributes = {"name"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    auto name = unique_name(e, tmpl_.texts, "le texte");
+    for (pugi::xml_node child : e.children()) {
+      if (child.type() == pugi::node_element) {
+        catalogue::report_unexpected_element(source_, child, e, Names{});
+      }
+    }
+    if (name) tmpl_.texts[*name] = e.child_value();
+  }
+
+  void read_paragraph_style(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 17> kAttributes = {
+        "name",         "based-on",    "family",         "size",   "leading",   "color",
+        "link-color",   "weight",      "slant",          "align",  "hyphenate", "indent",
+        "space-before", "space-after", "keep-with-next", "widows", "orphans"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    auto name = unique_name(e, tmpl_.paragraph_styles, "le style de paragraphe");
+    ParagraphStyle style;
+    if (pugi::xml_attribute base = e.attribute("based-on")) {
+      if (const ParagraphStyle* found = tmpl_.paragraph_style(base.value())) {
+        style = *found;
+      } else {
+        source_.error(source_.attribute_position(e, "based-on"),
+                      fmt::format("style de paragraphe {} inconnu (il doit être défini avant)",
+                                  quoted(base.value())));
+      }
+    }
+    if (e.attribute("family")) {
+      text(e, "family", style.family);
+      references_.push_back(
+          {Reference::Kind::family, style.family, source_.attribute_position(e, "family")});
+    }
+    length(e, "size", style.size);
+    length(e, "leading", style.leading);
+    if (e.attribute("size") && !e.attribute("leading") && !e.attribute("based-on")) {
+      style.leading = style.size * 1.2;  // the usual default when only the size is given
+    }
+    color(e, "color", style.color);
+    color(e, "link-color", style.link_color);
+    static constexpr std::array<std::string_view, 2> kWeights = {"regular", "bold"};
+    static constexpr std::array<std::string_view, 2> kSlants = {"normal", "italic"};
+    auto weight = choice(e, "weight", kWeights);
+    auto slant = choice(e, "slant", kSlants);
+    const bool bold = weight ? *weight == 1
+                             : (style.base_style == FontStyle::bold ||
+                                style.base_style == FontStyle::bold_italic);
+    const bool italic = slant ? *slant == 1
+                              : (style.base_style == FontStyle::italic ||
+                                 style.base_style == FontStyle::bold_italic);
+    style.base_style = static_cast<FontStyle>((bold ? 2 : 0) | (italic ? 1 : 0));
+    static constexpr std::array<std::string_view, 4> kAlignments = {"justify", "left", "center",
+                                                                    "right"};
+    if (auto align = choice(e, "align", kAlignments))
+      style.alignment = static_cast<Alignment>(*align);
+    boolean(e, "hyphenate", style.hyphenate);
+    length(e, "indent", style.first_line_indent);
+    length(e, "space-before", style.space_before);
+    length(e, "space-after", style.space_after);
+    boolean(e, "keep-with-next", style.keep_with_next);
+    count(e, "widows", style.widows);
+    count(e, "orphans", style.orphans);
+    if (name) tmpl_.paragraph_styles[*name] = style;
+  }
+
+  void read_list_style(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 1> kAttributes = {"name"};
+    static constexpr std::array<std::string_view, 1> kChildren = {"level"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    auto name = unique_name(e, tmpl_.list_styles, "le style de liste");
+    ListStyle style;
+    for (pugi::xml_node level_node : children(e, kChildren)) {
+      static constexpr std::array<std::string_view, 7> kLevel = {
+          "bullet", "number", "marker-style", "indent", "gap", "marker-align", "item-space"};
+      catalogue::check_attributes(source_, level_node, kLevel);
+      children(level_node, Names{});
+      ListLevelStyle level;
+      text(level_node, "bullet", level.bullet);
+      text(level_node, "number", level.number);
+      if (level_node.attribute("number") &&
+          level.number.find_first_of("1aAiI") == std::string::npos) {
+        source_.error(source_.attribute_position(level_node, "number"),
+                      fmt::format("format de numéro {} sans compteur : écrivez 1, a, A, i ou I",
+                                  quoted(level.number)));
+      }
+      style_reference(level_node, "marker-style", level.marker_style);
+      length(level_node, "indent", level.indent);
+      length(level_node, "gap", level.gap);
+      length(level_node, "item-space", level.item_space);
+      static constexpr std::array<std::string_view, 2> kAligns = {"left", "right"};
+      if (auto align = choice(level_node, "marker-align", kAligns)) {
+        level.marker_right_aligned = *align == 1;
+      }
+      if (level.gap >= level.indent) {
+        source_.error(source_.node_position(level_node),
+                      "l'écart (gap) doit être plus petit que le retrait (indent)");
+      }
+      style.levels.push_back(std::move(level));
+    }
+    if (style.levels.empty()) {
+      source_.error(source_.node_position(e), "un style de liste a au moins un <level>");
+    }
+    if (name) tmpl_.list_styles[*name] = std::move(style);
+  }
+
+  void rule(pugi::xml_node e, RuleStyle& target) {
+    static constexpr std::array<std::string_view, 2> kAttributes = {"width", "color"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    length(e, "width", target.width);
+    color(e, "color", target.color);
+  }
+
+  void read_table_style(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 18> kAttributes = {
+        "name",         "columns",     "padding",       "label-column",
+        "header-style", "label-style", "cell-style",    "header-fill",
+        "zebra-fill",   "label-fill",  "repeat-header", "split-rows",
+        "min-lines",    "min-rows",    "continuation",  "continuation-style",
+        "space-before", "space-after"};
+    static constexpr std::array<std::string_view, 4> kChildren = {
+        "outer-border", "row-separator", "column-separator", "header-separator"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    auto name = unique_name(e, tmpl_.table_styles, "le style de tableau");
+    TableStyle style;
+    value(e, "columns", parse_columns, style.columns,
+          "des largeurs séparées par des espaces (120pt, 30%, *, 2*)");
+    value(e, "padding", parse_insets, style.padding, "une à quatre longueurs");
+    if (e.attribute("label-column")) {
+      int column = 0;
+      count(e, "label-column", column);
+      style.label_column = column - 1;  // written from 1, as people count columns
+    }
+    style_reference(e, "header-style", style.header_style);
+    style_reference(e, "label-style", style.label_style);
+    style_reference(e, "cell-style", style.cell_style);
+    style_reference(e, "continuation-style", style.continuation_style);
+    optional_color(e, "header-fill", style.header_fill);
+    optional_color(e, "zebra-fill", style.zebra_fill);
+    optional_color(e, "label-fill", style.label_fill);
+    boolean(e, "repeat-header", style.repeat_header);
+    boolean(e, "split-rows", style.rows_split);
+    count(e, "min-lines", style.min_lines);
+    count(e, "min-rows", style.min_rows);
+    if (e.attribute("continuation")) {
+      text(e, "continuation", style.continuation_text);
+      references_.push_back({Reference::Kind::text, style.continuation_text,
+                             source_.attribute_position(e, "continuation")});
+    }
+    length(e, "space-before", style.space_before);
+    length(e, "space-after", style.space_after);
+    for (pugi::xml_node child : children(e, kChildren)) {
+      const std::string_view kind = child.name();
+      if (kind == "outer-border")
+        rule(child, style.outer_border);
+      else if (kind == "row-separator")
+        rule(child, style.row_separator);
+      else if (kind == "column-separator")
+        rule(child, style.column_separator);
+      else
+        rule(child, style.header_separator);
+    }
+    if (style.label_column >= static_cast<int>(style.columns.size()) && !style.columns.empty()) {
+      source_.error(source_.attribute_position(e, "label-column"),
+                    fmt::format("la colonne d'intitulés {} n'existe pas ({} colonnes)",
+                                style.label_column + 1, style.columns.size()));
+    }
+    if (name) tmpl_.table_styles[*name] = std::move(style);
+  }
+
+  void read_zone(pugi::xml_node e, std::optional<PageZone>& target) {
+    static constexpr std::array<std::string_view, 8> kAttributes = {
+        "top", "height", "style", "left", "center", "right", "rule-width", "rule-color"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    PageZone zone;
+    length(e, "top", zone.top);
+    length(e, "height", zone.height);
+    style_reference(e, "style", zone.style);
+    text(e, "left", zone.left);
+    text(e, "center", zone.center);
+    text(e, "right", zone.right);
+    length(e, "rule-width", zone.rule.width);
+    color(e, "rule-color", zone.rule.color);
+    target = std::move(zone);
+  }
+
+  void read_page_master(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 7> kAttributes = {
+        "name", "size", "width", "height", "margins", "numbered", "background"};
+    static constexpr std::array<std::string_view, 2> kChildren = {"header", "footer"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    auto name = unique_name(e, tmpl_.page_masters, "le gabarit de page");
+    PageMaster master;
+    static constexpr std::array<std::string_view, 3> kSizes = {"A4", "A5", "A3"};
+    static constexpr std::pair<double, double> kSizePoints[] = {
+        {595.276, 841.89}, {419.528, 595.276}, {841.89, 1190.551}};
+    if (auto size = choice(e, "size", kSizes)) {
+      std::tie(master.width, master.height) = kSizePoints[*size];
+    }
+    length(e, "width", master.width);
+    length(e, "height", master.height);
+    value(e, "margins", parse_insets, master.margins, "une à quatre longueurs");
+    boolean(e, "numbered", master.numbered);
+    optional_color(e, "background", master.background);
+    for (pugi::xml_node child : children(e, kChildren)) {
+      read_zone(child, std::string_view(child.name()) == "header" ? master.header : master.footer);
+    }
+    const Rect frame = master.frame();
+    if (frame.width <= 0 || frame.height <= 0) {
+      source_.error(source_.node_position(e), "les marges ne laissent aucune place au contenu");
+    }
+    if (name) tmpl_.page_masters[*name] = std::move(master);
+  }
+
+  void check_references() {
+    for (const Reference& reference : references_) {
+      switch (reference.kind) {
+        case Reference::Kind::paragraph_style:
+          if (!tmpl_.paragraph_style(reference.name)) {
+            source_.error(reference.position,
+                          fmt::format("style de paragraphe {} inconnu", quoted(reference.name)));
+          }
+          break;
+        case Reference::Kind::text:
+          if (tmpl_.texts.find(reference.name) == tmpl_.texts.end()) {
+            source_.error(reference.position,
+                          fmt::format("texte {} inconnu (à définir par <text name=…>)",
+                                      quoted(reference.name)));
+          }
+          break;
+        case Reference::Kind::family: {
+          bool known = false;
+          for (const FontFamilySpec& family : tmpl_.families)
+            known = known || family.name == reference.name;
+          if (!known) {
+            source_.error(reference.position,
+                          fmt::format("famille de polices {} inconnue (à définir dans <fonts>)",
+                                      quoted(reference.name)));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  XmlSource& source_;
+  const catalogue::Diagnostics& diagnostics_;
+  Template& tmpl_;
+  std::vector<Reference> references_;
+};
+
+}  // namespace
+
+TemplateResult parse_template(std::string_view xml, const std::string& display_path) {
+  TemplateResult result;
+  pugi::xml_document document;
+  const pugi::xml_parse_result parsed =
+      document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+  if (!parsed) {
+    catalogue::ParseError error = catalogue::explain_parse_error(parsed, catalogue::SourceMap(xml));
+    result.diagnostics.error(display_path, error.position, error.message);
+    return result;
+  }
+  Template tmpl;
+  tmpl.source_file = display_path;
+  XmlSource source(xml, display_path, result.diagnostics);
+  TemplateReader(source, result.diagnostics, tmpl).read(document.document_element());
+  if (!result.diagnostics.has_errors()) result.value = std::move(tmpl);
+  return result;
+}
+
+TemplateResult load_template(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    TemplateResult result;
+    result.diagnostics.error(path, {},
+                             "impossible de lire le gabarit (fichier absent ou illisible)");
+    return result;
+  }
+  std::ostringstream text;
+  text << file.rdbuf();
+  const std::string xml = text.str();
+  return parse_template(xml, path);
+}
+
+}  // namespace typeset
