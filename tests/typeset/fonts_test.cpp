@@ -4,11 +4,14 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+
+#include "typeset/utf8.hpp"
 
 namespace typeset {
 namespace {
@@ -177,6 +180,43 @@ TEST(FontLibrary, RedefinedFamilyTakesItsNewFaces) {
             "DejaVuSans");
 }
 
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string hex(char32_t code_point) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(code_point));
+  return buffer;
+}
+
+// The reduction kept what the catalogues print: every character of the
+// original brochure's text is in Livret Sans itself, in every style, and every
+// character of the shipped catalogues is drawn by one of the two families.
+TEST(ReducedFonts, CoverTheCataloguesText) {
+  const FontLibrary library = bundled_library();
+  const std::string seed = read_text(source_dir + "/tests/data/seed-2026-2027.txt");
+  ASSERT_GT(seed.size(), 1000u);
+  std::string catalogues;
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir + "/xml")) {
+    if (entry.path().extension() == ".xml") catalogues += read_text(entry.path());
+  }
+  ASSERT_FALSE(catalogues.empty());
+  for (FontStyle style :
+       {FontStyle::regular, FontStyle::italic, FontStyle::bold, FontStyle::bold_italic}) {
+    const FaceId main = library.face_of(bundled_main_family, style);
+    for (char32_t code : decode_utf8(seed)) {
+      if (code <= U' ') continue;  // line ends and spaces are gaps, not glyphs
+      EXPECT_EQ(library.face_for(bundled_main_family, style, code), main) << hex(code);
+    }
+    for (char32_t code : decode_utf8(catalogues)) {
+      if (code <= U' ') continue;
+      EXPECT_TRUE(library.face_for(bundled_main_family, style, code).has_value()) << hex(code);
+    }
+  }
+}
+
 const std::string carlito_dir = "/usr/share/fonts/truetype/crosextra/";
 const std::string dejavu_dir = "/usr/share/fonts/truetype/dejavu/";
 
@@ -217,11 +257,6 @@ TEST(ReducedFonts, AdvancesEqualTheOriginals) {
   }
 }
 
-std::string read_bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 // fonts/ is what tools/reduce-fonts.py makes: nobody edited a font by hand or
 // changed the script without rerunning it.
 TEST(ReducedFonts, ScriptReproducesTheShippedFiles) {
@@ -237,9 +272,9 @@ TEST(ReducedFonts, ScriptReproducesTheShippedFiles) {
                               scratch.string() + " >/dev/null 2>&1";
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   for (const auto& [original_path, shipped_name] : originals) {
-    const std::string made = read_bytes(scratch / shipped_name);
+    const std::string made = read_text(scratch / shipped_name);
     EXPECT_FALSE(made.empty()) << shipped_name;
-    EXPECT_TRUE(made == read_bytes(source_dir + "/fonts/" + shipped_name))
+    EXPECT_TRUE(made == read_text(source_dir + "/fonts/" + shipped_name))
         << shipped_name << " differs from what tools/reduce-fonts.py makes: rerun it";
   }
   std::filesystem::remove_all(scratch);
