@@ -1,0 +1,128 @@
+#include "documents/sheet_content.hpp"
+
+#include "catalogue/french_dates.hpp"
+
+namespace documents {
+
+namespace {
+
+using Generated = catalogue::SheetRow::Generated;
+
+typeset::InlineRun text_run(std::string text, catalogue::SourcePosition position) {
+  typeset::InlineRun run;
+  run.text = std::move(text);
+  run.position = position;
+  return run;
+}
+
+// "Jeudi 24 septembre 2026 – Le Grain : Rue du Marteau 19 – 1000 Bruxelles".
+std::vector<typeset::InlineRun> dates_and_place(const catalogue::Session& session) {
+  std::vector<typeset::InlineRun> runs;
+  std::string dates = catalogue::session_dates(session);
+  const catalogue::Place& place = session.place;
+  if (!place.address.runs.empty()) {
+    runs.push_back(text_run(dates + " – ", session.position));
+    for (typeset::InlineRun& run : typeset::inline_runs(place.address)) {
+      runs.push_back(std::move(run));
+    }
+  } else if (!place.city.empty()) {
+    runs.push_back(text_run(dates + " – " + place.city, session.position));
+  } else {
+    runs.push_back(text_run(std::move(dates), session.position));
+  }
+  return runs;
+}
+
+// One paragraph when every session keeps the same hours, else one per session
+// with its code, so that a reader of a shared sheet knows which is which.
+std::vector<std::vector<typeset::InlineRun>> hours(
+    const std::vector<const catalogue::Session*>& sessions) {
+  std::vector<std::pair<const catalogue::Session*, std::string>> phrases;
+  for (const catalogue::Session* session : sessions) {
+    std::string phrase = catalogue::session_hours(*session);
+    if (!phrase.empty()) phrases.emplace_back(session, std::move(phrase));
+  }
+  bool all_same = true;
+  for (const auto& [session, phrase] : phrases) all_same = all_same && phrase == phrases[0].second;
+  std::vector<std::vector<typeset::InlineRun>> paragraphs;
+  if (phrases.empty()) return paragraphs;
+  if (all_same) {
+    paragraphs.push_back({text_run(phrases[0].second, phrases[0].first->position)});
+    return paragraphs;
+  }
+  for (const auto& [session, phrase] : phrases) {
+    paragraphs.push_back({text_run(session->code + " : " + phrase, session->position)});
+  }
+  return paragraphs;
+}
+
+std::vector<typeset::Block> generated_blocks(const catalogue::Course& course,
+                                             const catalogue::SheetRow& row,
+                                             const typeset::RichTextStyles& styles,
+                                             const catalogue::Session* only) {
+  std::vector<std::vector<typeset::InlineRun>> paragraphs;
+  const std::vector<const catalogue::Session*> sessions = row_sessions(course, row, only);
+  if (row.generated == Generated::hours) {
+    paragraphs = hours(sessions);
+  } else {
+    for (const catalogue::Session* session : sessions)
+      paragraphs.push_back(dates_and_place(*session));
+  }
+  std::vector<typeset::Block> written = typeset::rich_blocks(row.content, styles);
+  // A written note that is one paragraph continues the last generated one.
+  const bool note_inline = !paragraphs.empty() && row.content.blocks.size() == 1 &&
+                           row.content.blocks[0].kind == catalogue::Block::Kind::paragraph;
+  if (note_inline) {
+    paragraphs.back().push_back(text_run(" ", row.position));
+    for (typeset::InlineRun& run : typeset::inline_runs(row.content.blocks[0].paragraph)) {
+      paragraphs.back().push_back(std::move(run));
+    }
+    written.clear();
+  }
+  std::vector<typeset::Block> blocks;
+  for (std::vector<typeset::InlineRun>& runs : paragraphs) {
+    blocks.push_back(typeset::paragraph_block(styles.paragraph, std::move(runs)));
+  }
+  for (typeset::Block& block : written) blocks.push_back(std::move(block));
+  return blocks;
+}
+
+}  // namespace
+
+std::vector<const catalogue::Session*> row_sessions(const catalogue::Course& course,
+                                                    const catalogue::SheetRow& row,
+                                                    const catalogue::Session* only) {
+  std::vector<const catalogue::Session*> sessions;
+  for (const catalogue::Session& session : course.sessions) {
+    if (only != nullptr && session.code != only->code) continue;
+    if (row.generated == Generated::dates_and_place && !row.session_code.empty() &&
+        session.code != row.session_code) {
+      continue;
+    }
+    sessions.push_back(&session);
+  }
+  return sessions;
+}
+
+std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course,
+                                        const typeset::RichTextStyles& styles,
+                                        const catalogue::Session* only) {
+  std::vector<SheetRowContent> rows;
+  if (!course.sheet) return rows;
+  for (const catalogue::SheetRow& row : course.sheet->rows) {
+    SheetRowContent content{row.label, {}, row.generated, row.position};
+    if (row.generated == Generated::none) {
+      content.blocks = typeset::rich_blocks(row.content, styles);
+    } else {
+      // A flyer for T2703 has no "Date et lieu 1" (T2610's) row.
+      if (row.generated == Generated::dates_and_place && row_sessions(course, row, only).empty()) {
+        continue;
+      }
+      content.blocks = generated_blocks(course, row, styles, only);
+    }
+    rows.push_back(std::move(content));
+  }
+  return rows;
+}
+
+}  // namespace documents

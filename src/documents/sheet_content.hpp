@@ -1,0 +1,46 @@
+// A course sheet as typeset content: its rows as (label, blocks), with the
+// generated rows written out from the sessions. Shared by the brochure (every
+// session of the course) and the flyer (one session).
+//
+//   generate="hours"            → catalogue::session_hours, once when every
+//                                 session has the same hours, else one
+//                                 paragraph per session ("T2610 : 9h30-16h30");
+//   generate="dates-and-place"  → per session, one paragraph
+//                                 "session_dates – address" (the city when the
+//                                 address is empty), or only the row's session.
+// Content written in a generated row is appended: to the generated paragraph
+// when it is one paragraph ("9h30-16h30 (comprenant 1h de pause le midi)"),
+// else as its own blocks after it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "catalogue/model.hpp"
+#include "typeset/blocks.hpp"
+#include "typeset/rich_blocks.hpp"
+
+namespace documents {
+
+struct SheetRowContent {
+  std::string label;                   // as the operator wrote it
+  std::vector<typeset::Block> blocks;  // the content cell
+  catalogue::SheetRow::Generated generated = catalogue::SheetRow::Generated::none;
+  catalogue::SourcePosition position;  // the <row> in the catalogue
+};
+
+// The rows of `course`'s sheet (none when it has no sheet). With `only`, a
+// session of the course, the rows describe that session alone: a
+// dates-and-place row naming another session is left out, and generated rows
+// speak of `only` only. `styles` names the paragraph and list styles of the
+// content (empty: the table cell's defaults).
+std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course,
+                                        const typeset::RichTextStyles& styles,
+                                        const catalogue::Session* only = nullptr);
+
+// The sessions a row speaks of, in the course's order (for tests and flyers).
+std::vector<const catalogue::Session*> row_sessions(const catalogue::Course& course,
+                                                    const catalogue::SheetRow& row,
+                                                    const catalogue::Session* only = nullptr);
+
+}  // namespace documents
