@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 
+#include "catalogue/message_text.hpp"
 #include "catalogue/suggest.hpp"
 #include "catalogue/xml_scan.hpp"
 
@@ -33,6 +34,10 @@ bool is_white_space(char c) {
 }
 }  // namespace
 
+std::string unknown_entity_message(std::string_view name) {
+  return fmt::format("l'entité &{}; n'existe pas en XML : écrivez le caractère lui-même", name);
+}
+
 bool is_blank(std::string_view text) {
   return std::all_of(text.begin(), text.end(), is_white_space);
 }
@@ -49,12 +54,17 @@ void check_attributes(XmlSource& source, pugi::xml_node element,
     const bool repeated =
         std::any_of(attributes.begin(), attributes.begin() + i,
                     [&](const RawAttribute& a) { return a.name == attribute.name; });
+    const DecodedText value =
+        decode_range(source.xml(), attribute.value_begin, attribute.value_end);
+    for (const auto& [entity, entity_offset] : value.unknown_entities) {
+      source.error(source.position_at(entity_offset), unknown_entity_message(entity));
+    }
     if (repeated) {
       source.error(position,
-                   fmt::format("l'attribut {} est écrit deux fois", quoted(attribute.name)));
+                   fmt::format("l'attribut {} est écrit deux fois", in_guillemets(attribute.name)));
     } else if (!is_namespace_declaration(attribute.name) &&
                std::find(allowed.begin(), allowed.end(), attribute.name) == allowed.end()) {
-      source.error(position, fmt::format("attribut inconnu {}{}", quoted(attribute.name),
+      source.error(position, fmt::format("attribut inconnu {}{}", in_guillemets(attribute.name),
                                          suggestion_suffix(closest_name(attribute.name, allowed),
                                                            "« ", " »")));
     }
@@ -65,8 +75,8 @@ std::optional<std::string_view> required_attribute(XmlSource& source, pugi::xml_
                                                    std::string_view name) {
   const pugi::xml_attribute attribute = element.attribute(std::string(name).c_str());
   if (!attribute) {
-    source.error(source.node_position(element),
-                 fmt::format("il manque l'attribut {} à <{}>", quoted(name), element.name()));
+    source.error(source.node_position(element), fmt::format("il manque l'attribut {} à <{}>",
+                                                            in_guillemets(name), element.name()));
     return std::nullopt;
   }
   return std::string_view(attribute.value());
@@ -80,13 +90,13 @@ std::optional<std::size_t> choice_attribute(XmlSource& source, pugi::xml_node el
   const std::string_view value = attribute.value();
   const auto found = std::find(values.begin(), values.end(), value);
   if (found != values.end()) return static_cast<std::size_t>(found - values.begin());
-  std::string message =
-      fmt::format("la valeur {} de l'attribut {} est inconnue", quoted(value), quoted(name));
+  std::string message = fmt::format("la valeur {} de l'attribut {} est inconnue",
+                                    in_guillemets(value), in_guillemets(name));
   if (auto suggestion = closest_name(value, values)) {
-    message += fmt::format(" ; vouliez-vous dire {} ?", quoted(*suggestion));
+    message += fmt::format(" ; vouliez-vous dire {} ?", in_guillemets(*suggestion));
   } else {
     std::string choices;
-    for (std::string_view v : values) choices += (choices.empty() ? "" : ", ") + quoted(v);
+    for (std::string_view v : values) choices += (choices.empty() ? "" : ", ") + in_guillemets(v);
     message += fmt::format(" (valeurs permises : {})", choices);
   }
   source.error(source.attribute_position(element, name), std::move(message));
@@ -121,9 +131,10 @@ void report_stray_text(XmlSource& source, pugi::xml_node text, pugi::xml_node pa
   const auto first = std::find_if_not(decoded.text.begin(), decoded.text.end(), is_white_space);
   if (first == decoded.text.end()) return;
   const std::size_t index = static_cast<std::size_t>(first - decoded.text.begin());
-  source.error(source.position_at(decoded.offsets[index]),
-               fmt::format("texte inattendu dans <{}> : {}", parent.name(),
-                           quoted(excerpt(std::string_view(decoded.text).substr(index), 40))));
+  source.error(
+      source.position_at(decoded.offsets[index]),
+      fmt::format("texte inattendu dans <{}> : {}", parent.name(),
+                  in_guillemets(excerpt(std::string_view(decoded.text).substr(index), 40))));
 }
 
 std::vector<pugi::xml_node> checked_children(XmlSource& source, pugi::xml_node element,

@@ -6,6 +6,7 @@
 #include <optional>
 #include <pugixml.hpp>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,5 +52,8 @@ void report_unexpected_element(XmlSource& source, pugi::xml_node element, pugi::
 void report_stray_text(XmlSource& source, pugi::xml_node text, pugi::xml_node parent);
 
 bool is_blank(std::string_view text);
+
+// For an entity XML does not know, like &nbsp; copied from HTML.
+std::string unknown_entity_message(std::string_view name);
 
 }  // namespace catalogue

@@ -58,7 +58,7 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
     std::size_t end = i + prefix;
     while (end < text.size() && !ends_url(text[end])) ++end;
     end = trim_trailing_punctuation(text, i, end);
-    if (end == i + prefix) {  // "www." alone, "http://" alone
+    if (end <= i + prefix) {  // "www." alone, "http://" alone
       i += prefix;
       continue;
     }

@@ -49,6 +49,9 @@ std::string status_message(pugi::xml_parse_status status) {
 ParseError explain_parse_error(const pugi::xml_parse_result& result, const SourceMap& map) {
   const std::string_view xml = map.text();
   const auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
+  if (result.status == pugi::status_no_document_element) {
+    return {SourcePosition{}, status_message(result.status)};  // about the file as a whole
+  }
   if (result.status != pugi::status_end_element_mismatch) {
     return {map.position_at(offset), status_message(result.status)};
   }

@@ -4,12 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <pugixml.hpp>
 
 #include "catalogue/element_shape.hpp"
 #include "catalogue/limits.hpp"
+#include "catalogue/message_text.hpp"
 #include "catalogue/parse_errors.hpp"
 #include "catalogue/rich_text_reader.hpp"
 #include "catalogue/validate.hpp"
@@ -88,15 +89,15 @@ std::optional<std::string> code_problem(std::string_view code) {
     return fmt::format(
         "le code de session {} ne peut contenir que des lettres, des chiffres, "
         "« - » et « _ » (il sert de nom de fichier)",
-        quoted(code));
+        in_guillemets(code));
   }
   if (code.front() == '-' || code.front() == '_') {
     return fmt::format("le code de session {} doit commencer par une lettre ou un chiffre",
-                       quoted(code));
+                       in_guillemets(code));
   }
   if (code.size() > kMaxCodeLength) {
-    return fmt::format("le code de session {} est trop long ({} caractères au plus)", quoted(code),
-                       kMaxCodeLength);
+    return fmt::format("le code de session {} est trop long ({} caractères au plus)",
+                       in_guillemets(code), kMaxCodeLength);
   }
   return std::nullopt;
 }
@@ -153,7 +154,7 @@ std::optional<Date> CatalogueReader::date_attribute(pugi::xml_node element, std:
                 has_shape(*text, "dddd-dd-dd")
                     ? fmt::format("la date {} n'existe pas", *text)
                     : fmt::format("la date {} doit s'écrire AAAA-MM-JJ, par exemple 2026-09-24",
-                                  quoted(*text)));
+                                  in_guillemets(*text)));
   return std::nullopt;
 }
 
@@ -164,11 +165,11 @@ TimeAttribute CatalogueReader::time_attribute(pugi::xml_node element, std::strin
   // Two digits each, as the schema wants, though parse_time would accept "9:30".
   TimeAttribute time{true, has_shape(text, "dd:dd") ? parse_time(text) : std::nullopt};
   if (!time.value) {
-    source_.error(
-        source_.attribute_position(element, name),
-        has_shape(text, "dd:dd")
-            ? fmt::format("l'heure {} n'existe pas", text)
-            : fmt::format("l'heure {} doit s'écrire HH:MM, par exemple 09:30", quoted(text)));
+    source_.error(source_.attribute_position(element, name),
+                  has_shape(text, "dd:dd")
+                      ? fmt::format("l'heure {} n'existe pas", text)
+                      : fmt::format("l'heure {} doit s'écrire HH:MM, par exemple 09:30",
+                                    in_guillemets(text)));
   }
   return time;
 }
@@ -231,8 +232,9 @@ void CatalogueReader::read_period(pugi::xml_node root, Catalogue& catalogue) {
   if (first_year == 0 || second_year != first_year + 1) {
     source_.error(position, fmt::format("l'édition {} doit s'écrire AAAA-AAAA avec deux années "
                                         "qui se suivent, par exemple 2026-2027",
-                                        quoted(*edition)));
-  } else if (start && end && (start->year != first_year || end->year != second_year)) {
+                                        in_guillemets(*edition)));
+  } else if (start && end && *start < *end &&
+             (start->year != first_year || end->year != second_year)) {
     source_.error(position, fmt::format("l'édition {} ne correspond pas à la période du {} au {}",
                                         *edition, to_iso(*start), to_iso(*end)));
   }
@@ -246,7 +248,7 @@ Publisher CatalogueReader::read_publisher(pugi::xml_node element) {
     if (!website->starts_with("https://") && !website->starts_with("http://")) {
       source_.error(
           source_.attribute_position(element, "website"),
-          fmt::format("l'adresse du site {} doit commencer par https://", quoted(*website)));
+          fmt::format("l'adresse du site {} doit commencer par https://", in_guillemets(*website)));
     }
   }
   publisher.name = read_plain_text(source_, element);
@@ -269,7 +271,7 @@ std::vector<Operator> CatalogueReader::read_operators(pugi::xml_node element) {
         source_.error(source_.attribute_position(child, "id"),
                       fmt::format("l'identifiant d'organisme {} ne peut contenir que des "
                                   "minuscules sans accent et des chiffres, séparés par des « - »",
-                                  quoted(*id)));
+                                  in_guillemets(*id)));
       }
     }
     op.name = read_plain_text(source_, child);
@@ -456,10 +458,10 @@ SheetRow CatalogueReader::read_row(pugi::xml_node element) {
   }
   row.content = read_rich_text(source_, element);
   check_length(row.position, plain_text(row.content), kMaxRowLength,
-               fmt::format("le texte de la ligne {}", quoted(row.label)));
+               fmt::format("le texte de la ligne {}", in_guillemets(row.label)));
   const bool generate_written = element.attribute("generate");
   if (row.content.blocks.empty() && !generate_written) {
-    source_.error(row.position, fmt::format("la ligne {} est vide", quoted(row.label)));
+    source_.error(row.position, fmt::format("la ligne {} est vide", in_guillemets(row.label)));
   }
   return row;
 }
@@ -550,23 +552,28 @@ LoadResult load_catalogue_from_string(std::string_view xml, const std::string& d
 }
 
 LoadResult load_catalogue(const std::string& path) {
+  LoadResult result;
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    result.diagnostics.error(path, {}, "ce chemin est un dossier, pas un fichier de catalogue");
+    return result;
+  }
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    LoadResult result;
     result.diagnostics.error(path, {},
                              "impossible d'ouvrir le fichier : vérifiez son nom et son dossier");
     return result;
   }
-  file.seekg(0, std::ios::end);
-  const std::streamoff size = file.tellg();
-  if (size < 0 || static_cast<std::size_t>(size) > kMaxFileSize) {
-    LoadResult result;
-    result.diagnostics.error(path, {}, too_big_message());
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error || size > kMaxFileSize) {
+    result.diagnostics.error(path, {}, error ? "impossible de lire le fichier" : too_big_message());
     return result;
   }
-  file.seekg(0, std::ios::beg);
   std::string content(static_cast<std::size_t>(size), '\0');
-  file.read(content.data(), size);
+  if (!file.read(content.data(), static_cast<std::streamsize>(size))) {
+    result.diagnostics.error(path, {}, "impossible de lire le fichier");
+    return result;
+  }
   return load_catalogue_from_string(content, path);
 }
 

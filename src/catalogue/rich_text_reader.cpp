@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "catalogue/element_shape.hpp"
+#include "catalogue/message_text.hpp"
 #include "catalogue/paragraph_builder.hpp"
 
 namespace catalogue {
@@ -174,7 +175,7 @@ List RichTextReader::read_list(pugi::xml_node element, int depth) {
       source_.error(source_.attribute_position(element, "start"),
                     fmt::format("le numéro de départ {} de la liste doit être un nombre entier "
                                 "entre 0 et {}",
-                                quoted(text), kMaxListStart));
+                                in_guillemets(text), kMaxListStart));
     } else {
       list.start = value;
     }

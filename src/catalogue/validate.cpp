@@ -7,12 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "catalogue/message_text.hpp"
 #include "catalogue/suggest.hpp"
 
 namespace catalogue {
 
 namespace {
-std::string quoted(std::string_view text) {
+std::string in_guillemets(std::string_view text) {
   return fmt::format("« {} »", text);
 }
 
@@ -41,7 +42,7 @@ class Validator {
       const auto [first, inserted] = first_line.emplace(op.id, op.position.line);
       if (!inserted) {
         error(op.position, fmt::format("l'organisme {} est déjà défini à la ligne {}",
-                                       quoted(op.id), first->second));
+                                       in_guillemets(op.id), first->second));
       }
     }
   }
@@ -52,9 +53,10 @@ class Validator {
       const auto [first, inserted] = first_line.emplace(section.kind, section.position.line);
       if (!inserted) {
         error(section.position,
-              fmt::format("une section {} existe déjà à la ligne {}",
-                          quoted(section.kind == CourseKind::atelier ? "atelier" : "intervision"),
-                          first->second));
+              fmt::format(
+                  "une section {} existe déjà à la ligne {}",
+                  in_guillemets(section.kind == CourseKind::atelier ? "atelier" : "intervision"),
+                  first->second));
       }
     }
   }
@@ -77,10 +79,10 @@ class Validator {
     if (course.operator_id.empty() || catalogue_.find_operator(course.operator_id)) return;
     std::vector<std::string_view> ids;
     for (const Operator& op : catalogue_.operators) ids.push_back(op.id);
-    std::string message =
-        fmt::format("l'organisme {} n'est pas défini dans <operators>", quoted(course.operator_id));
+    std::string message = fmt::format("l'organisme {} n'est pas défini dans <operators>",
+                                      in_guillemets(course.operator_id));
     if (auto suggestion = closest_name(course.operator_id, ids)) {
-      message += fmt::format(" ; vouliez-vous dire {} ?", quoted(*suggestion));
+      message += fmt::format(" ; vouliez-vous dire {} ?", in_guillemets(*suggestion));
     }
     error(course.position, std::move(message));
   }
@@ -153,7 +155,7 @@ class Validator {
                       [&](const Session& session) { return session.code == row.session_code; });
       if (!of_course) {
         error(row.position, fmt::format("la session {} n'est pas une session de ce cours ({})",
-                                        quoted(row.session_code), codes));
+                                        in_guillemets(row.session_code), codes));
       }
     }
   }

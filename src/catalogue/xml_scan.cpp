@@ -1,5 +1,6 @@
 #include "catalogue/xml_scan.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace catalogue {
@@ -91,24 +92,31 @@ std::vector<RawAttribute> scan_start_tag(std::string_view xml, std::size_t name_
     if (i >= xml.size() || xml[i] == '>' || xml[i] == '/') break;
     const std::string_view name = name_at(xml, i);
     if (name.empty()) break;  // malformed: pugixml would have refused it
-    attributes.push_back({name, i});
+    const std::size_t name_offset_in_tag = i;
     i += name.size();
     while (i < xml.size() && (is_space(xml[i]) || xml[i] == '=')) ++i;
     if (i >= xml.size() || (xml[i] != '"' && xml[i] != '\'')) break;
     const std::size_t closing = xml.find(xml[i], i + 1);
     if (closing == std::string_view::npos) break;
+    attributes.push_back({name, name_offset_in_tag, i + 1, closing});
     i = closing + 1;
   }
   return attributes;
 }
 
 DecodedText decode_text(std::string_view xml, std::size_t offset) {
+  const std::size_t end = std::min(xml.find('<', offset), xml.size());
+  return decode_range(xml, offset, end);
+}
+
+DecodedText decode_range(std::string_view xml, std::size_t begin, std::size_t end) {
   DecodedText decoded;
-  std::size_t i = offset;
-  while (i < xml.size() && xml[i] != '<') {
+  std::size_t i = begin;
+  end = std::min(end, xml.size());
+  while (i < end) {
     if (xml[i] == '&') {
       const std::size_t semicolon = xml.find_first_of(";<", i + 1);
-      if (semicolon != std::string_view::npos && xml[semicolon] == ';' && semicolon - i <= 12) {
+      if (semicolon < end && xml[semicolon] == ';' && semicolon - i <= 12) {
         const std::string_view body = xml.substr(i + 1, semicolon - i - 1);
         if (auto replacement = decode_entity(body)) {
           decoded.text += *replacement;

@@ -13,7 +13,9 @@ namespace catalogue {
 
 struct RawAttribute {
   std::string_view name;
-  std::size_t offset = 0;  // of the name's first byte
+  std::size_t offset = 0;       // of the name's first byte
+  std::size_t value_begin = 0;  // the value as written, between its quotes
+  std::size_t value_end = 0;
 };
 
 // The attributes of the start tag whose element name begins at `name_offset`
@@ -31,6 +33,8 @@ struct DecodedText {
 
 // Decodes the text that starts at `offset` and runs to the next '<'.
 DecodedText decode_text(std::string_view xml, std::size_t offset);
+// Decodes the bytes [begin, end) of the file (an attribute's value).
+DecodedText decode_range(std::string_view xml, std::size_t begin, std::size_t end);
 // The content of a CDATA section starting at `offset`, up to its "]]>".
 DecodedText decode_cdata(std::string_view xml, std::size_t offset);
 

@@ -37,11 +37,4 @@ class XmlSource {
   Diagnostics* diagnostics_;
 };
 
-// « text », the French quotation used around every value in messages.
-std::string quoted(std::string_view text);
-// The first line of `text`, cut after `max_characters` characters with "…".
-std::string excerpt(std::string_view text, std::size_t max_characters);
-// Number of characters (not bytes) of UTF-8 text.
-std::size_t character_count(std::string_view text);
-
 }  // namespace catalogue

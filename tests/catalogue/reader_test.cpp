@@ -6,6 +6,10 @@
 
 #include <string>
 
+#include "catalogue/links.hpp"
+#include "catalogue/source_map.hpp"
+#include "catalogue/suggest.hpp"
+
 namespace catalogue {
 namespace {
 
@@ -358,6 +362,56 @@ TEST(Reader, EditionCatalogueLoadsWithOnlyTheMissingSheetWarnings) {
   }
   EXPECT_EQ(warned,
             (std::vector<std::string>{"la session T2609", "la session T2611", "la session T2705"}));
+}
+
+TEST(Reader, DirectoryIsNotACatalogue) {
+  const LoadResult result = load_catalogue(BROCHURE_SOURCE_DIR "/xml");
+  ASSERT_EQ(result.diagnostics.items().size(), 1u);
+  EXPECT_EQ(result.diagnostics.items()[0].message,
+            "ce chemin est un dossier, pas un fichier de catalogue");
+}
+
+TEST(SourceMap, LinesAndColumnsInCharacters) {
+  const SourceMap map("ab\n\xC3\xA9t\xC3\xA9 x\r\n\tz");
+  EXPECT_EQ(map.position_at(0), (SourcePosition{1, 1}));
+  EXPECT_EQ(map.position_at(2), (SourcePosition{1, 3}));  // the newline itself
+  EXPECT_EQ(map.position_at(3), (SourcePosition{2, 1}));
+  EXPECT_EQ(map.position_at(9), (SourcePosition{2, 5}));   // "x" after "été "
+  EXPECT_EQ(map.position_at(13), (SourcePosition{3, 2}));  // a tab is one column
+  EXPECT_EQ(map.position_at(1000), (SourcePosition{3, 3}));
+}
+
+TEST(SourceMap, ByteOrderMarkTakesNoColumn) {
+  const SourceMap map("\xEF\xBB\xBF<a/>");
+  EXPECT_EQ(map.position_at(3), (SourcePosition{1, 1}));
+  EXPECT_EQ(map.position_at(0), (SourcePosition{1, 1}));
+  EXPECT_EQ(map.position_at(4), (SourcePosition{1, 2}));
+}
+
+TEST(Suggest, CloseNamesOnly) {
+  const std::vector<std::string_view> names = {"title", "session", "sheet", "day", "place"};
+  EXPECT_EQ(closest_name("dat", names), "day");
+  EXPECT_EQ(closest_name("tilte", names), "title");  // a swap is one edit
+  EXPECT_EQ(closest_name("Session", names), "session");
+  EXPECT_EQ(closest_name("sess", names), "session");  // a prefix
+  EXPECT_EQ(closest_name("sessions", names), "session");
+  EXPECT_EQ(closest_name("tableau", names), std::nullopt);
+  EXPECT_EQ(closest_name("x", names), std::nullopt);  // too short to guess
+  EXPECT_EQ(edit_distance("kitten", "sitting"), 3);
+  EXPECT_EQ(edit_distance("", "abc"), 3);
+}
+
+TEST(Links, FindsUrlsAndLeavesSentencePunctuation) {
+  const std::vector<UrlMatch> urls =
+      find_urls("Voir www.x.be, (https://a.org/p_(1)) et http://b.be/?q=1. Fin: www. seul");
+  ASSERT_EQ(urls.size(), 3u);
+  EXPECT_EQ(urls[0].link, "https://www.x.be");
+  EXPECT_EQ(urls[0].begin, 5u);
+  EXPECT_EQ(urls[0].end, 13u);
+  EXPECT_EQ(urls[1].link, "https://a.org/p_(1)");
+  EXPECT_EQ(urls[2].link, "http://b.be/?q=1");
+  EXPECT_TRUE(find_urls("awww.x.be et xhttp://y").empty());  // not at a word start
+  EXPECT_EQ(find_urls("«www.x.be»").at(0).link, "https://www.x.be");
 }
 
 }  // namespace
