@@ -36,12 +36,21 @@ void report_diagnostics(const catalogue::Diagnostics& diagnostics, std::ostream&
 }
 
 std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path,
+                                                         WarningDisplay warnings,
                                                          std::ostream& err) {
   catalogue::LoadResult result = catalogue::load_catalogue(path);
-  report_diagnostics(result.diagnostics, err);
-  if (result.diagnostics.has_errors() || !result.catalogue) {
-    err << diagnostics_summary(path, result.diagnostics) << '\n';
+  const catalogue::Diagnostics& diagnostics = result.diagnostics;
+  if (diagnostics.has_errors() || !result.catalogue) {
+    report_diagnostics(diagnostics, err);
+    err << diagnostics_summary(path, diagnostics) << '\n';
     return std::nullopt;
+  }
+  if (warnings == WarningDisplay::each) {
+    report_diagnostics(diagnostics, err);
+  } else if (diagnostics.warning_count() > 0) {
+    err << fmt::format("{} : {} ; « brochure check {} » les détaille\n", path,
+                       count_of(diagnostics.warning_count(), "avertissement", "avertissements"),
+                       path);
   }
   return std::move(result.catalogue);
 }

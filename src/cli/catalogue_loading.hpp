@@ -19,9 +19,16 @@ std::string diagnostics_summary(const std::string& path, const catalogue::Diagno
 // Every diagnostic, one per line, GCC style.
 void report_diagnostics(const catalogue::Diagnostics& diagnostics, std::ostream& err);
 
-// Loads `path` and writes its diagnostics (errors and warnings) to `err`; when
-// there is an error, also the summary, and returns nothing.
+// How warnings are shown by a command that goes on when there are some.
+enum class WarningDisplay {
+  each,        // every warning, GCC style
+  count_only,  // one line with their number and how to see them (brochure check)
+};
+
+// Loads `path`. When it has errors, writes every diagnostic and the summary to
+// `err` and returns nothing; otherwise writes its warnings as asked.
 std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path,
+                                                         WarningDisplay warnings,
                                                          std::ostream& err);
 
 // The session with this code, compared without regard to case ("t2605" finds

@@ -26,13 +26,13 @@ std::string operator_name(const catalogue::Catalogue& catalogue, const catalogue
 int run_list(const ListOptions& options, const Environment& environment, std::ostream& out,
              std::ostream& err) {
   const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, err);
+      load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
 
   // Dates are never shortened: they are what the list is checked for.
   const std::vector<TableColumn> columns = {
       {"Code", false, 0},  {"Type", false, 0},  {"Opérateur", true, 8},
-      {"Titre", true, 12}, {"Dates", false, 0}, {"Lieu", true, 8},
+      {"Titre", true, 10}, {"Dates", false, 0}, {"Lieu", true, 8},
   };
   std::vector<std::vector<std::string>> rows;
   int ateliers = 0;

@@ -11,8 +11,7 @@ void store_catalogue_path(auto& options, std::string value) {
 }
 
 constexpr std::string_view kCatalogueDescription = "le catalogue XML, par ex. xml/2026-2027.xml";
-constexpr std::string_view kTemplateDescription =
-    "le modèle de mise en page (par défaut : celui du programme)";
+constexpr std::string_view kTemplateDescription = "le modèle de mise en page à utiliser";
 
 // --- check ---------------------------------------------------------------
 
@@ -20,10 +19,7 @@ constexpr PositionalRule<CheckOptions> kCheckPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<CheckOptions>},
 };
 constexpr CommandRules<CheckOptions> kCheckRules = {
-    "check",
-    "Vérifie le catalogue et signale chaque problème, sans rien produire.",
-    kCheckPositionals,
-    {}};
+    "check", "Vérifie le catalogue et signale chaque problème.", kCheckPositionals, {}};
 
 // --- list ----------------------------------------------------------------
 
@@ -60,7 +56,7 @@ constexpr PositionalRule<RenderOptions> kRenderPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<RenderOptions>},
 };
 constexpr OptionRule<RenderOptions> kRenderOptions[] = {
-    {"--out", "", "DOSSIER", "le dossier où écrire les PDF (par défaut : out)",
+    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out)",
      [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
        options.output_directory = value;
        return std::nullopt;
@@ -72,12 +68,10 @@ constexpr OptionRule<RenderOptions> kRenderOptions[] = {
      }},
     {"--only", "", "brochure|flyers", "ne produit que la brochure, ou que les flyers",
      store_selection},
-    {"--jobs", "-j", "N",
-     "le nombre de documents produits en même temps (par défaut : un par processeur)", store_jobs},
+    {"--jobs", "-j", "N", "le nombre de PDF produits à la fois", store_jobs},
 };
 constexpr CommandRules<RenderOptions> kRenderRules = {
-    "render", "Produit la brochure annuelle et un flyer par session, en PDF.", kRenderPositionals,
-    kRenderOptions};
+    "render", "Produit la brochure et les flyers, en PDF.", kRenderPositionals, kRenderOptions};
 
 // --- flyer ---------------------------------------------------------------
 

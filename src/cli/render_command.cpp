@@ -21,14 +21,14 @@ void report_rendering_unavailable(std::ostream& err) {
 }  // namespace
 
 int run_render(const RenderOptions& options, std::ostream& /*out*/, std::ostream& err) {
-  if (!load_valid_catalogue(options.catalogue_path, err)) return kExitFailure;
+  if (!load_valid_catalogue(options.catalogue_path, WarningDisplay::each, err)) return kExitFailure;
   report_rendering_unavailable(err);
   return kExitFailure;
 }
 
 int run_flyer(const FlyerOptions& options, std::ostream& /*out*/, std::ostream& err) {
   const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, err);
+      load_valid_catalogue(options.catalogue_path, WarningDisplay::each, err);
   if (!catalogue) return kExitFailure;
   const std::vector<catalogue::SessionRef> sessions = catalogue::sessions_by_date(*catalogue);
   if (!find_session_for_user(sessions, options.session_code, options.catalogue_path, err)) {

@@ -88,8 +88,11 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
     return true;
   });
   std::string shortened(text.substr(0, kept_bytes));
-  // "Bâtir une…" rather than "Bâtir une …".
-  while (!shortened.empty() && shortened.back() == ' ') shortened.pop_back();
+  // "Bâtir une…" rather than "Bâtir une …", "Échange et…" rather than "Échange et.…".
+  while (!shortened.empty() &&
+         std::string_view(" .,;:").find(shortened.back()) != std::string_view::npos) {
+    shortened.pop_back();
+  }
   return shortened + std::string(kEllipsis);
 }
 

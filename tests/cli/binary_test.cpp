@@ -42,7 +42,7 @@ TEST(Binary, CheckExitsZeroOnTheRepositoryCatalogueAndOneOnErrors) {
 
 TEST(Binary, ListFollowsColumns) {
   TempDir dir;
-  const cli_test::CliResult result = run_binary(dir, {"list", "xml/2026-2027.xml"}, "COLUMNS=90");
+  const cli_test::CliResult result = run_binary(dir, {"list", "xml/2026-2027.xml"}, "COLUMNS=100");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::size_t widest = 0;
   std::size_t start = 0;
@@ -50,8 +50,8 @@ TEST(Binary, ListFollowsColumns) {
        start = end + 1) {
     widest = std::max(widest, cli::display_width(result.out.substr(start, end - start)));
   }
-  EXPECT_LE(widest, 90u) << result.out;
-  EXPECT_GE(widest, 80u) << "la largeur disponible est utilisée : " << result.out;
+  EXPECT_LE(widest, 100u) << result.out;
+  EXPECT_GE(widest, 95u) << "la largeur disponible est utilisée : " << result.out;
 }
 
 TEST(Binary, RenderAndFlyerStopOnCatalogueErrors) {

@@ -1,40 +1,57 @@
 // brochure list: the sessions by date as an aligned table.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include "cli/text_table.hpp"
 #include "cli_test_support.hpp"
 
 namespace {
 
 using cli_test::kSmallCatalogue;
+using cli_test::lines_of;
 using cli_test::replaced;
 using cli_test::run_in_process;
 using cli_test::TempDir;
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 TEST(List, SmallCatalogueByDateWithAlignedColumns) {
   TempDir dir;
   const std::string path = dir.write("petit.xml", kSmallCatalogue);
   const cli_test::CliResult result = run_in_process({"list", path});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.err, "");
-  EXPECT_EQ(result.out, "");
+  // The sessions have no sheet: warned about in one line, not one per session.
+  EXPECT_EQ(result.err,
+            path + " : 4 avertissements ; « brochure check " + path + " » les détaille\n");
+  // 120 columns: the longest titles give way, accented cells stay aligned.
+  EXPECT_EQ(
+      result.out,
+      "Code   Type         Opérateur  Titre                  Dates                         "
+      "                    Lieu\n" +
+          std::string(120, '-') +
+          "\n"
+          "T2604  intervision  CERSO      Échange et... change   4 mar. matin : 22/09, 13/10, "
+          "17/11 et 15/12/2026  Namur\n"
+          "T2605  atelier      Le Grain   Anticiper la venue d…  jeu. 24/09/2026               "
+          "                    Bruxelles\n"
+          "T2610  atelier      CERSO      Bâtir une culture de…  lun. 16/11/2026               "
+          "                    Namur\n"
+          "T2703  atelier      CERSO      Bâtir une culture de…  jeu. 18/03/2027               "
+          "                    Louvain-la-Neuve\n"
+          "4 sessions : 3 ateliers, 1 intervision\n");
 }
 
-TEST(List, NarrowTerminalShortensTitlesNotDates) {
+TEST(List, NarrowTerminalShortensTextsNotDates) {
   TempDir dir;
   const std::string path = dir.write("petit.xml", kSmallCatalogue);
-  const cli_test::CliResult result = run_in_process({"list", path}, 80);
+  const cli_test::CliResult result = run_in_process({"list", path}, 100);
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, "");
+  const std::vector<std::string> lines = lines_of(result.out);
+  ASSERT_EQ(lines.size(), 7u) << result.out;
+  EXPECT_EQ(lines[2],
+            "T2604  intervision  CERSO     Échange e…  4 mar. matin : 22/09, 13/10, 17/11 et "
+            "15/12/2026  Namur");
+  EXPECT_EQ(lines[5],
+            "T2703  atelier      CERSO     Bâtir une…  jeu. 18/03/2027                     "
+            "              Louvain…");
+  for (const std::string& line : lines) EXPECT_LE(cli::display_width(line), 100u) << line;
 }
 
 TEST(List, CatalogueWithErrorsListsNothing) {
