@@ -60,7 +60,11 @@ bool read_directory(TrueTypeReader& file, std::vector<TableRecord>& tables, std:
     return false;
   }
   const std::size_t count = file.u16(4);
-  if (count == 0 || !file.contains(12, count * 16)) {
+  if (count == 0) {
+    reason = "la police ne contient aucune table";
+    return false;
+  }
+  if (!file.contains(12, count * 16)) {
     reason = "répertoire des tables tronqué (fichier tronqué ?)";
     return false;
   }
