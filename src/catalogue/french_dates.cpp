@@ -51,11 +51,15 @@ std::vector<Date> dates_of(const Session& session) {
   return dates;
 }
 
-// In an enumeration the month (and the year) is written only where it changes:
-// "5 et 6 octobre 2026", "17 novembre, 15 décembre 2026 et 12 janvier 2027".
-bool month_ends_at(const std::vector<Date>& dates, std::size_t i) {
-  return i + 1 == dates.size() || dates[i + 1].month != dates[i].month ||
-         dates[i + 1].year != dates[i].year;
+// In an enumeration the month is written once when every day shares it ("5, 6
+// et 8 octobre 2026"), else after each day: eliding it in a longer list reads
+// as another date ("21 janvier, 4, 25 février"). The year is written after the
+// last day of each year ("15 décembre 2026 et 12 janvier 2027").
+bool month_written_at(const std::vector<Date>& dates, std::size_t i) {
+  const bool one_month = std::all_of(dates.begin(), dates.end(), [&](const Date& date) {
+    return date.month == dates.front().month && date.year == dates.front().year;
+  });
+  return !one_month || i + 1 == dates.size();
 }
 bool year_ends_at(const std::vector<Date>& dates, std::size_t i) {
   return i + 1 == dates.size() || dates[i + 1].year != dates[i].year;
@@ -67,7 +71,7 @@ std::string long_enumeration(const std::vector<Date>& dates, bool with_weekdays)
   for (std::size_t i = 0; i < dates.size(); ++i) {
     std::string item = with_weekdays ? weekday_name(dates[i]) + " " : std::string();
     item += day_number(dates[i].day);
-    if (month_ends_at(dates, i)) item += fmt::format(" {}", month_name(dates[i].month));
+    if (month_written_at(dates, i)) item += fmt::format(" {}", month_name(dates[i].month));
     if (year_ends_at(dates, i)) item += fmt::format(" {}", dates[i].year);
     items.push_back(std::move(item));
   }

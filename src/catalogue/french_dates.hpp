@@ -20,11 +20,12 @@ std::string time_of_day(TimeOfDay time);
 // "9h30-16h30".
 std::string time_range(TimeOfDay start, TimeOfDay end);
 
-// The days of a session as one phrase, capitalised. The month and the year are
-// written only where they change ("5 et 6 octobre 2026", "17 novembre 2026 et
-// 12 janvier 2027"); days sharing a weekday are named once, with a count from
-// three days on, and "matin" (every day ends by 13h) or "après-midi" (every day
-// starts at 12h or later) when that holds for all of them:
+// The days of a session as one phrase, capitalised. The month is written once
+// when all days share it ("6 et 13 octobre 2026"), else after each day; the year
+// after the last day of each year ("15 décembre 2026 et 12 janvier 2027"). Days
+// sharing a weekday name it once, with a count from three days on, and "matin"
+// (every day ends by 13h) or "après-midi" (every day starts at 12h or later)
+// when that holds for all of them:
 //   "Jeudi 24 septembre 2026"
 //   "Mardis 29 septembre et 24 novembre 2026"
 //   "4 mardis matin : 22 septembre, 13 octobre, 17 novembre et 15 décembre 2026"

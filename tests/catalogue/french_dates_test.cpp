@@ -95,11 +95,21 @@ TEST(SessionDates, MorningEndsAtOnePmAtTheLatest) {
   const Session by_one =
       session_of({day(2027, 1, 21, at(9), at(13)), day(2027, 2, 4, at(9), at(13)),
                   day(2027, 2, 25, at(9), at(13))});
-  EXPECT_EQ(session_dates(by_one), "3 jeudis matin : 21 janvier, 4 et 25 février 2027");
+  EXPECT_EQ(session_dates(by_one), "3 jeudis matin : 21 janvier, 4 février et 25 février 2027");
   const Session one_late =
       session_of({day(2027, 1, 21, at(9), at(13)), day(2027, 2, 4, at(9), at(13, 30)),
                   day(2027, 2, 25, at(9), at(13))});
-  EXPECT_EQ(session_dates(one_late), "3 jeudis : 21 janvier, 4 et 25 février 2027");
+  EXPECT_EQ(session_dates(one_late), "3 jeudis : 21 janvier, 4 février et 25 février 2027");
+}
+
+TEST(SessionDates, MonthsAreWrittenForEveryDayWhenTheyDiffer) {
+  // Eliding February would read "21 janvier, 4, 25 février", as if "4" were a date of January.
+  const Session session =
+      session_of({day(2027, 1, 21, at(9, 30), at(12, 30)), day(2027, 2, 4, at(9, 30), at(12, 30)),
+                  day(2027, 2, 25, at(9, 30), at(12, 30)), day(2027, 3, 4, at(9, 30), at(12, 30))});
+  EXPECT_EQ(session_dates(session),
+            "4 jeudis matin : 21 janvier, 4 février, 25 février et 4 mars 2027");
+  EXPECT_EQ(session_dates_short(session), "4 jeu. matin : 21/01, 04/02, 25/02 et 04/03/2027");
 }
 
 TEST(SessionDates, AfternoonsWhenEveryDayStartsAtNoonOrLater) {
