@@ -18,7 +18,7 @@ enum class Alignment { justify, left, center, right };
 
 // How a paragraph looks; read from templates (see template.hpp).
 struct ParagraphStyle {
-  std::string family = "Carlito";
+  std::string family = "Livret Sans";  // the reduced Carlito of fonts/
   double size = 10;     // points
   double leading = 12;  // baseline to baseline, points
   Color color;
