@@ -13,6 +13,8 @@
 #include <variant>
 #include <vector>
 
+#include "catalogue/suggest.hpp"
+
 namespace cli {
 
 // A command line the user got wrong; the message is in French, for stderr.
@@ -54,6 +56,12 @@ struct CommandRules {
 template <class Options>
 using ParsedCommand = std::variant<Options, HelpRequest, UsageError>;
 
+// " (vouliez-vous dire « list » ?)" when a known name is close to `wrong`, else "".
+inline std::string did_you_mean(std::string_view wrong, std::span<const std::string_view> known) {
+  const std::optional<std::string> closest = catalogue::closest_name(wrong, known);
+  return closest ? fmt::format(" (vouliez-vous dire « {} » ?)", *closest) : std::string();
+}
+
 inline bool is_help_flag(std::string_view argument) {
   return argument == "--help" || argument == "-h";
 }
@@ -87,8 +95,10 @@ ParsedCommand<Options> parse_command(const CommandRules<Options>& rules,
           return candidate.name == name || (!candidate.alias.empty() && candidate.alias == name);
         });
     if (rule == rules.options.end()) {
-      return UsageError{
-          fmt::format("option inconnue pour « brochure {} » : {}", rules.command, name)};
+      std::vector<std::string_view> known;
+      for (const auto& option : rules.options) known.push_back(option.name);
+      return UsageError{fmt::format("option inconnue pour « brochure {} » : {}{}", rules.command,
+                                    name, did_you_mean(name, known))};
     }
     std::string_view value;
     if (equals != argument.npos) {

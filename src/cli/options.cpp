@@ -1,6 +1,8 @@
 #include "cli/options.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 
 namespace cli {
 
@@ -112,13 +114,17 @@ std::string synopsis(const CommandRules<Options>& rules) {
   return text;
 }
 
+constexpr std::string_view kCommandNames[] = {kCheckRules.command, kListRules.command,
+                                              kRenderRules.command, kFlyerRules.command};
+
 bool is_known_command(std::string_view command) {
-  return command == kCheckRules.command || command == kListRules.command ||
-         command == kRenderRules.command || command == kFlyerRules.command;
+  return std::find(std::begin(kCommandNames), std::end(kCommandNames), command) !=
+         std::end(kCommandNames);
 }
 
 UsageError unknown_command(std::string_view command) {
-  return UsageError{fmt::format("commande inconnue : « {} »", command)};
+  return UsageError{
+      fmt::format("commande inconnue : « {} »{}", command, did_you_mean(command, kCommandNames))};
 }
 
 }  // namespace

@@ -109,6 +109,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         UsageCase{{}, "aucune commande indiquée"},
         UsageCase{{"imprimer", "a.xml"}, "commande inconnue : « imprimer »"},
+        UsageCase{{"lsit", "a.xml"}, "commande inconnue : « lsit » (vouliez-vous dire « list » ?)"},
+        UsageCase{{"render", "a.xml", "--templte", "t.xml"},
+                  "option inconnue pour « brochure render » : --templte (vouliez-vous dire "
+                  "« --template » ?)"},
         UsageCase{{"--verbose"}, "option inconnue : --verbose"},
         UsageCase{{"help", "imprimer"}, "commande inconnue : « imprimer »"},
         UsageCase{{"help", "check", "list"}, "argument en trop : « list »"},
