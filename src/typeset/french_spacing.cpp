@@ -1,0 +1,206 @@
+#include "typeset/french_spacing.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "typeset/utf8.hpp"
+#include "typeset/word_kind.hpp"
+
+namespace typeset {
+
+namespace {
+
+// Token boundaries [begin, end) over `text`: maximal runs of non-space characters.
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+std::vector<Token> tokens_of(const std::vector<SpacedCharacter>& text) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (is_space_like(text[i].code_point)) {
+      ++i;
+      continue;
+    }
+    Token token{i, i};
+    while (token.end < text.size() && !is_space_like(text[token.end].code_point)) ++token.end;
+    tokens.push_back(token);
+    i = token.end;
+  }
+  return tokens;
+}
+
+std::u32string code_points(const std::vector<SpacedCharacter>& text, const Token& token) {
+  std::u32string result;
+  for (std::size_t i = token.begin; i < token.end; ++i) result.push_back(text[i].code_point);
+  return result;
+}
+
+std::vector<bool> inside_urls(const std::vector<SpacedCharacter>& text) {
+  std::vector<bool> in_url(text.size(), false);
+  for (const Token& token : tokens_of(text)) {
+    if (!looks_like_url(code_points(text, token))) continue;
+    for (std::size_t i = token.begin; i < token.end; ++i) in_url[i] = true;
+  }
+  return in_url;
+}
+
+// The space the punctuation mark wants before it, or 0 for none.
+char32_t space_before(char32_t c) {
+  if (c == U';' || c == U'!' || c == U'?' || c == U'»') return kNarrowNoBreakSpace;
+  if (c == U':') return kNoBreakSpace;
+  return 0;
+}
+
+// After these, a following ; ! ? : » gets no added space ("?!", "(!)", "« »").
+bool takes_no_space_after(char32_t c) {
+  return c == U';' || c == U'!' || c == U'?' || c == U':' || c == U'(' || c == U'[' || c == U'«' ||
+         c == U'\u2026' || c == U'.' || c == kLineSeparator;
+}
+
+// First pass: spaces before high punctuation and inside guillemets.
+std::vector<SpacedCharacter> space_punctuation(const std::vector<SpacedCharacter>& text) {
+  const std::vector<bool> in_url = inside_urls(text);
+  std::vector<SpacedCharacter> out;
+  out.reserve(text.size() + text.size() / 8);
+  bool after_opening_guillemet = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const SpacedCharacter& character = text[i];
+    const char32_t c = character.code_point;
+    if (after_opening_guillemet) {
+      after_opening_guillemet = false;
+      if (c == U' ') {  // « mot → «\u202Fmot
+        out.push_back({kNarrowNoBreakSpace, character.tag});
+        continue;
+      }
+      if (!is_space_like(c) && c != U'»') out.push_back({kNarrowNoBreakSpace, character.tag});
+    }
+    const char32_t wanted = in_url[i] ? 0 : space_before(c);
+    const bool is_time = c == U':' && i > 0 && i + 1 < text.size() &&
+                         is_digit(text[i - 1].code_point) && is_digit(text[i + 1].code_point);
+    const bool is_scheme = c == U':' && i + 1 < text.size() && text[i + 1].code_point == U'/';
+    if (wanted != 0 && !is_time && !is_scheme && !out.empty()) {
+      SpacedCharacter& previous = out.back();
+      if (previous.code_point == U' ') {
+        previous.code_point = wanted;
+      } else if (!is_space_like(previous.code_point) &&
+                 !takes_no_space_after(previous.code_point)) {
+        out.push_back({wanted, character.tag});
+      }
+    }
+    out.push_back(character);
+    if (c == U'«' && !in_url[i] && i + 1 < text.size()) after_opening_guillemet = true;
+  }
+  return out;
+}
+
+bool ends_with_digit(std::u32string_view token) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  return !core.empty() && is_digit(core.back());
+}
+
+bool starts_with_digit(std::u32string_view token) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  return !core.empty() && is_digit(core.front());
+}
+
+// 1 to `max_digits` digits and nothing else.
+bool is_digit_group(std::u32string_view token, std::size_t max_digits) {
+  return !token.empty() && token.size() <= max_digits &&
+         std::all_of(token.begin(), token.end(), is_digit);
+}
+
+bool is_one_of(std::u32string_view token, std::initializer_list<std::u32string_view> words) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  std::u32string lowered;
+  for (char32_t c : core) lowered.push_back(to_lower_latin(c));
+  return std::find(words.begin(), words.end(), lowered) != words.end();
+}
+
+// Words a number is read with: "0-12 ans", "15 €", "3 jours".
+bool is_unit(std::u32string_view token) {
+  return is_one_of(
+      token, {U"an",       U"ans",         U"mois",         U"jour",     U"jours",     U"semaine",
+              U"semaines", U"heure",       U"heures",       U"h",        U"min",       U"minute",
+              U"minutes",  U"€",           U"eur",          U"euro",     U"euros",     U"%",
+              U"km",       U"m",           U"cm",           U"kg",       U"g",         U"place",
+              U"places",   U"participant", U"participants", U"personne", U"personnes", U"pers",
+              U"séance",   U"séances",     U"module",       U"modules",  U"enfant",    U"enfants",
+              U"fois",     U"page",        U"pages",        U"p"});
+}
+
+// Words that introduce a number: "n° 3", "p. 12", "art. 5".
+bool introduces_number(std::u32string_view token) {
+  return is_one_of(token, {U"n°", U"nº", U"no", U"nos", U"p", U"pp", U"art", U"§"});
+}
+
+// Words joining the two ends of a range: "6 à 15", "2 ou 3".
+bool joins_range(std::u32string_view token) {
+  return is_one_of(token, {U"à", U"au", U"et", U"ou", U"-", U"–"});
+}
+
+// Second pass: ties that keep numbers with what they count or range over.
+void tie_numbers(std::vector<SpacedCharacter>& text) {
+  const std::vector<bool> in_url = inside_urls(text);
+  const std::vector<Token> tokens = tokens_of(text);
+  std::vector<std::u32string> words;
+  for (const Token& token : tokens) words.push_back(code_points(text, token));
+
+  // The single ordinary or no-break space between two tokens, or nullptr.
+  const auto gap = [&](std::size_t k) -> SpacedCharacter* {
+    const Token& left = tokens[k];
+    const Token& right = tokens[k + 1];
+    if (right.begin != left.end + 1) return nullptr;
+    SpacedCharacter& space = text[left.end];
+    return space.code_point == kLineSeparator ? nullptr : &space;
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& token = tokens[k];
+    if (contains_digit(words[k]) && !in_url[token.begin]) {
+      for (std::size_t i = token.begin; i + 1 < token.end; ++i) text[i].keep_with_next = true;
+    }
+    if (k + 1 >= tokens.size()) continue;
+    SpacedCharacter* space = gap(k);
+    if (space == nullptr) continue;
+    const std::u32string& left = words[k];
+    const std::u32string& right = words[k + 1];
+    if (ends_with_digit(left) && is_unit(right)) space->keep_with_next = true;
+    if (introduces_number(left) && starts_with_digit(right)) space->keep_with_next = true;
+    if (ends_with_digit(left) && joins_range(right) && k + 2 < tokens.size() &&
+        starts_with_digit(words[k + 2]) && gap(k + 1) != nullptr) {
+      space->keep_with_next = true;
+      gap(k + 1)->keep_with_next = true;
+    }
+    // Thousands: "1 200" is one number, set with a narrow space.
+    const std::u32string_view right_core = strip_surrounding_punctuation(right);
+    if (space->code_point == U' ' && is_digit_group(left, 3) && right_core.size() == 3 &&
+        is_digit_group(right_core, 3)) {
+      space->code_point = kNarrowNoBreakSpace;
+    }
+  }
+}
+
+}  // namespace
+
+bool is_space_like(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\n' || c == kNoBreakSpace || c == kNarrowNoBreakSpace ||
+         c == U'\u2009' || c == kLineSeparator;
+}
+
+std::vector<SpacedCharacter> apply_french_spacing(const std::vector<SpacedCharacter>& text) {
+  std::vector<SpacedCharacter> spaced = space_punctuation(text);
+  tie_numbers(spaced);
+  return spaced;
+}
+
+std::string apply_french_spacing(std::string_view text) {
+  std::vector<SpacedCharacter> characters;
+  for (char32_t c : decode_utf8(text)) characters.push_back({c, 0});
+  std::u32string result;
+  for (const SpacedCharacter& c : apply_french_spacing(characters)) result.push_back(c.code_point);
+  return encode_utf8(result);
+}
+
+}  // namespace typeset

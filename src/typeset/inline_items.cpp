@@ -1,0 +1,434 @@
+#include "typeset/inline_items.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <numeric>
+
+#include "typeset/french_spacing.hpp"
+#include "typeset/hyphenation.hpp"
+#include "typeset/utf8.hpp"
+#include "typeset/word_kind.hpp"
+
+namespace typeset {
+
+namespace {
+
+// Costs, on TeX's scale. Hyphens cost more than TeX's 50 (as in Typst): a
+// slightly looser line is better than a cut word. Existing hyphens and URL
+// slashes are natural places to break. Emergency breaks exist only in words
+// wider than the measure.
+constexpr double kHyphenPenalty = 100;
+constexpr double kExplicitHyphenPenalty = 50;
+constexpr double kUrlBreakPenalty = 50;
+constexpr double kEmergencyPenalty = 5000;
+
+constexpr char32_t kReplacementGlyph = U'?';
+
+enum class BreakKind : std::uint8_t { none, hyphenation, explicit_hyphen, url, emergency };
+
+// One character, resolved: face, size and width in points.
+struct Glyph {
+  char32_t code_point = 0;
+  int run = 0;
+  bool keep_with_next = false;
+  FaceId face = -1;
+  double size = 0;
+  double rise = 0;
+  Color color;
+  double width = 0;
+  BreakKind break_after = BreakKind::none;
+};
+
+enum class SeparatorKind : std::uint8_t { space, tie, narrow, forced };
+
+// A word (glyphs [begin, end)) followed by the separator at `end` if any.
+struct Word {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool has_separator = false;
+  SeparatorKind separator = SeparatorKind::space;
+  std::size_t separator_glyph = 0;
+  bool separator_breakable_in_emergency = false;
+};
+
+FontStyle style_of(const InlineRun& run, FontStyle base) {
+  const int base_bits = static_cast<int>(base);
+  const bool italic = run.italic || (base_bits & 1) != 0;
+  const bool bold = run.bold || (base_bits & 2) != 0;
+  return static_cast<FontStyle>((italic ? 1 : 0) | (bold ? 2 : 0));
+}
+
+bool is_hyphen_character(char32_t c) {
+  return c == U'-' || c == U'\u2010' || c == U'\u2013';
+}
+
+class Builder {
+ public:
+  Builder(const std::vector<InlineRun>& runs, const ParagraphStyle& style, double width,
+          const TextContext& context)
+      : runs_(runs), style_(style), width_(width), context_(context) {}
+
+  InlineContent build() {
+    resolve_glyphs();
+    split_words();
+    for (Word& word : words_) find_breaks(word);
+    check_widths();
+    emit();
+    return std::move(content_);
+  }
+
+ private:
+  void report(int run, std::string message) const {
+    if (context_.diagnostics == nullptr) return;
+    const catalogue::SourcePosition position =
+        run >= 0 ? runs_[static_cast<std::size_t>(run)].position : catalogue::SourcePosition{};
+    context_.diagnostics->warning(context_.source_file, position, std::move(message));
+  }
+
+  std::vector<SpacedCharacter> characters() const {
+    std::vector<SpacedCharacter> characters;
+    for (std::size_t r = 0; r < runs_.size(); ++r) {
+      const int tag = static_cast<int>(r);
+      if (runs_[r].line_break) {
+        characters.push_back({kLineSeparator, tag});
+        continue;
+      }
+      for (char32_t c : decode_utf8(runs_[r].text)) {
+        if (c == U'\t' || c == U'\n' || c == U'\r') c = U' ';
+        if (c == U'\u00AD') continue;  // soft hyphens: hyphenation finds the points itself
+        characters.push_back({c, tag});
+      }
+    }
+    return characters;
+  }
+
+  void resolve_glyphs() {
+    const FontLibrary& fonts = *context_.fonts;
+    for (const SpacedCharacter& character : apply_french_spacing(characters())) {
+      const InlineRun& run = runs_[static_cast<std::size_t>(character.tag)];
+      Glyph glyph;
+      glyph.code_point = character.code_point;
+      glyph.run = character.tag;
+      glyph.keep_with_next = character.keep_with_next;
+      glyph.size = run.superscript ? style_.size * kSuperscriptScale : style_.size;
+      glyph.rise = run.superscript ? style_.size * kSuperscriptRiseEm : 0;
+      glyph.color = run.link.empty() ? style_.color : style_.link_color;
+      const FontStyle font_style = style_of(run, style_.base_style);
+      // Spaces are measured in the face of an ordinary space: no-break spaces
+      // are gaps, and many faces have no glyph for them.
+      const char32_t drawn = is_space_like(glyph.code_point) ? U' ' : glyph.code_point;
+      std::optional<FaceId> face = fonts.face_for(style_.family, font_style, drawn);
+      if (!face) {
+        report(
+            glyph.run,
+            fmt::format("le caractère « {} » (U+{:04X}) n'existe dans aucune police ; il est "
+                        "remplacé par « ? »",
+                        encode_utf8(std::u32string(1, drawn)), static_cast<std::uint32_t>(drawn)));
+        glyph.code_point = kReplacementGlyph;
+        face = fonts.face_for(style_.family, font_style, kReplacementGlyph);
+      }
+      glyph.face = face.value_or(fonts.face_count() > 0 ? 0 : -1);
+      if (glyph.face < 0) continue;  // a library without faces: nothing can be set
+      const double em = fonts.face(glyph.face).advance(drawn == U' ' ? U' ' : glyph.code_point);
+      if (glyph.code_point == kNarrowNoBreakSpace) {
+        glyph.width = kNarrowSpaceEm * glyph.size;
+      } else {
+        glyph.width = em * glyph.size;
+      }
+      glyphs_.push_back(glyph);
+    }
+  }
+
+  static SeparatorKind separator_kind(const Glyph& glyph) {
+    switch (glyph.code_point) {
+      case kLineSeparator:
+        return SeparatorKind::forced;
+      case kNarrowNoBreakSpace:
+      case U'\u2009':
+        return SeparatorKind::narrow;
+      case kNoBreakSpace:
+        return SeparatorKind::tie;
+      default:
+        return glyph.keep_with_next ? SeparatorKind::tie : SeparatorKind::space;
+    }
+  }
+
+  // Words and the separators between them; runs of spaces collapse to the
+  // strongest (a forced break wins, then a tie); none before the first word
+  // or after the last. Two forced breaks in a row keep the blank line between.
+  void split_words() {
+    bool has_pending = false;  // (not std::optional: GCC 12 warns falsely on it here)
+    SeparatorKind pending = SeparatorKind::space;
+    std::size_t pending_glyph = 0;
+    const auto ends_with_forced_break = [&] {
+      return !words_.empty() && words_.back().has_separator &&
+             words_.back().separator == SeparatorKind::forced;
+    };
+    std::size_t i = 0;
+    while (i < glyphs_.size()) {
+      if (!is_space_like(glyphs_[i].code_point)) {
+        if (has_pending && !words_.empty() && !ends_with_forced_break()) {
+          set_separator(words_.back(), pending, pending_glyph);
+        }
+        has_pending = false;
+        Word word{i, i};
+        while (word.end < glyphs_.size() && !is_space_like(glyphs_[word.end].code_point)) {
+          ++word.end;
+        }
+        words_.push_back(word);
+        i = word.end;
+        continue;
+      }
+      const SeparatorKind kind = separator_kind(glyphs_[i]);
+      if (kind == SeparatorKind::forced && !words_.empty()) {
+        if (ends_with_forced_break()) words_.push_back(Word{i, i});  // a blank line
+        set_separator(words_.back(), kind, i);
+        has_pending = false;
+      } else if (kind != SeparatorKind::forced && (!has_pending || kind > pending)) {
+        has_pending = true;
+        pending = kind;
+        pending_glyph = i;
+      }
+      ++i;
+    }
+    // Forced breaks at the end would only add empty lines.
+    while (!words_.empty() && ends_with_forced_break()) {
+      words_.back().has_separator = false;
+      if (words_.back().begin == words_.back().end) words_.pop_back();
+    }
+  }
+
+  static void set_separator(Word& word, SeparatorKind kind, std::size_t glyph) {
+    word.has_separator = true;
+    word.separator = kind;
+    word.separator_glyph = glyph;
+  }
+
+  std::u32string text_of(std::size_t begin, std::size_t end) const {
+    std::u32string text;
+    for (std::size_t k = begin; k < end; ++k) text.push_back(glyphs_[k].code_point);
+    return text;
+  }
+
+  void find_breaks(const Word& word) {
+    if (word.end - word.begin < 2) return;
+    const std::u32string text = text_of(word.begin, word.end);
+    if (looks_like_url(text)) {
+      const std::u32string_view core = strip_surrounding_punctuation(text);
+      const std::size_t core_begin =
+          word.begin + static_cast<std::size_t>(core.data() - text.data());
+      const std::size_t core_end = core_begin + core.size();
+      for (std::size_t k = core_begin; k + 1 < core_end; ++k) {
+        const char32_t c = glyphs_[k].code_point;
+        const bool after_slash_run = c == U'/' && glyphs_[k + 1].code_point != U'/';
+        if (after_slash_run || c == U'.' || c == U'-') glyphs_[k].break_after = BreakKind::url;
+      }
+      return;
+    }
+    for (std::size_t k = word.begin + 1; k + 2 < word.end; ++k) {
+      if (is_hyphen_character(glyphs_[k].code_point) && !glyphs_[k].keep_with_next &&
+          is_letter(glyphs_[k - 1].code_point) && is_letter(glyphs_[k + 1].code_point)) {
+        glyphs_[k].break_after = BreakKind::explicit_hyphen;
+      }
+    }
+    if (!style_.hyphenate || context_.hyphenator == nullptr) return;
+    const std::string utf8 = encode_utf8(text);
+    std::size_t offset = 0;
+    std::size_t k = word.begin;
+    for (std::size_t point : context_.hyphenator->break_points(utf8)) {
+      while (k < word.end && offset < point) {
+        offset += utf8_length(glyphs_[k].code_point);
+        ++k;
+      }
+      if (offset == point && k > word.begin && !glyphs_[k - 1].keep_with_next) {
+        glyphs_[k - 1].break_after = BreakKind::hyphenation;
+      }
+    }
+  }
+
+  double width_of(std::size_t begin, std::size_t end) const {
+    double width = 0;
+    for (std::size_t k = begin; k < end; ++k) width += glyphs_[k].width;
+    return width;
+  }
+
+  // A word wider than the measure is cut where it can be (existing breaks),
+  // else between any two characters of each piece still too wide; a chain of
+  // tied words wider than the measure may break at its ties.
+  void check_widths() {
+    std::size_t chain_begin = 0;
+    double chain_width = 0;
+    for (std::size_t w = 0; w < words_.size(); ++w) {
+      Word& word = words_[w];
+      const double word_width = width_of(word.begin, word.end);
+      if (word_width > width_ + 1e-9) cut_wide_word(word, word_width);
+      chain_width += word_width;
+      const bool tied = word.has_separator && (word.separator == SeparatorKind::tie ||
+                                               word.separator == SeparatorKind::narrow);
+      if (tied) {
+        chain_width += glyphs_[word.separator_glyph].width;
+        continue;
+      }
+      if (chain_width > width_ + 1e-9) {
+        for (std::size_t t = chain_begin; t < w; ++t)
+          words_[t].separator_breakable_in_emergency = true;
+      }
+      chain_begin = w + 1;
+      chain_width = 0;
+    }
+  }
+
+  void cut_wide_word(const Word& word, double word_width) {
+    bool cut_between_letters = false;
+    std::size_t piece_begin = word.begin;
+    for (std::size_t k = word.begin; k < word.end; ++k) {
+      const bool piece_ends = k + 1 == word.end || glyphs_[k].break_after != BreakKind::none;
+      if (!piece_ends) continue;
+      if (width_of(piece_begin, k + 1) > width_ + 1e-9) {
+        for (std::size_t j = piece_begin; j < k; ++j) {
+          if (glyphs_[j].break_after == BreakKind::none) {
+            glyphs_[j].break_after = BreakKind::emergency;
+          }
+        }
+        cut_between_letters = true;
+      }
+      piece_begin = k + 1;
+    }
+    const std::u32string text = text_of(word.begin, word.end);
+    const bool url = looks_like_url(text);
+    if (url && !cut_between_letters) return;  // URLs are meant to break after / . -
+    report(glyphs_[word.begin].run,
+           fmt::format("{} « {} » ({:.1f} pt) est plus large que la colonne ({:.1f} pt) ; il est "
+                       "coupé {}",
+                       url ? "l'adresse" : "le mot", encode_utf8(text), word_width, width_,
+                       cut_between_letters ? "entre deux lettres" : "à une césure"));
+  }
+
+  InlinePiece piece_for(const Glyph& glyph, InlinePiece::Kind kind) const {
+    InlinePiece piece;
+    piece.kind = kind;
+    piece.face = glyph.face;
+    piece.size = glyph.size;
+    piece.rise = glyph.rise;
+    piece.color = glyph.color;
+    piece.run = glyph.run;
+    return piece;
+  }
+
+  void push(BreakItem item, InlinePiece piece) {
+    content_.items.push_back(item);
+    content_.pieces.push_back(std::move(piece));
+  }
+
+  static bool same_style(const Glyph& a, const Glyph& b) {
+    return a.face == b.face && a.size == b.size && a.rise == b.rise && a.color == b.color &&
+           a.run == b.run;
+  }
+
+  // The face that draws the hyphen added after `glyph`: its own if it can.
+  FaceId hyphen_face(const Glyph& glyph) const {
+    const FontLibrary& fonts = *context_.fonts;
+    if (fonts.face(glyph.face).covers(U'-')) return glyph.face;
+    const InlineRun& run = runs_[static_cast<std::size_t>(glyph.run)];
+    return fonts.face_for(style_.family, style_of(run, style_.base_style), U'-')
+        .value_or(glyph.face);
+  }
+
+  void emit_break(const Glyph& glyph) {
+    switch (glyph.break_after) {
+      case BreakKind::none:
+        return;
+      case BreakKind::hyphenation: {
+        InlinePiece piece = piece_for(glyph, InlinePiece::Kind::hyphen_break);
+        piece.face = hyphen_face(glyph);
+        piece.text.assign(1, '-');
+        const double width = context_.fonts->face(piece.face).advance(U'-') * glyph.size;
+        push(BreakItem::hyphen(kHyphenPenalty, width), std::move(piece));
+        return;
+      }
+      case BreakKind::explicit_hyphen:
+        push(BreakItem::penalty_item(kExplicitHyphenPenalty, 0, true),
+             piece_for(glyph, InlinePiece::Kind::plain_break));
+        return;
+      case BreakKind::url:
+        push(BreakItem::penalty_item(kUrlBreakPenalty),
+             piece_for(glyph, InlinePiece::Kind::plain_break));
+        return;
+      case BreakKind::emergency:
+        push(BreakItem::penalty_item(kEmergencyPenalty),
+             piece_for(glyph, InlinePiece::Kind::plain_break));
+        return;
+    }
+  }
+
+  void emit_word(const Word& word) {
+    std::size_t box_begin = word.begin;
+    for (std::size_t k = word.begin; k < word.end; ++k) {
+      const bool last = k + 1 == word.end;
+      const bool style_changes = !last && !same_style(glyphs_[k], glyphs_[k + 1]);
+      if (!last && !style_changes && glyphs_[k].break_after == BreakKind::none) continue;
+      InlinePiece piece = piece_for(glyphs_[box_begin], InlinePiece::Kind::text);
+      piece.text = encode_utf8(text_of(box_begin, k + 1));
+      push(BreakItem::box(width_of(box_begin, k + 1)), std::move(piece));
+      if (!last) emit_break(glyphs_[k]);
+      box_begin = k + 1;
+    }
+  }
+
+  void emit_separator(const Word& word) {
+    const Glyph& glyph = glyphs_[word.separator_glyph];
+    const double space = glyph.width;
+    const BreakItem tie_penalty = BreakItem::penalty_item(
+        word.separator_breakable_in_emergency ? kEmergencyPenalty : kInfinitePenalty);
+    switch (word.separator) {
+      case SeparatorKind::space:
+        push(BreakItem::glue(space, space / 2, space / 3),
+             piece_for(glyph, InlinePiece::Kind::space));
+        return;
+      case SeparatorKind::tie:
+        push(tie_penalty, piece_for(glyph, InlinePiece::Kind::plain_break));
+        push(BreakItem::glue(space, space / 2, space / 3),
+             piece_for(glyph, InlinePiece::Kind::gap));
+        return;
+      case SeparatorKind::narrow:
+        push(tie_penalty, piece_for(glyph, InlinePiece::Kind::plain_break));
+        push(BreakItem::glue(space, 0, 0), piece_for(glyph, InlinePiece::Kind::gap));
+        return;
+      case SeparatorKind::forced:
+        push(BreakItem::fill_glue(), piece_for(glyph, InlinePiece::Kind::gap));
+        push(BreakItem::penalty_item(kForcedBreak),
+             piece_for(glyph, InlinePiece::Kind::forced_break));
+        return;
+    }
+  }
+
+  void emit() {
+    if (words_.empty()) return;
+    if (style_.first_line_indent > 0) {
+      push(BreakItem::box(style_.first_line_indent), InlinePiece{});
+    }
+    for (const Word& word : words_) {
+      emit_word(word);
+      if (word.has_separator) emit_separator(word);
+    }
+  }
+
+  const std::vector<InlineRun>& runs_;
+  const ParagraphStyle& style_;
+  double width_;
+  const TextContext& context_;
+  std::vector<Glyph> glyphs_;
+  std::vector<Word> words_;
+  InlineContent content_;
+};
+
+}  // namespace
+
+InlineContent build_inline_content(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+                                   double width, const TextContext& context) {
+  if (context.fonts == nullptr || context.fonts->face_count() == 0) return {};
+  return Builder(runs, style, width, context).build();
+}
+
+}  // namespace typeset

@@ -1,0 +1,136 @@
+#include "typeset/french_spacing.hpp"
+
+#include <gtest/gtest.h>
+
+#include "typeset/utf8.hpp"
+
+namespace typeset {
+namespace {
+
+std::vector<SpacedCharacter> characters(std::string_view text) {
+  std::vector<SpacedCharacter> result;
+  for (char32_t c : decode_utf8(text)) result.push_back({c, 0});
+  return result;
+}
+
+bool contains_digit_around(const std::vector<SpacedCharacter>& text, std::size_t i) {
+  std::size_t begin = i;
+  while (begin > 0 && !is_space_like(text[begin - 1].code_point)) --begin;
+  for (std::size_t k = begin; k < text.size() && !is_space_like(text[k].code_point); ++k) {
+    if (text[k].code_point >= U'0' && text[k].code_point <= U'9') return true;
+  }
+  return false;
+}
+
+// Shows the spacing: "_" narrow no-break space, "~" no-break space, "=" an
+// ordinary space that is tied (no break there).
+std::string shown(std::string_view text) {
+  std::u32string result;
+  for (const SpacedCharacter& c : apply_french_spacing(characters(text))) {
+    if (c.code_point == kNarrowNoBreakSpace) {
+      result.push_back(U'_');
+    } else if (c.code_point == kNoBreakSpace) {
+      result.push_back(U'~');
+    } else if (c.code_point == U' ' && c.keep_with_next) {
+      result.push_back(U'=');
+    } else {
+      result.push_back(c.code_point);
+    }
+  }
+  return encode_utf8(result);
+}
+
+// True when no line may break inside `text` once spaced: the layout breaks at
+// ordinary spaces and after hyphens unless they are tied, and inside a word
+// after any character not kept with the next (hyphenation, URL breaks).
+bool unbreakable(std::string_view text) {
+  const auto spaced = apply_french_spacing(characters(text));
+  for (std::size_t i = 0; i + 1 < spaced.size(); ++i) {
+    const char32_t c = spaced[i].code_point;
+    const char32_t next = spaced[i + 1].code_point;
+    if (c == kNarrowNoBreakSpace || c == kNoBreakSpace) continue;
+    const bool inside_word = !is_space_like(c) && !is_space_like(next);
+    if (spaced[i].keep_with_next) continue;
+    if (c == U' ' || c == U'-') return false;
+    // Inside a plain word hyphenation decides; a token with digits is never cut.
+    if (inside_word && contains_digit_around(spaced, i)) return false;
+  }
+  return true;
+}
+
+TEST(FrenchSpacing, NarrowSpaceBeforeSemicolonExclamationAndQuestionMarks) {
+  EXPECT_EQ(shown("Pourquoi ? Parce que ; enfin !"), "Pourquoi_? Parce que_; enfin_!");
+  EXPECT_EQ(shown("Pourquoi? Parce que; enfin!"), "Pourquoi_? Parce que_; enfin_!");
+}
+
+TEST(FrenchSpacing, NoBreakSpaceBeforeColon) {
+  EXPECT_EQ(shown("Public cible : éducateurs"), "Public cible~: éducateurs");
+  EXPECT_EQ(shown("Public cible: éducateurs"), "Public cible~: éducateurs");
+}
+
+TEST(FrenchSpacing, ColonsInTimesAndUrlsAreLeftAlone) {
+  EXPECT_EQ(shown("de 9:30 à 16:30"), "de 9:30=à=16:30");
+  EXPECT_EQ(shown("voir https://www.fonds.be/inscription?id=3 ou http://x.be"),
+            "voir https://www.fonds.be/inscription?id=3 ou http://x.be");
+  EXPECT_EQ(shown("écrire à info@fonds.be; merci"), "écrire à info@fonds.be; merci");
+}
+
+TEST(FrenchSpacing, GuillemetsGetNarrowSpacesInside) {
+  EXPECT_EQ(shown("« Bien-être »"), "«_Bien-être_»");
+  EXPECT_EQ(shown("«Bien-être»"), "«_Bien-être_»");
+  EXPECT_EQ(shown("le «Bien-être» !"), "le «_Bien-être_»_!");
+}
+
+TEST(FrenchSpacing, PunctuationClustersGetOneSpace) {
+  EXPECT_EQ(shown("Vraiment ?!"), "Vraiment_?!");
+  EXPECT_EQ(shown("Vraiment?!"), "Vraiment_?!");
+  EXPECT_EQ(shown("(!)"), "(!)");
+}
+
+TEST(FrenchSpacing, InsertedSpacesTakeTheTagOfTheirNeighbour) {
+  std::vector<SpacedCharacter> text = characters("mot!");
+  text[3].tag = 1;  // the "!" is in another run (e.g. bold)
+  const auto spaced = apply_french_spacing(text);
+  ASSERT_EQ(spaced.size(), 5u);
+  EXPECT_EQ(spaced[3].code_point, kNarrowNoBreakSpace);
+  EXPECT_EQ(spaced[3].tag, 1);
+}
+
+TEST(FrenchSpacing, TimesDatesAndCodesAreNeverBroken) {
+  EXPECT_TRUE(unbreakable("9h30-16h30"));
+  EXPECT_TRUE(unbreakable("24-09-2026"));
+  EXPECT_TRUE(unbreakable("T2605"));
+  EXPECT_FALSE(unbreakable("socio-professionnel"));
+}
+
+TEST(FrenchSpacing, NumbersStayWithWhatTheyCount) {
+  EXPECT_EQ(shown("de 6 à 15 ans"), "de 6=à=15=ans");
+  EXPECT_EQ(shown("enfants de 0-12 ans"), "enfants de 0-12=ans");
+  EXPECT_EQ(shown("le n° 3 et la p. 12"), "le n°=3 et la p.=12");
+  EXPECT_EQ(shown("coût : 50 € par jour"), "coût~: 50=€ par jour");
+  EXPECT_EQ(shown("1 200 participants"), "1_200=participants");
+  EXPECT_TRUE(unbreakable("6 à 15"));
+  EXPECT_TRUE(unbreakable("0-12 ans"));
+}
+
+TEST(FrenchSpacing, WordsAroundNumbersAreStillBreakable) {
+  EXPECT_EQ(shown("en 2026 nous"), "en 2026 nous");
+  EXPECT_EQ(shown("3 modules et 2 jours"), "3=modules et 2=jours");
+}
+
+TEST(FrenchSpacing, ForcedLineBreaksSeparateTokens) {
+  std::vector<SpacedCharacter> text = characters("mot");
+  text.push_back({kLineSeparator, 0});
+  for (SpacedCharacter c : characters("! 15 ans")) text.push_back(c);
+  const auto spaced = apply_french_spacing(text);
+  EXPECT_EQ(spaced[3].code_point, kLineSeparator);
+  EXPECT_EQ(spaced[4].code_point, U'!');  // no space at the start of a line
+}
+
+TEST(FrenchSpacing, PlainStringVersionInsertsTheCharacters) {
+  EXPECT_EQ(apply_french_spacing("Quoi ?"), "Quoi\u202F?");
+  EXPECT_EQ(apply_french_spacing("Note : oui"), "Note\u00A0: oui");
+}
+
+}  // namespace
+}  // namespace typeset

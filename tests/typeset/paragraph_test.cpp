@@ -1,0 +1,461 @@
+#include "typeset/paragraph.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "typeset/hyphenation.hpp"
+#include "typeset/inline_items.hpp"
+#include "typeset/utf8.hpp"
+
+namespace typeset {
+namespace {
+
+InlineRun text_run(std::string text) {
+  InlineRun run;
+  run.text = std::move(text);
+  return run;
+}
+
+class ParagraphTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    fonts_ = new FontLibrary;
+    std::string error;
+    fonts_loaded_ = add_bundled_families(*fonts_, error);
+    load_error_ = error;
+    auto hyphenator = Hyphenator::load(std::string(kFrenchPatterns), error);
+    if (hyphenator) hyphenator_ = new Hyphenator(*std::move(hyphenator));
+  }
+  static void TearDownTestSuite() {
+    delete fonts_;
+    delete hyphenator_;
+  }
+  void SetUp() override {
+    ASSERT_TRUE(fonts_loaded_) << load_error_;
+    ASSERT_NE(hyphenator_, nullptr);
+    style_.family = std::string(bundled_main_family);
+  }
+
+  TextContext context() { return TextContext{fonts_, hyphenator_, "test.xml", &diagnostics_}; }
+
+  ParagraphLayout set(const std::string& text, double width) {
+    return set_paragraph({text_run(text)}, style_, width, context());
+  }
+
+  static FontLibrary* fonts_;
+  static Hyphenator* hyphenator_;
+  static bool fonts_loaded_;
+  static std::string load_error_;
+  ParagraphStyle style_;
+  catalogue::Diagnostics diagnostics_;
+};
+
+FontLibrary* ParagraphTest::fonts_ = nullptr;
+Hyphenator* ParagraphTest::hyphenator_ = nullptr;
+bool ParagraphTest::fonts_loaded_ = false;
+std::string ParagraphTest::load_error_;
+
+// The text of a line as read: runs in x order, a space wherever runs are apart.
+std::string line_text(const LineBox& line) {
+  std::vector<GlyphRun> runs = line.runs;
+  std::sort(runs.begin(), runs.end(),
+            [](const GlyphRun& a, const GlyphRun& b) { return a.origin.x < b.origin.x; });
+  std::string text;
+  double right = 0;
+  for (const GlyphRun& run : runs) {
+    if (!text.empty() && run.origin.x > right + 0.01) text += ' ';
+    text += run.text;
+    right = run.origin.x + run.width;
+  }
+  return text;
+}
+
+// The words of the text, hyphens added at line ends removed, no-break gaps as spaces.
+std::vector<std::string> words_of(const ParagraphLayout& layout) {
+  std::string all;
+  for (const LineBox& line : layout.lines) {
+    std::string text = line_text(line);
+    if (line.hyphenated) {
+      EXPECT_EQ(text.back(), '-');
+      text.pop_back();
+      all += text;
+    } else {
+      all += text + " ";
+    }
+  }
+  std::vector<std::string> words;
+  std::istringstream stream(all);
+  for (std::string word; stream >> word;) words.push_back(word);
+  return words;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::u32string word;
+  for (char32_t c : decode_utf8(text)) {
+    if (c == U' ' || c == U'\u00A0' || c == U'\u202F') {
+      if (!word.empty()) words.push_back(encode_utf8(word));
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  if (!word.empty()) words.push_back(encode_utf8(word));
+  return words;
+}
+
+double right_edge(const LineBox& line) {
+  double right = 0;
+  for (const GlyphRun& run : line.runs) right = std::max(right, run.origin.x + run.width);
+  return right;
+}
+
+// Paragraphs of the 2026-2027 seed text: each non-empty line, tabs as spaces.
+std::vector<std::string> seed_paragraphs() {
+  std::ifstream file(std::string(BROCHURE_SOURCE_DIR) + "/tests/data/seed-2026-2027.txt");
+  std::vector<std::string> paragraphs;
+  for (std::string line; std::getline(file, line);) {
+    std::replace(line.begin(), line.end(), '\t', ' ');
+    if (line.find_first_not_of(' ') != std::string::npos) paragraphs.push_back(line);
+  }
+  return paragraphs;
+}
+
+const std::string kLongText =
+    "L'accompagnement des professionnels de l'accueil de l'enfance repose sur une formation "
+    "continue institutionnelle : chaque équipe construit, avec ses partenaires, un projet "
+    "pédagogique cohérent ; les intervenants encouragent l'analyse réflexive des pratiques "
+    "professionnelles, la communication bienveillante et la coopération interdisciplinaire. "
+    "Inscriptions : https://www.fonds-formation-enfance.be/inscriptions/2026-2027 ou "
+    "inscriptions@fonds-formation-enfance.be avant le 24-09-2026, de 9h30-16h30, pour les "
+    "enfants de 0-12 ans (groupes de 6 à 15 personnes, n° 3) !";
+
+TEST_F(ParagraphTest, LinesNeverExceedTheMeasureAndKeepEveryWordInOrder) {
+  for (Alignment alignment :
+       {Alignment::justify, Alignment::left, Alignment::center, Alignment::right}) {
+    style_.alignment = alignment;
+    for (double width : {90.0, 140.0, 220.0, 400.0}) {
+      const ParagraphLayout layout = set(kLongText, width);
+      ASSERT_FALSE(layout.lines.empty());
+      for (const LineBox& line : layout.lines) {
+        EXPECT_EQ(line.width, width);
+        for (const GlyphRun& run : line.runs) {
+          EXPECT_GE(run.origin.x, -1e-6);
+          EXPECT_LE(run.origin.x + run.width, width + 1e-6) << line_text(line);
+        }
+      }
+      const std::vector<std::string> expected = words_of(
+          std::string("L'accompagnement des professionnels"));  // the start, as a sanity check
+      EXPECT_EQ(words_of(layout).front(), expected.front());
+      // Every word of the spaced text, in order (no-break gaps read as spaces).
+      std::vector<std::string> input = words_of(kLongText);
+      std::vector<std::string> output = words_of(layout);
+      std::string joined_input, joined_output;
+      for (const auto& w : input) joined_input += w;
+      for (const auto& w : output) joined_output += w;
+      EXPECT_EQ(joined_output, joined_input) << "width " << width;
+    }
+  }
+}
+
+TEST_F(ParagraphTest, JustifiedLinesReachTheRightEdgeExceptTheLast) {
+  const ParagraphLayout layout = set(kLongText, 220);
+  ASSERT_GT(layout.lines.size(), 3u);
+  for (std::size_t i = 0; i + 1 < layout.lines.size(); ++i) {
+    EXPECT_NEAR(right_edge(layout.lines[i]), 220, 1e-6) << line_text(layout.lines[i]);
+  }
+  EXPECT_LT(right_edge(layout.lines.back()), 220 - 1);
+}
+
+TEST_F(ParagraphTest, NoLineStartsWithHighPunctuationNorEndsWithAnOpeningGuillemet) {
+  const std::string text =
+      "Pourquoi se former ? Parce que « le métier change » ; les équipes le disent : « Enfin ! "
+      "Nous avons du temps pour réfléchir ». Les besoins : observer ; accompagner ; évaluer !";
+  for (double width = 60; width < 300; width += 7) {
+    for (const LineBox& line : set(text, width).lines) {
+      const std::string content = line_text(line);
+      for (std::string_view mark : {":", ";", "!", "?", "»"}) {
+        EXPECT_NE(content.rfind(mark, 0), 0u) << "width " << width << ": " << content;
+      }
+      EXPECT_FALSE(content.size() >= 2 && content.substr(content.size() - 2) == "«")
+          << "width " << width << ": " << content;
+    }
+  }
+}
+
+TEST_F(ParagraphTest, NarrowNoBreakSpaceIsAGapOfAnEighthEm) {
+  style_.alignment = Alignment::left;
+  const ParagraphLayout layout = set("Pourquoi ?", 300);
+  ASSERT_EQ(layout.lines.size(), 1u);
+  const LineBox& line = layout.lines[0];
+  ASSERT_EQ(line.runs.size(), 2u);
+  EXPECT_EQ(line.runs[0].text, "Pourquoi");
+  EXPECT_EQ(line.runs[1].text, "?");
+  EXPECT_NEAR(line.runs[1].origin.x - (line.runs[0].origin.x + line.runs[0].width),
+              kNarrowSpaceEm * style_.size, 1e-9);
+}
+
+TEST_F(ParagraphTest, RaggedLinesDrawSpacesInsideOneRun) {
+  style_.alignment = Alignment::left;
+  const ParagraphLayout layout = set("une formation pour les équipes", 300);
+  ASSERT_EQ(layout.lines.size(), 1u);
+  ASSERT_EQ(layout.lines[0].runs.size(), 1u);
+  EXPECT_EQ(layout.lines[0].runs[0].text, "une formation pour les équipes");
+  const FontFace& face = fonts_->face(layout.lines[0].runs[0].face);
+  double width = 0;
+  for (char32_t c : decode_utf8("une formation pour les équipes")) width += face.advance(c) * 10;
+  EXPECT_NEAR(layout.lines[0].runs[0].width, width, 1e-9);
+}
+
+TEST_F(ParagraphTest, NeverTwoHyphenatedLinesInARow) {
+  int hyphenated = 0;
+  for (double width = 70; width < 260; width += 3) {
+    const ParagraphLayout layout = set(kLongText, width);
+    for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+      hyphenated += layout.lines[i].hyphenated ? 1 : 0;
+      if (i > 0) {
+        EXPECT_FALSE(layout.lines[i - 1].hyphenated && layout.lines[i].hyphenated)
+            << "width " << width << ": " << line_text(layout.lines[i - 1]) << " / "
+            << line_text(layout.lines[i]);
+      }
+    }
+  }
+  EXPECT_GT(hyphenated, 0);  // the test does exercise hyphenation
+}
+
+const std::string kProse =
+    "L'accompagnement des professionnels de l'accueil de l'enfance repose sur une formation "
+    "continue institutionnelle : chaque équipe construit, avec ses partenaires, un projet "
+    "pédagogique cohérent ; les intervenants encouragent l'analyse réflexive des pratiques "
+    "professionnelles, la communication bienveillante et la coopération interdisciplinaire.";
+
+TEST_F(ParagraphTest, WideColumnsNeedNoHyphenation) {
+  const ParagraphLayout layout = set(kProse, 400);
+  ASSERT_GT(layout.lines.size(), 2u);
+  for (const LineBox& line : layout.lines) EXPECT_FALSE(line.hyphenated) << line_text(line);
+}
+
+TEST_F(ParagraphTest, UrlsBreakAfterSlashesDotsAndDashesWithoutAHyphen) {
+  style_.alignment = Alignment::left;
+  const std::string url = "https://www.fonds-formation-enfance.be/inscriptions/2026-2027";
+  const ParagraphLayout layout = set("Voir " + url + " pour tout.", 100);
+  std::string rebuilt;
+  for (const LineBox& line : layout.lines) {
+    EXPECT_FALSE(line.hyphenated);
+    const std::string text = line_text(line);
+    const std::size_t start = rebuilt.empty() ? text.find("https") : 0;
+    if (start == std::string::npos) continue;
+    const std::string part = text.substr(start, text.find(' ', start) - start);
+    if (!rebuilt.empty() || part.rfind("https", 0) == 0) {
+      if (!rebuilt.empty() || part != url) {
+        const char last = part.back();
+        if (rebuilt.size() + part.size() < url.size()) {
+          EXPECT_TRUE(last == '/' || last == '.' || last == '-') << part;
+        }
+      }
+      rebuilt += part;
+    }
+    if (rebuilt.size() >= url.size()) break;
+  }
+  EXPECT_EQ(rebuilt, url);
+  EXPECT_TRUE(diagnostics_.empty());  // a URL breaking at its slashes is normal
+}
+
+TEST_F(ParagraphTest, AWordWiderThanTheMeasureIsCutAndReported) {
+  const ParagraphLayout layout = set("Une anticonstitutionnellement longue", 40);
+  for (const LineBox& line : layout.lines) EXPECT_LE(right_edge(line), 40 + 1e-6);
+  ASSERT_EQ(diagnostics_.items().size(), 1u);
+  EXPECT_EQ(diagnostics_.items()[0].severity, catalogue::Severity::warning);
+  EXPECT_NE(diagnostics_.items()[0].message.find("« anticonstitutionnellement »"),
+            std::string::npos)
+      << diagnostics_.items()[0].message;
+}
+
+TEST_F(ParagraphTest, ACodeWiderThanTheMeasureIsCutBetweenLetters) {
+  const ParagraphLayout layout = set("T2605T2606T2607T2608", 30);
+  EXPECT_GT(layout.lines.size(), 1u);
+  for (const LineBox& line : layout.lines) EXPECT_LE(right_edge(line), 30 + 1e-6);
+  std::string rebuilt;
+  for (const LineBox& line : layout.lines) rebuilt += line_text(line);
+  EXPECT_EQ(rebuilt, "T2605T2606T2607T2608");
+  ASSERT_EQ(diagnostics_.items().size(), 1u);
+  EXPECT_NE(diagnostics_.items()[0].message.find("entre deux lettres"), std::string::npos);
+}
+
+TEST_F(ParagraphTest, ACharacterNoFaceHasIsReplacedAndReportedAtTheRun) {
+  InlineRun run = text_run("Caractère 中 inconnu");
+  run.position = {12, 7};
+  const ParagraphLayout layout = set_paragraph({run}, style_, 300, context());
+  ASSERT_EQ(diagnostics_.items().size(), 1u);
+  const catalogue::Diagnostic& diagnostic = diagnostics_.items()[0];
+  EXPECT_EQ(diagnostic.file, "test.xml");
+  EXPECT_EQ(diagnostic.position, (catalogue::SourcePosition{12, 7}));
+  EXPECT_EQ(diagnostic.message,
+            "le caractère « 中 » (U+4E2D) n'existe dans aucune police ; il est remplacé par « ? »");
+  EXPECT_EQ(line_text(layout.lines.at(0)), "Caractère ? inconnu");
+}
+
+TEST_F(ParagraphTest, FallbackFaceDrawsWhatTheMainFaceLacks) {
+  style_.alignment = Alignment::left;
+  const ParagraphLayout layout = set("fait ✓ ici", 300);
+  ASSERT_EQ(layout.lines.size(), 1u);
+  const FaceId main = fonts_->face_of(bundled_main_family, FontStyle::regular);
+  const FaceId fallback = fonts_->face_of(bundled_fallback_family, FontStyle::regular);
+  ASSERT_EQ(layout.lines[0].runs.size(), 3u);
+  EXPECT_EQ(layout.lines[0].runs[0].face, main);
+  EXPECT_EQ(layout.lines[0].runs[1].face, fallback);
+  EXPECT_EQ(layout.lines[0].runs[1].text, "✓");
+  EXPECT_TRUE(diagnostics_.empty());
+}
+
+TEST_F(ParagraphTest, BoldItalicRunsUseTheirFaces) {
+  style_.alignment = Alignment::left;
+  InlineRun plain = text_run("texte ");
+  InlineRun bold = text_run("gras");
+  bold.bold = true;
+  InlineRun italic = text_run(" et italique");
+  italic.italic = true;
+  const ParagraphLayout layout = set_paragraph({plain, bold, italic}, style_, 300, context());
+  ASSERT_EQ(layout.lines.size(), 1u);
+  const auto& runs = layout.lines[0].runs;
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[1].face, fonts_->face_of(bundled_main_family, FontStyle::bold));
+  EXPECT_EQ(runs[2].face, fonts_->face_of(bundled_main_family, FontStyle::italic));
+  EXPECT_EQ(runs[2].text, "et italique");
+}
+
+TEST_F(ParagraphTest, SuperscriptsAreSmallerAndRaised) {
+  InlineRun number = text_run("le 1");
+  InlineRun suffix = text_run("er");
+  suffix.superscript = true;
+  const ParagraphLayout layout = set_paragraph({number, suffix}, style_, 300, context());
+  ASSERT_EQ(layout.lines.size(), 1u);
+  const GlyphRun& raised = layout.lines[0].runs.back();
+  EXPECT_EQ(raised.text, "er");
+  EXPECT_DOUBLE_EQ(raised.size, 10 * kSuperscriptScale);
+  EXPECT_DOUBLE_EQ(raised.origin.y, -10 * kSuperscriptRiseEm);
+  EXPECT_GE(layout.lines[0].ascent, fonts_->face(raised.face).metrics().ascender * raised.size +
+                                        10 * kSuperscriptRiseEm - 1e-9);
+}
+
+TEST_F(ParagraphTest, LinksGetOneBoxPerLineAndTheLinkColour) {
+  InlineRun before = text_run("Le programme complet se trouve sur ");
+  InlineRun link = text_run("le site du fonds social des milieux d'accueil");
+  link.link = "https://www.fonds.be";
+  InlineRun after = text_run(" pour tous.");
+  style_.alignment = Alignment::left;
+  const ParagraphLayout layout = set_paragraph({before, link, after}, style_, 150, context());
+  int boxes = 0;
+  for (const LineBox& line : layout.lines) {
+    for (const LinkBox& box : line.links) {
+      ++boxes;
+      EXPECT_EQ(box.uri, "https://www.fonds.be");
+      EXPECT_LE(box.rect.right(), 150 + 1e-6);
+      EXPECT_NEAR(box.rect.y, -line.ascent, 1e-9);
+      EXPECT_NEAR(box.rect.height, line.ascent + line.descent, 1e-9);
+    }
+    EXPECT_LE(line.links.size(), 1u);
+    for (const GlyphRun& run : line.runs) {
+      const bool inside = !line.links.empty() && run.origin.x >= line.links[0].rect.x - 1e-9 &&
+                          run.origin.x + run.width <= line.links[0].rect.right() + 1e-9;
+      EXPECT_EQ(run.color == style_.link_color, inside) << run.text;
+    }
+  }
+  EXPECT_GE(boxes, 2);  // the link spans a line end
+}
+
+TEST_F(ParagraphTest, InternalLinksNameTheirDestination) {
+  InlineRun link = text_run("voir la fiche");
+  link.link = "#T2605";
+  const ParagraphLayout layout = set_paragraph({link}, style_, 300, context());
+  ASSERT_EQ(layout.lines.at(0).links.size(), 1u);
+  EXPECT_EQ(layout.lines[0].links[0].destination, "T2605");
+  EXPECT_TRUE(layout.lines[0].links[0].uri.empty());
+}
+
+TEST_F(ParagraphTest, ForcedLineBreaksEndLinesAndKeepBlankOnes) {
+  InlineRun first = text_run("première ligne");
+  InlineRun line_break;
+  line_break.line_break = true;
+  InlineRun second = text_run("deuxième");
+  const ParagraphLayout layout =
+      set_paragraph({first, line_break, second, line_break, line_break, first, line_break}, style_,
+                    300, context());
+  ASSERT_EQ(layout.lines.size(), 4u);
+  EXPECT_EQ(line_text(layout.lines[0]), "première ligne");
+  EXPECT_EQ(line_text(layout.lines[1]), "deuxième");
+  EXPECT_TRUE(layout.lines[2].runs.empty());
+  EXPECT_GT(layout.lines[2].ascent, 0);
+  EXPECT_EQ(line_text(layout.lines[3]), "première ligne");
+  // A justified line before a forced break is not stretched.
+  EXPECT_LT(right_edge(layout.lines[0]), 200);
+}
+
+TEST_F(ParagraphTest, CentredAndRightAlignedLinesSitInTheMeasure) {
+  style_.alignment = Alignment::center;
+  const ParagraphLayout centred = set("court", 200);
+  const GlyphRun& run = centred.lines.at(0).runs.at(0);
+  EXPECT_NEAR(run.origin.x, (200 - run.width) / 2, 1e-9);
+  style_.alignment = Alignment::right;
+  const ParagraphLayout right = set("court", 200);
+  EXPECT_NEAR(right_edge(right.lines.at(0)), 200, 1e-9);
+}
+
+TEST_F(ParagraphTest, HeightIsFirstAscentPlusLeadingsPlusLastDescent) {
+  const ParagraphLayout layout = set(kLongText, 150);
+  ASSERT_GT(layout.lines.size(), 2u);
+  EXPECT_DOUBLE_EQ(layout.height(), layout.lines.front().ascent +
+                                        (layout.lines.size() - 1) * style_.leading +
+                                        layout.lines.back().descent);
+  EXPECT_EQ(ParagraphLayout{}.height(), 0);
+}
+
+TEST_F(ParagraphTest, EmptyTextGivesNoLines) {
+  EXPECT_TRUE(set("", 100).lines.empty());
+  EXPECT_TRUE(set("   ", 100).lines.empty());
+}
+
+TEST_F(ParagraphTest, RandomSeedParagraphsFitAndKeepTheirWords) {
+  const std::vector<std::string> paragraphs = seed_paragraphs();
+  ASSERT_GT(paragraphs.size(), 50u);
+  std::mt19937 random(42);
+  std::uniform_real_distribution<double> width(45, 300);
+  const Alignment alignments[] = {Alignment::justify, Alignment::left, Alignment::center};
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    style_.alignment = alignments[i % 3];
+    const double measure = width(random);
+    const ParagraphLayout layout = set(paragraphs[i], measure);
+    std::string joined_input, joined_output;
+    for (const auto& w : words_of(paragraphs[i])) joined_input += w;
+    for (const auto& w : words_of(layout)) joined_output += w;
+    EXPECT_EQ(joined_output, joined_input) << "paragraph " << i << " at " << measure;
+    for (std::size_t k = 0; k < layout.lines.size(); ++k) {
+      EXPECT_LE(right_edge(layout.lines[k]), measure + 1e-6) << paragraphs[i];
+      if (k > 0) {
+        EXPECT_FALSE(layout.lines[k - 1].hyphenated && layout.lines[k].hyphenated);
+      }
+    }
+  }
+}
+
+TEST_F(ParagraphTest, SettingTheWholeSeedTextIsFast) {
+  const std::vector<std::string> paragraphs = seed_paragraphs();
+  const auto start = std::chrono::steady_clock::now();
+  std::size_t lines = 0;
+  for (double measure : {120.0, 250.0, 400.0}) {
+    for (const std::string& paragraph : paragraphs) lines += set(paragraph, measure).lines.size();
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  RecordProperty("lines", static_cast<int>(lines));
+  std::cout << "set " << 3 * paragraphs.size() << " paragraphs (" << lines << " lines) in "
+            << seconds * 1000 << " ms\n";
+  EXPECT_LT(seconds, 5.0);
+}
+
+}  // namespace
+}  // namespace typeset
