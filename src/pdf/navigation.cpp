@@ -124,8 +124,12 @@ void add_page_labels(HaruDocument& pdf, const std::vector<typeset::PageLabelRang
                      int page_count, std::vector<std::string>& errors) {
   HPDF_Doc doc = pdf.get();
   HPDF_Encoder utf8 = HPDF_GetEncoder(doc, "UTF-8");
+  std::vector<typeset::PageLabelRange> all = ranges;
+  // A PDF's page labels must say how page 1 is numbered: as readers would anyway.
+  if (!all.empty() && all.front().start_page > 0)
+    all.insert(all.begin(), typeset::PageLabelRange{});
   int previous_start = -1;
-  for (const typeset::PageLabelRange& range : ranges) {
+  for (const typeset::PageLabelRange& range : all) {
     if (range.start_page <= previous_start || range.start_page >= page_count) {
       errors.push_back(fmt::format(
           "numérotation des pages : la plage commençant à la page {} est hors du document ou "
