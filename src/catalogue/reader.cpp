@@ -13,7 +13,9 @@
 #include "catalogue/message_text.hpp"
 #include "catalogue/parse_errors.hpp"
 #include "catalogue/rich_text_reader.hpp"
+#include "catalogue/utf8_check.hpp"
 #include "catalogue/validate.hpp"
+#include "catalogue/value_forms.hpp"
 #include "catalogue/xml_source.hpp"
 
 namespace catalogue {
@@ -21,9 +23,7 @@ namespace catalogue {
 namespace {
 // Far above any real catalogue; keeps a wrong file (a video…) from filling memory.
 constexpr std::size_t kMaxFileSize = 16 * 1024 * 1024;
-constexpr std::size_t kMaxCodeLength = 32;
 
-using Names = std::span<const std::string_view>;
 constexpr std::array<std::string_view, 3> kCatalogueAttributes = {"edition", "start", "end"};
 constexpr std::array<ChildRule, 4> kCatalogueChildren = {
     ChildRule{"title", 1, 1}, ChildRule{"publisher", 1, 1}, ChildRule{"operators", 1, 1},
@@ -48,67 +48,11 @@ constexpr std::array<ChildRule, 1> kSheetChildren = {ChildRule{"row", 1}};
 constexpr std::array<std::string_view, 3> kRowAttributes = {"label", "generate", "session"};
 constexpr std::array<std::string_view, 2> kGenerateValues = {"hours", "dates-and-place"};
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_ascii_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// "dd-dd" shapes: tells a mistyped value from one that does not exist.
-bool has_shape(std::string_view text, std::string_view shape) {
-  if (text.size() != shape.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (shape[i] == 'd' ? !is_digit(text[i]) : text[i] != shape[i]) return false;
-  }
-  return true;
-}
-
-std::string collapse_white_space(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-    } else {
-      if (pending_space) out += ' ';
-      pending_space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
-// A session code names flyer files: it must never lead out of the output folder.
-std::optional<std::string> code_problem(std::string_view code) {
-  if (code.empty()) return "le code de session est vide";
-  const bool safe_characters = std::all_of(code.begin(), code.end(), [](char c) {
-    return is_ascii_letter(c) || is_digit(c) || c == '-' || c == '_';
-  });
-  if (!safe_characters) {
-    return fmt::format(
-        "le code de session {} ne peut contenir que des lettres, des chiffres, "
-        "« - » et « _ » (il sert de nom de fichier)",
-        in_guillemets(code));
-  }
-  if (code.front() == '-' || code.front() == '_') {
-    return fmt::format("le code de session {} doit commencer par une lettre ou un chiffre",
-                       in_guillemets(code));
-  }
-  if (code.size() > kMaxCodeLength) {
-    return fmt::format("le code de session {} est trop long ({} caractères au plus)",
-                       in_guillemets(code), kMaxCodeLength);
-  }
-  return std::nullopt;
-}
-
-// [a-z0-9]+(-[a-z0-9]+)*
-bool is_operator_id(std::string_view id) {
-  const bool allowed_characters = std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || is_digit(c) || c == '-';
-  });
-  return allowed_characters && !id.empty() && id.front() != '-' && id.back() != '-' &&
-         id.find("--") == std::string_view::npos;
+// The value of four digits already checked by has_shape.
+int four_digits(std::string_view digits) {
+  int value = 0;
+  for (char digit : digits) value = value * 10 + (digit - '0');
+  return value;
 }
 
 // A time attribute as written: absent, unreadable (already reported) or a time.
@@ -226,9 +170,9 @@ void CatalogueReader::read_period(pugi::xml_node root, Catalogue& catalogue) {
   if (!edition) return;
   catalogue.edition = std::string(*edition);
   const SourcePosition position = source_.attribute_position(root, "edition");
-  const int first_year = has_shape(*edition, "dddd-dddd") ? std::stoi(std::string(*edition)) : 0;
-  const int second_year =
-      has_shape(*edition, "dddd-dddd") ? std::stoi(std::string(edition->substr(5))) : 0;
+  const bool well_formed = has_shape(*edition, "dddd-dddd");
+  const int first_year = well_formed ? four_digits(edition->substr(0, 4)) : 0;
+  const int second_year = well_formed ? four_digits(edition->substr(5, 4)) : 0;
   if (first_year == 0 || second_year != first_year + 1) {
     source_.error(position, fmt::format("l'édition {} doit s'écrire AAAA-AAAA avec deux années "
                                         "qui se suivent, par exemple 2026-2027",
@@ -347,7 +291,7 @@ Session CatalogueReader::read_session(pugi::xml_node element) {
   check_attributes(source_, element, kSessionAttributes);
   if (auto code = required_attribute(source_, element, "code")) {
     session.code = std::string(*code);
-    if (auto problem = code_problem(*code)) {
+    if (auto problem = session_code_problem(*code)) {
       source_.error(source_.attribute_position(element, "code"), std::move(*problem));
     }
   }
@@ -464,41 +408,6 @@ SheetRow CatalogueReader::read_row(pugi::xml_node element) {
     source_.error(row.position, fmt::format("la ligne {} est vide", in_guillemets(row.label)));
   }
   return row;
-}
-
-// The first byte that is not part of valid UTF-8, or npos.
-std::size_t first_invalid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    char32_t code_point = 0;
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    } else if ((byte & 0xE0) == 0xC0) {
-      length = 2, code_point = byte & 0x1F;
-    } else if ((byte & 0xF0) == 0xE0) {
-      length = 3, code_point = byte & 0x0F;
-    } else if ((byte & 0xF8) == 0xF0) {
-      length = 4, code_point = byte & 0x07;
-    } else {
-      return i;
-    }
-    if (i + length > text.size()) return i;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return i;
-      code_point = (code_point << 6) | (next & 0x3F);
-    }
-    static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code_point < kSmallest[length] || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return i;
-    }
-    i += length;
-  }
-  return std::string_view::npos;
 }
 
 std::string too_big_message() {
