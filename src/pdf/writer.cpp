@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pdf/atomic_file.hpp"
+#include "pdf/box_check.hpp"
 #include "pdf/character_check.hpp"
 #include "pdf/embedded_fonts.hpp"
 #include "pdf/haru_document.hpp"
@@ -21,6 +22,7 @@ class Renderer {
       : document_(document), fonts_(fonts), options_(options), name_(name) {}
 
   RenderResult run() {
+    for (std::string& problem : find_unpaintable_boxes(document_)) error(std::move(problem));
     for (std::string& problem : find_unpaintable_characters(document_, fonts_))
       error(std::move(problem));
     if (document_.pages.empty()) error("le document n'a aucune page");

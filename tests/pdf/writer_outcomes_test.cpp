@@ -1,6 +1,7 @@
 // What write_pdf promises beyond painting: the same bytes for the same input,
 // dates only on request, and failures that leave the disk as it was.
 #include <cstdlib>
+#include <limits>
 
 #include "pdf/writer.hpp"
 #include "pdf_test_support.hpp"
@@ -164,6 +165,15 @@ TEST_F(WriteOutcomes, CharacterMissingFromTheFaceIsALayoutError) {
                        "police Carlito (Carlito-Regular.ttf)"))
       << all_messages(result.diagnostics);
   EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+TEST_F(WriteOutcomes, NotANumberIsRefusedBeforeItReachesThePage) {
+  document_.pages[0].rules[0].to.x = std::numeric_limits<double>::quiet_NaN();
+  const pdf::RenderResult result = pdf::render_pdf(document_, fonts_, {});
+  EXPECT_FALSE(result.ok());
+  EXPECT_TRUE(result.bytes.empty());
+  EXPECT_TRUE(mentions(result.diagnostics, "page 1 : filet mal placé"))
+      << all_messages(result.diagnostics);
 }
 
 TEST_F(WriteOutcomes, DocumentWithoutPagesIsRefused) {
