@@ -237,10 +237,9 @@ Section CatalogueReader::read_section(pugi::xml_node element) {
   }
   if (auto title = required_attribute(source_, element, "title")) {
     section.title = collapse_white_space(*title);
-    if (section.title.empty()) {
-      source_.error(source_.attribute_position(element, "title"),
-                    "le titre de la section est vide");
-    }
+    const SourcePosition position = source_.attribute_position(element, "title");
+    if (section.title.empty()) source_.error(position, "le titre de la section est vide");
+    check_length(position, section.title, kMaxTitleLength, "le titre de la section");
   }
   for (pugi::xml_node child : checked_children(source_, element, kSectionChildren)) {
     const std::string_view name = child.name();
