@@ -34,8 +34,15 @@ bool is_white_space(char c) {
 }
 }  // namespace
 
-std::string unknown_entity_message(std::string_view name) {
-  return fmt::format("l'entité &{}; n'existe pas en XML : écrivez le caractère lui-même", name);
+void report_entity_problems(XmlSource& source, const DecodedText& text) {
+  for (const auto& [name, offset] : text.unknown_entities) {
+    source.error(
+        source.position_at(offset),
+        fmt::format("l'entité &{}; n'existe pas en XML : écrivez le caractère lui-même", name));
+  }
+  for (std::size_t offset : text.bare_ampersands) {
+    source.error(source.position_at(offset), "le caractère & doit s'écrire &amp;");
+  }
 }
 
 bool is_blank(std::string_view text) {
@@ -56,9 +63,7 @@ void check_attributes(XmlSource& source, pugi::xml_node element,
                     [&](const RawAttribute& a) { return a.name == attribute.name; });
     const DecodedText value =
         decode_range(source.xml(), attribute.value_begin, attribute.value_end);
-    for (const auto& [entity, entity_offset] : value.unknown_entities) {
-      source.error(source.position_at(entity_offset), unknown_entity_message(entity));
-    }
+    report_entity_problems(source, value);
     if (repeated) {
       source.error(position,
                    fmt::format("l'attribut {} est écrit deux fois", in_guillemets(attribute.name)));

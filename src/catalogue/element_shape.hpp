@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "catalogue/xml_scan.hpp"
 #include "catalogue/xml_source.hpp"
 
 namespace catalogue {
@@ -53,7 +54,8 @@ void report_stray_text(XmlSource& source, pugi::xml_node text, pugi::xml_node pa
 
 bool is_blank(std::string_view text);
 
-// For an entity XML does not know, like &nbsp; copied from HTML.
-std::string unknown_entity_message(std::string_view name);
+// Reports entities XML does not know (&nbsp; copied from HTML) and '&' that
+// should have been written &amp;.
+void report_entity_problems(XmlSource& source, const DecodedText& text);
 
 }  // namespace catalogue

@@ -19,7 +19,8 @@ std::string status_message(pugi::xml_parse_status status) {
     case pugi::status_internal_error:
       return "erreur interne du lecteur XML";
     case pugi::status_unrecognized_tag:
-      return "balise illisible : après « < » doit venir un nom d'élément";
+      return "balise illisible : après « < » doit venir un nom d'élément (pour écrire le "
+             "caractère <, tapez &lt;)";
     case pugi::status_bad_pi:
       return "instruction <?…?> mal écrite";
     case pugi::status_bad_comment:
@@ -51,6 +52,9 @@ ParseError explain_parse_error(const pugi::xml_parse_result& result, const Sourc
   const auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
   if (result.status == pugi::status_no_document_element) {
     return {SourcePosition{}, status_message(result.status)};  // about the file as a whole
+  }
+  if (result.status == pugi::status_unrecognized_tag && offset > 0 && xml[offset - 1] == '<') {
+    return {map.position_at(offset - 1), status_message(result.status)};  // at the '<'
   }
   if (result.status != pugi::status_end_element_mismatch) {
     return {map.position_at(offset), status_message(result.status)};

@@ -41,11 +41,7 @@ void append_text_node(XmlSource& source, ParagraphBuilder& builder, pugi::xml_no
   const auto start = static_cast<std::size_t>(offset);
   const DecodedText decoded = text.type() == pugi::node_cdata ? decode_cdata(source.xml(), start)
                                                               : decode_text(source.xml(), start);
-  for (const auto& [name, entity_offset] : decoded.unknown_entities) {
-    source.error(
-        source.position_at(entity_offset),
-        fmt::format("l'entité &{}; n'existe pas en XML : écrivez le caractère lui-même", name));
-  }
+  report_entity_problems(source, decoded);
   builder.append_text(decoded, style, link);
 }
 

@@ -32,6 +32,20 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
+// What may stand between '&' and ';': a name, "#digits" or "#xhex".
+bool is_entity_name(std::string_view body) {
+  if (body.empty() || body.size() > 32) return false;
+  const auto alphanumeric = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  if (body[0] == '#') {
+    return body.size() > 1 && std::all_of(body.begin() + 1, body.end(), alphanumeric);
+  }
+  return alphanumeric(body[0]) && std::all_of(body.begin(), body.end(), [&](char c) {
+           return alphanumeric(c) || c == '.' || c == '-' || c == '_';
+         });
+}
+
 // The replacement of the entity body between '&' and ';', or nullopt.
 std::optional<std::string> decode_entity(std::string_view body) {
   if (body == "amp") return "&";
@@ -116,8 +130,9 @@ DecodedText decode_range(std::string_view xml, std::size_t begin, std::size_t en
   while (i < end) {
     if (xml[i] == '&') {
       const std::size_t semicolon = xml.find_first_of(";<", i + 1);
-      if (semicolon < end && xml[semicolon] == ';' && semicolon - i <= 12) {
-        const std::string_view body = xml.substr(i + 1, semicolon - i - 1);
+      const std::string_view body =
+          semicolon < end && xml[semicolon] == ';' ? xml.substr(i + 1, semicolon - i - 1) : "";
+      if (is_entity_name(body)) {
         if (auto replacement = decode_entity(body)) {
           decoded.text += *replacement;
           decoded.offsets.insert(decoded.offsets.end(), replacement->size(), i);
@@ -127,6 +142,7 @@ DecodedText decode_range(std::string_view xml, std::size_t begin, std::size_t en
         i = semicolon + 1;
         continue;
       }
+      decoded.bare_ampersands.push_back(i);
     }
     decoded.text += xml[i];
     decoded.offsets.push_back(i);

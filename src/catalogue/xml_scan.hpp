@@ -29,6 +29,8 @@ struct DecodedText {
   std::vector<std::size_t> offsets;
   // Entities XML does not know (&nbsp; copied from HTML): name and offset of '&'.
   std::vector<std::pair<std::string, std::size_t>> unknown_entities;
+  // Offsets of '&' that start no entity at all ("A & B"): XML wants &amp;.
+  std::vector<std::size_t> bare_ampersands;
 };
 
 // Decodes the text that starts at `offset` and runs to the next '<'.
