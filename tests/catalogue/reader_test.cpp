@@ -335,6 +335,36 @@ TEST(Reader, ReportsEveryProblemNotOnlyTheFirst) {
             "cat.xml:12:9: error: élément inconnu <dat> ; vouliez-vous dire <day> ?\n");
 }
 
+TEST(Reader, RowBeyondItsBoundIsReported) {
+  const std::string long_text(20'001, 'a');
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_with_row("<row label=\"L\">" + long_text + "</row>"), "cat.xml");
+  EXPECT_EQ(all_diagnostics(result),
+            "cat.xml:16:9: error: le texte de la ligne « L » compte 20001 caractères ; 20000 au "
+            "plus sont permis\n");
+}
+
+TEST(Reader, SessionHoursProblemIsReportedOnceForAllItsDays) {
+  const LoadResult result =
+      load_catalogue_from_string(catalogue_with(R"(    <course operator="le-grain">
+      <title>Titre</title>
+      <session code="T2701" start="09:30">
+        <day date="2027-01-21"/>
+        <day date="2027-02-04"/>
+        <day date="2027-02-25" end="12:30"/>
+        <place city="Namur"/>
+      </session>
+    </course>
+)"),
+                                 "cat.xml");
+  // The third day completes its hours itself: only the session is at fault.
+  EXPECT_EQ(all_diagnostics(result),
+            "cat.xml:11:7: warning: la session T2701 n'a pas de fiche détaillée : elle figurera "
+            "dans les tableaux sans renvoi\n"
+            "cat.xml:11:29: error: l'heure de début 09:30 n'a pas d'heure de fin (attribut "
+            "« end »)\n");
+}
+
 TEST(Reader, MalformedXmlStopsAtItsPlace) {
   const LoadResult result =
       load_catalogue_from_string("<catalogue>\n  <title>x</titel>\n</catalogue>\n", "cat.xml");
