@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "catalogue/element_shape.hpp"
+#include "catalogue/message_text.hpp"
 #include "catalogue/parse_errors.hpp"
 #include "catalogue/xml_source.hpp"
 #include "typeset/template.hpp"
@@ -18,7 +19,7 @@ namespace typeset {
 
 namespace {
 
-using catalogue::quoted;
+using catalogue::in_guillemets;
 using catalogue::SourcePosition;
 using catalogue::XmlSource;
 using Names = std::span<const std::string_view>;
@@ -87,7 +88,7 @@ class TemplateReader {
     } else {
       source_.error(source_.attribute_position(element, name),
                     fmt::format("valeur {} de l'attribut {} incorrecte : {} attendu",
-                                quoted(attribute.value()), quoted(name), expected));
+                                in_guillemets(attribute.value()), in_guillemets(name), expected));
     }
   }
   void length(pugi::xml_node e, const char* name, double& target) {
@@ -139,7 +140,7 @@ class TemplateReader {
     }
     if (map.find(*name) != map.end()) {
       source_.error(source_.attribute_position(e, "name"),
-                    fmt::format("{} {} est défini deux fois", kind, quoted(*name)));
+                    fmt::format("{} {} est défini deux fois", kind, in_guillemets(*name)));
       return std::nullopt;
     }
     return std::string(*name);
@@ -239,7 +240,7 @@ class TemplateReader {
       } else {
         source_.error(source_.attribute_position(e, "based-on"),
                       fmt::format("style de paragraphe {} inconnu (il doit être défini avant)",
-                                  quoted(base.value())));
+                                  in_guillemets(base.value())));
       }
     }
     if (e.attribute("family")) {
@@ -297,7 +298,7 @@ class TemplateReader {
           level.number.find_first_of("1aAiI") == std::string::npos) {
         source_.error(source_.attribute_position(level_node, "number"),
                       fmt::format("format de numéro {} sans compteur : écrivez 1, a, A, i ou I",
-                                  quoted(level.number)));
+                                  in_guillemets(level.number)));
       }
       style_reference(level_node, "marker-style", level.marker_style);
       length(level_node, "indent", level.indent);
@@ -435,14 +436,14 @@ class TemplateReader {
         case Reference::Kind::paragraph_style:
           if (!tmpl_.paragraph_style(reference.name)) {
             source_.error(reference.position,
-                          fmt::format("style de paragraphe {} inconnu", quoted(reference.name)));
+                          fmt::format("style de paragraphe {} inconnu", in_guillemets(reference.name)));
           }
           break;
         case Reference::Kind::text:
           if (tmpl_.texts.find(reference.name) == tmpl_.texts.end()) {
             source_.error(reference.position,
                           fmt::format("texte {} inconnu (à définir par <text name=…>)",
-                                      quoted(reference.name)));
+                                      in_guillemets(reference.name)));
           }
           break;
         case Reference::Kind::family: {
@@ -452,7 +453,7 @@ class TemplateReader {
           if (!known) {
             source_.error(reference.position,
                           fmt::format("famille de polices {} inconnue (à définir dans <fonts>)",
-                                      quoted(reference.name)));
+                                      in_guillemets(reference.name)));
           }
           break;
         }
