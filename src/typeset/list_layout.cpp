@@ -19,8 +19,9 @@ double natural_width(const LineBox& line) {
 void attach_marker(const std::string& text, const ListLevelStyle& level,
                    const ParagraphStyle& item_style, LayoutContext& context,
                    std::vector<Strip>& item) {
-  ParagraphStyle style = context.paragraph_style(level.marker_style, std::string());
-  if (level.marker_style.empty()) style = item_style;
+  ParagraphStyle style = level.marker_style.empty()
+                             ? item_style
+                             : context.paragraph_style(level.marker_style, std::string());
   style.alignment = Alignment::left;
   style.hyphenate = false;
   style.first_line_indent = 0;
@@ -110,8 +111,8 @@ double layout_list(const ListBlock& list, double width, int depth, const std::st
     const std::string marker =
         list.ordered ? format_list_number(level.number, list.start + static_cast<int>(index))
                      : level.bullet;
-    attach_marker(marker, level, item_style, context, item);
     for (Strip& strip : item) strip.boxes.translate(level.indent, 0);
+    attach_marker(marker, level, item_style, context, item);
     if (index > 0) {
       item.front().space_before =
           std::max(item.front().space_before + level.item_space, space_after);

@@ -82,6 +82,10 @@ class Paginator {
       } else if (!strip.master.empty()) {
         open_page(strip.master);  // nothing placed yet: just change the master
       }
+      const bool carries_nothing = strip.height == 0 && strip.boxes.empty() &&
+                                   strip.fixed.empty() && strip.marks.empty() &&
+                                   strip.outlines.empty();
+      if (carries_nothing) return;  // so that two breaks in a row make no empty page
     }
     repeat_header_for(strip);
     const double space = y_ > 0 ? strip.space_before : 0;

@@ -87,8 +87,8 @@ class TemplateReader {
       target = *parsed;
     } else {
       source_.error(source_.attribute_position(element, name),
-                    fmt::format("valeur {} de l'attribut {} incorrecte : {} attendu",
-                                in_guillemets(attribute.value()), in_guillemets(name), expected));
+                    fmt::format("l'attribut {} vaut {} ; attendu : {}", in_guillemets(name),
+                                in_guillemets(attribute.value()), expected));
     }
   }
   void length(pugi::xml_node e, const char* name, double& target) {
@@ -435,8 +435,8 @@ class TemplateReader {
       switch (reference.kind) {
         case Reference::Kind::paragraph_style:
           if (!tmpl_.paragraph_style(reference.name)) {
-            source_.error(reference.position,
-                          fmt::format("style de paragraphe {} inconnu", in_guillemets(reference.name)));
+            source_.error(reference.position, fmt::format("style de paragraphe {} inconnu",
+                                                          in_guillemets(reference.name)));
           }
           break;
         case Reference::Kind::text:

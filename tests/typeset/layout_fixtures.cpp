@@ -40,11 +40,25 @@ ParagraphLayout fake_set_paragraph(const std::vector<InlineRun>& runs, const Par
   layout.leading = style.leading;
   const double advance = fake_advance(style.size);
   std::string line;
+  std::vector<LinkBox> pending_links;
   auto flush = [&] {
-    if (!line.empty()) layout.lines.push_back(make_line(line, style, width));
+    if (!line.empty()) {
+      layout.lines.push_back(make_line(line, style, width));
+      layout.lines.back().links = std::move(pending_links);
+      pending_links.clear();
+    }
     line.clear();
   };
   for (const InlineRun& run : runs) {
+    if (!run.link.empty()) {  // the whole line stands for the link's area
+      LinkBox link;
+      link.rect = {0, -style.size * 0.8, width, style.size};
+      if (run.link.front() == '#')
+        link.destination = run.link.substr(1);
+      else
+        link.uri = run.link;
+      pending_links.push_back(link);
+    }
     if (run.line_break) {
       flush();
       continue;
@@ -77,7 +91,7 @@ Template test_template(double frame_height) {
   <paragraph-style name="suite" based-on="body" slant="italic" align="left"/>
   <paragraph-style name="footer" based-on="body" align="center"/>
   <list-style name="items">
-    <level bullet="•" number="1." indent="10" gap="2" marker-align="right"/>
+    <level bullet="•" number="1." indent="14" gap="3" marker-align="right"/>
     <level bullet="–" number="a)" indent="12" gap="2"/>
     <level bullet="·" number="i." indent="14" gap="2"/>
   </list-style>
@@ -140,8 +154,14 @@ namespace typeset::testing {
 Block lines_block(const std::string& style, const std::string& prefix, int count) {
   std::vector<InlineRun> runs;
   for (int i = 1; i <= count; ++i) {
-    if (i > 1) runs.push_back(InlineRun{.line_break = true});
-    runs.push_back(InlineRun{.text = prefix + std::to_string(i)});
+    InlineRun line;
+    if (i > 1) {
+      InlineRun line_break;
+      line_break.line_break = true;
+      runs.push_back(line_break);
+    }
+    line.text = prefix + std::to_string(i);
+    runs.push_back(line);
   }
   return paragraph_block(style, std::move(runs));
 }

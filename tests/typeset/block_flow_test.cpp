@@ -1,0 +1,119 @@
+// Page flow of blocks: keep-with-next, widows and orphans, space at the top
+// of a page, forced page breaks, marks in headers, outlines, page labels.
+#include <gtest/gtest.h>
+
+#include "layout_fixtures.hpp"
+
+namespace typeset {
+namespace {
+
+using testing::lines_block;
+using testing::run_flow;
+
+int page_of(const DocumentBox& document, const std::string& text) {
+  for (std::size_t p = 0; p < document.pages.size(); ++p) {
+    for (const GlyphRun& glyph : document.pages[p].glyphs) {
+      if (glyph.text == text) return static_cast<int>(p);
+    }
+  }
+  return -1;
+}
+
+double baseline_of(const DocumentBox& document, const std::string& text) {
+  for (const PageBox& page : document.pages) {
+    for (const GlyphRun& glyph : page.glyphs) {
+      if (glyph.text == text) return glyph.origin.y;
+    }
+  }
+  return -1;
+}
+
+TEST(KeepWithNext, HeadingNeverEndsAPageAlone) {
+  // 8 lines (96 pt) + heading (6 + 12) fit; the next paragraph's first line does not.
+  auto run = run_flow(
+      {lines_block("", "p", 8), paragraph_block("heading", "Titre"), lines_block("", "q", 3)});
+  EXPECT_EQ(page_of(run.document, "Titre"), 1);
+  EXPECT_EQ(page_of(run.document, "q1"), 1);
+  // At the top of the page the heading's space before is dropped.
+  EXPECT_DOUBLE_EQ(baseline_of(run.document, "Titre"), 50 + 1 + 8);
+}
+
+TEST(KeepWithNext, LeadInStaysWithItsList) {
+  ListBlock list;
+  list.style = "items";
+  list.items.push_back(ListItem{{paragraph_block("", "atelier")}});
+  list.items.push_back(ListItem{{paragraph_block("", "pause")}});
+  auto run = run_flow(
+      {lines_block("", "p", 8), paragraph_block("heading", "Matin :"), Block{std::move(list)}});
+  EXPECT_EQ(page_of(run.document, "Matin :"), 1);
+  EXPECT_EQ(page_of(run.document, "atelier"), 1);
+}
+
+TEST(WidowsOrphans, ParagraphSplitsWithTwoLinesEachSide) {
+  auto run = run_flow({lines_block("", "p", 8), lines_block("", "q", 5)});
+  EXPECT_EQ(page_of(run.document, "q2"), 0);
+  EXPECT_EQ(page_of(run.document, "q3"), 1);
+}
+
+TEST(WidowsOrphans, NoSingleLineAtAPageFootOrHead) {
+  // One line of room: an orphan; the paragraph moves whole.
+  auto orphan = run_flow({lines_block("", "p", 9), lines_block("", "q", 5)});
+  EXPECT_EQ(page_of(orphan.document, "q1"), 1);
+  // Two lines of room, three lines: the last would be a widow; the
+  // paragraph cannot split 2/1 nor 1/2, so it moves whole.
+  auto widow = run_flow({lines_block("", "p", 8), lines_block("", "q", 3)});
+  EXPECT_EQ(page_of(widow.document, "q1"), 1);
+  EXPECT_EQ(page_of(widow.document, "q3"), 1);
+  // Four lines: 2/2 is fine.
+  auto even = run_flow({lines_block("", "p", 8), lines_block("", "q", 4)});
+  EXPECT_EQ(page_of(even.document, "q2"), 0);
+  EXPECT_EQ(page_of(even.document, "q3"), 1);
+}
+
+TEST(PageBreaks, ForcedBreakStartsANewPageButNeverAnEmptyOne) {
+  auto run = run_flow({page_break_block(), paragraph_block("", "a"), page_break_block(),
+                       page_break_block(), paragraph_block("", "b")});
+  ASSERT_EQ(run.document.pages.size(), 2u);
+  EXPECT_EQ(page_of(run.document, "a"), 0);
+  EXPECT_EQ(page_of(run.document, "b"), 1);
+}
+
+TEST(Furniture, FooterShowsPageOfPages) {
+  auto run = run_flow({lines_block("", "p", 25)});
+  ASSERT_EQ(run.document.pages.size(), 3u);
+  EXPECT_EQ(page_of(run.document, "page 1 / 3"), 0);
+  EXPECT_EQ(page_of(run.document, "page 3 / 3"), 2);
+  // Centered in the 200 pt measure: "page 1 / 3" is 10 characters of 5 pt.
+  EXPECT_DOUBLE_EQ(run.document.pages[0].glyphs.back().origin.x, 50 + (200 - 50) / 2.0);
+}
+
+TEST(Outline, EntriesPointAtAnchorsWhereTheBlocksLanded) {
+  Block first = paragraph_block("heading", "Ateliers");
+  first.outline = OutlineMark{"Ateliers", 0};
+  Block second = paragraph_block("heading", "Intervisions");
+  second.anchor = "intervisions";
+  second.outline = OutlineMark{"Intervisions", 1};
+  auto run = run_flow(
+      {std::move(first), lines_block("", "p", 12), std::move(second), lines_block("", "q", 2)});
+  ASSERT_EQ(run.document.outline.size(), 2u);
+  EXPECT_EQ(run.document.outline[0].title, "Ateliers");
+  EXPECT_EQ(run.document.outline[1].destination, "intervisions");
+  EXPECT_EQ(run.document.outline[1].level, 1);
+  bool anchored = false;
+  for (const AnchorBox& anchor : run.document.pages[1].anchors) {
+    anchored = anchored || anchor.name == "intervisions";
+  }
+  EXPECT_TRUE(anchored);
+  ASSERT_FALSE(run.document.pages[0].anchors.empty());
+  EXPECT_EQ(run.document.pages[0].anchors[0].name, run.document.outline[0].destination);
+}
+
+TEST(UnknownStyles, AreReportedNotFatal) {
+  auto run = run_flow({paragraph_block("nope", "texte")});
+  ASSERT_EQ(run.diagnostics.items().size(), 1u);
+  EXPECT_EQ(run.diagnostics.items()[0].message, "style de paragraphe inconnu « nope »");
+  EXPECT_EQ(page_of(run.document, "texte"), 0);
+}
+
+}  // namespace
+}  // namespace typeset
