@@ -7,6 +7,7 @@
 #include "pdf/box_check.hpp"
 #include "pdf/character_check.hpp"
 #include "pdf/embedded_fonts.hpp"
+#include "pdf/file_identifier.hpp"
 #include "pdf/haru_document.hpp"
 #include "pdf/metadata.hpp"
 #include "pdf/navigation.hpp"
@@ -45,6 +46,7 @@ class Renderer {
 
     result_.bytes = pdf_.save_to_bytes();
     if (result_.bytes.empty()) return fail(pdf_.error_message());
+    result_.bytes = with_file_identifier(std::move(result_.bytes));
     return std::move(result_);
   }
 
