@@ -1,0 +1,48 @@
+// The brochure's generated phrases, from template texts with named fields
+// ("{operator} · {kind} · {codes}") and catalogue values.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "catalogue/model.hpp"
+#include "typeset/paragraph.hpp"
+#include "typeset/template.hpp"
+
+namespace documents {
+
+// A run of plain text, optionally linked ("#anchor" or a URI).
+typeset::InlineRun text_run(std::string text, catalogue::SourcePosition position = {},
+                            std::string link = {});
+
+using TextFields = std::vector<std::pair<std::string_view, std::string>>;
+
+// `text` with each "{name}" of `fields` replaced; other braces are kept as
+// written (the flow fills {page}, {pages}, {mark} later).
+std::string fill_fields(std::string_view text, const TextFields& fields);
+
+// First letter in upper case ("septembre 2026" → "Septembre 2026").
+std::string capitalised(std::string text);
+
+// "https://www.tutorats.org/" → "tutorats.org": how a reader types it.
+std::string website_as_printed(std::string_view url);
+
+// The fields every brochure text may use: {title}, {edition}, {publisher},
+// {website}, {period}.
+TextFields document_fields(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl);
+
+// "Septembre 2026 – Juin 2027", from the catalogue's period and the
+// template's "period" text.
+std::string period_phrase(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl);
+
+// The course's session codes joined by the template's "code-separator":
+// "T2610 · T2703".
+std::string course_codes(const catalogue::Course& course, const typeset::Template& tmpl);
+
+// The fields of a course's texts: {operator}, {kind}, {codes}, {title}.
+TextFields course_fields(const catalogue::Catalogue& catalogue, const catalogue::Course& course,
+                         const typeset::Template& tmpl);
+
+}  // namespace documents

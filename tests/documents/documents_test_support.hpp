@@ -1,0 +1,111 @@
+// Helpers shared by the documents tests: the 2026-2027 catalogue and the
+// resources (both templates, fonts, French patterns) loaded once per test
+// program, a scratch directory, and the poppler / qpdf tools.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "catalogue/reader.hpp"
+#include "documents/resources.hpp"
+
+namespace documents_test {
+
+inline const std::string kSourceDir = BROCHURE_SOURCE_DIR;
+inline const std::string kCataloguePath = kSourceDir + "/xml/2026-2027.xml";
+inline const std::string kBrochureTemplate = kSourceDir + "/templates/brochure.xml";
+inline const std::string kFlyerTemplate = kSourceDir + "/templates/flyer.xml";
+
+inline std::string all_diagnostics(const catalogue::Diagnostics& diagnostics) {
+  std::string text;
+  for (const catalogue::Diagnostic& item : diagnostics.items()) {
+    text += catalogue::format_diagnostic(item) + "\n";
+  }
+  return text;
+}
+
+// The edition's catalogue, read once; a test fails if it does not load.
+inline const catalogue::Catalogue& edition_catalogue() {
+  static const catalogue::LoadResult loaded = catalogue::load_catalogue(kCataloguePath);
+  if (!loaded.catalogue) {
+    ADD_FAILURE() << all_diagnostics(loaded.diagnostics);
+    std::abort();
+  }
+  return *loaded.catalogue;
+}
+
+// The brochure template's resources, loaded once (as the program does).
+inline const documents::Resources& brochure_resources() {
+  static const std::optional<documents::Resources> resources = [] {
+    catalogue::Diagnostics diagnostics;
+    auto loaded = documents::load_resources(
+        {.template_paths = {kBrochureTemplate}, .data_dir = kSourceDir}, diagnostics);
+    if (!loaded) ADD_FAILURE() << all_diagnostics(diagnostics);
+    return loaded;
+  }();
+  if (!resources) std::abort();
+  return *resources;
+}
+
+inline const typeset::Template& brochure_template() {
+  return *brochure_resources().find_template(kBrochureTemplate);
+}
+
+// A fresh directory under the system's temporary directory, removed at the end.
+class ScratchDirectory {
+ public:
+  ScratchDirectory() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "brochure-doc-XXXXXX");
+    if (::mkdtemp(pattern.data()) == nullptr) ADD_FAILURE() << "mkdtemp failed";
+    path_ = pattern;
+  }
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+  ~ScratchDirectory() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  // standard output only; standard error goes to the test log
+};
+
+inline CommandResult run_command(const std::string& command) {
+  CommandResult result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  std::size_t read = 0;
+  while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+    result.output.append(buffer.data(), read);
+  }
+  const int status = ::pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::ostringstream content;
+  content << stream.rdbuf();
+  return content.str();
+}
+
+inline std::string quoted_path(const std::string& path) { return "'" + path + "'"; }
+
+}  // namespace documents_test
