@@ -21,6 +21,9 @@ struct PassSettings {
   bool allow_consecutive_flagged;
   double extra_stretch;
   bool rescue_overfull;  // keep going with an overfull line rather than fail
+  // Emergency passes accept any line but keep comparing them: badness is not
+  // capped at 10000, so the optimum spreads looseness instead of piling it up.
+  double badness_cap;
 };
 
 // The paragraph with its implied end: finishing fill glue and a forced break,
@@ -106,11 +109,13 @@ class Paragraph {
   std::vector<int> fills_, glues_;
 };
 
-double badness(double shortfall, double available) {
+constexpr double kUncappedBadness = 1e9;  // large, but its square still adds up in a double
+
+double badness(double shortfall, double available, double cap) {
   if (shortfall <= 0) return 0;
-  if (available <= 0) return kInfiniteBadness;
+  if (available <= 0) return cap;
   const double ratio = shortfall / available;
-  return std::min(kInfiniteBadness, 100 * ratio * ratio * ratio);
+  return std::min(cap, 100 * ratio * ratio * ratio);
 }
 
 struct Fit {
@@ -121,16 +126,16 @@ struct Fit {
 };
 
 Fit fit_line(const Paragraph::LineMeasure& m, const BreakParameters& parameters,
-             double extra_stretch) {
+             double extra_stretch, double badness_cap = kInfiniteBadness) {
   Fit fit;
   const double shortfall = parameters.line_width - m.width;
   if (shortfall >= 0) {
     if (m.fills || m.empty) {
       fit.badness = 0;
     } else if (parameters.ragged) {
-      fit.badness = badness(shortfall, parameters.ragged_stretch + extra_stretch);
+      fit.badness = badness(shortfall, parameters.ragged_stretch + extra_stretch, badness_cap);
     } else {
-      fit.badness = badness(shortfall, m.stretch + extra_stretch);
+      fit.badness = badness(shortfall, m.stretch + extra_stretch, badness_cap);
       fit.ratio = m.stretch > 0 ? shortfall / m.stretch : 0;
     }
     fit.fitness = fit.badness > 99 ? very_loose : fit.badness > 12 ? loose : decent;
@@ -144,7 +149,7 @@ Fit fit_line(const Paragraph::LineMeasure& m, const BreakParameters& parameters,
     fit.fitness = tight;
     return fit;
   }
-  fit.badness = badness(-shortfall, shrink);
+  fit.badness = badness(-shortfall, shrink, badness_cap);
   fit.ratio = shrink > 0 ? shortfall / shrink : 0;
   fit.fitness = fit.badness > 12 ? tight : decent;
   return fit;
@@ -205,7 +210,7 @@ std::optional<BreakResult> total_fit(const Paragraph& paragraph, const BreakPara
         continue;
       }
       const Paragraph::LineMeasure m = paragraph.measure(node.start, b);
-      const Fit fit = fit_line(m, parameters, pass.extra_stretch);
+      const Fit fit = fit_line(m, parameters, pass.extra_stretch, pass.badness_cap);
       if (fit.overfull) {
         // Later breaks only make the line wider: this node is done. Should
         // nothing else be left, the latest one makes the least overfull line.
@@ -243,7 +248,7 @@ std::optional<BreakResult> total_fit(const Paragraph& paragraph, const BreakPara
       if (!pass.rescue_overfull || best_deactivated < 0) return std::nullopt;
       // Last resort, as TeX's final pass: an overfull line beats no paragraph.
       const Node& node = pool[static_cast<std::size_t>(best_deactivated)];
-      best[tight] = node.demerits + kInfiniteBadness * kInfiniteBadness;
+      best[tight] = node.demerits + pass.badness_cap * pass.badness_cap;
       best_previous[tight] = best_deactivated;
     }
 
@@ -327,10 +332,13 @@ BreakResult break_lines(std::span<const BreakItem> items, const BreakParameters&
   if (!has_box(items)) return {};
   const Paragraph paragraph(items);
   const PassSettings passes[] = {
-      {BreakPass::without_hyphenation, parameters.pretolerance, false, false, 0, false},
-      {BreakPass::with_hyphenation, parameters.tolerance, true, false, 0, false},
-      {BreakPass::emergency, kInfiniteBadness, true, false, parameters.emergency_stretch, false},
-      {BreakPass::relaxed, kInfiniteBadness, true, true, parameters.emergency_stretch, true},
+      {BreakPass::without_hyphenation, parameters.pretolerance, false, false, 0, false,
+       kInfiniteBadness},
+      {BreakPass::with_hyphenation, parameters.tolerance, true, false, 0, false, kInfiniteBadness},
+      {BreakPass::emergency, kUncappedBadness, true, false, parameters.emergency_stretch, false,
+       kUncappedBadness},
+      {BreakPass::relaxed, kUncappedBadness, true, true, parameters.emergency_stretch, true,
+       kUncappedBadness},
   };
   for (const PassSettings& pass : passes) {
     if (pass.pass == BreakPass::without_hyphenation && parameters.pretolerance < 0) continue;

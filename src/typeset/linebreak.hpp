@@ -6,8 +6,10 @@
 //   1. without hyphenation, at `pretolerance` (most paragraphs stop here, so
 //      words are cut only when the paragraph needs it);
 //   2. with hyphenation, at `tolerance`;
-//   3. emergency: any badness, `emergency_stretch` added to every line so that
-//      loose lines still compare sensibly;
+//   3. emergency: any line is acceptable, but badness is no longer capped at
+//      10000, so very loose lines still compare (and the worst is avoided);
+//      `emergency_stretch` is added to every line so that a line with no
+//      glue at all (one long word) is not infinitely bad;
 //   4. as 3 but allowing two hyphenated lines in a row (heavily charged) and,
 //      if nothing else fits, an overfull line rather than no answer;
 //   5. greedy first fit, which cannot fail and never loses an item.

@@ -12,11 +12,19 @@ namespace typeset {
 
 namespace {
 
+// Tolerances in TeX's badness scale, read for a sans face: Carlito's space is
+// 0.226 em and stretches by half of it, so badness 1000 (ratio 2.15) still
+// means spaces of at most 0.47 em — narrower than what TeX's own tolerance of
+// 200 allows with Computer Modern's 0.333 em spaces (0.54 em). The first pass,
+// without hyphenation, accepts ratio 1.26 (0.37 em).
+constexpr double kPretolerance = 200;
+constexpr double kTolerance = 1000;
 // Ragged lines get 3 em of virtual stretch (TeX's \raggedright uses 2 em; a
-// little more keeps narrow label columns from cutting words); the emergency
-// pass adds the same to every line.
+// little more keeps narrow label columns from cutting words).
 constexpr double kRaggedStretchEm = 3;
-constexpr double kEmergencyStretchEm = 3;
+// The emergency pass only needs to make lines without stretch comparable; a
+// large value would make loose lines look cheap everywhere in the paragraph.
+constexpr double kEmergencyStretchEm = 0.5;
 
 bool same_look(const GlyphRun& run, const InlinePiece& piece, double rise) {
   return run.face == piece.face && run.size == piece.size && run.color == piece.color &&
@@ -212,6 +220,8 @@ ParagraphLayout set_paragraph(const std::vector<InlineRun>& runs, const Paragrap
   BreakParameters parameters;
   parameters.line_width = width;
   parameters.ragged = style.alignment != Alignment::justify;
+  parameters.pretolerance = kPretolerance;
+  parameters.tolerance = kTolerance;
   parameters.ragged_stretch = kRaggedStretchEm * style.size;
   parameters.emergency_stretch = kEmergencyStretchEm * style.size;
   const BreakResult result = break_lines(content.items, parameters);
