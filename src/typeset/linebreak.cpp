@@ -222,14 +222,21 @@ std::optional<BreakResult> total_fit(const Paragraph& paragraph, const BreakPara
       }
       if (!forced) still_active.push_back(a);
       if (fit.badness > pass.tolerance) continue;
-      if (flagged && node.flagged && !pass.allow_consecutive_flagged) continue;
+      // A line that is only a piece of one word wider than the measure must
+      // end with a hyphen when it starts after one: that is the word's cut.
+      const bool inside_one_word = m.single_word;
+      if (flagged && node.flagged && !pass.allow_consecutive_flagged && !inside_one_word) {
+        continue;
+      }
 
       double demerits = parameters.line_penalty + fit.badness;
       demerits *= demerits;
       if (item.type == ItemType::penalty && !forced) {
         demerits += item.penalty >= 0 ? item.penalty * item.penalty : -item.penalty * item.penalty;
       }
-      if (flagged && node.flagged) demerits += parameters.double_hyphen_demerits;
+      if (flagged && node.flagged && !inside_one_word) {
+        demerits += parameters.double_hyphen_demerits;
+      }
       if (std::abs(fit.fitness - node.fitness) > 1) demerits += parameters.fitness_demerits;
       if (is_final && node.flagged) demerits += parameters.final_hyphen_demerits;
       if (is_final && node.position != kNoBreak && m.single_word) {

@@ -13,7 +13,9 @@
 //   4. as 3 but allowing two hyphenated lines in a row (heavily charged) and,
 //      if nothing else fits, an overfull line rather than no answer;
 //   5. greedy first fit, which cannot fail and never loses an item.
-// Two flagged (hyphenated) lines in a row are forbidden in passes 1–3.
+// Two flagged (hyphenated) lines in a row are forbidden in passes 1–3, except
+// around a line that holds only a piece of one word (a word wider than the
+// measure cannot be cut otherwise).
 #pragma once
 
 #include <cstddef>

@@ -153,8 +153,9 @@ TEST(LineBreak, NeverTwoHyphenatedLinesInARowWhenAnotherChoiceExists) {
   }
 }
 
-TEST(LineBreak, ConsecutiveHyphensOnlyInTheRelaxedPassWhenNothingElseFits) {
-  // A compound whose only breaks are its own hyphens, each part filling a line.
+TEST(LineBreak, AWordWiderThanTheMeasureIsCutAtEachOfItsHyphens) {
+  // A compound whose parts each fill a line: its lines are pieces of one word,
+  // so hyphens in a row are its cut, not a choice; no fallback pass needed.
   std::vector<BreakItem> items;
   for (int part = 0; part < 4; ++part) {
     if (part > 0) items.push_back(BreakItem::penalty_item(50, 0, true));
@@ -163,8 +164,25 @@ TEST(LineBreak, ConsecutiveHyphensOnlyInTheRelaxedPassWhenNothingElseFits) {
   BreakParameters parameters;
   parameters.line_width = 10;
   const BreakResult result = break_lines(items, parameters);
-  EXPECT_EQ(result.pass, BreakPass::relaxed);
+  EXPECT_NE(result.pass, BreakPass::relaxed);
   EXPECT_EQ(boxes_per_line(items, result), (std::vector<int>{1, 1, 1, 1}));
+  for (const BrokenLine& line : result.lines) EXPECT_FALSE(line.overfull);
+}
+
+TEST(LineBreak, ConsecutiveHyphensOnlyInTheRelaxedPassWhenNothingElseFits) {
+  // "P-" / "Q~R-" / "S": Q and R are tied, and every other cut is overfull.
+  std::vector<BreakItem> items;
+  add_hyphenated_word(items, 9, 4);
+  items.push_back(BreakItem::penalty_item(kInfinitePenalty));
+  items.push_back(space());
+  add_hyphenated_word(items, 4, 9);
+  BreakParameters parameters;
+  parameters.line_width = 10;
+  const BreakResult result = break_lines(items, parameters);
+  EXPECT_EQ(result.pass, BreakPass::relaxed);
+  EXPECT_EQ(boxes_per_line(items, result), (std::vector<int>{1, 2, 1}));
+  EXPECT_TRUE(result.lines[0].hyphenated);
+  EXPECT_TRUE(result.lines[1].hyphenated);
   for (const BrokenLine& line : result.lines) EXPECT_FALSE(line.overfull);
 }
 

@@ -442,6 +442,106 @@ TEST_F(ParagraphTest, RandomSeedParagraphsFitAndKeepTheirWords) {
   }
 }
 
+// Random paragraphs mixing everything the catalogue holds: styles, links,
+// superscripts, forced breaks, URLs, codes, numbers, punctuation, a character
+// no face has, and words longer than narrow measures.
+TEST_F(ParagraphTest, RandomMixedParagraphsNeverLoseTextNorOverflow) {
+  const std::vector<std::string> vocabulary = {"formation",
+                                               "l'accompagnement",
+                                               "professionnel",
+                                               "institutionnelle",
+                                               "d'équipe",
+                                               "Bien-être",
+                                               "socio-professionnel",
+                                               "T2605",
+                                               "9h30-16h30",
+                                               "24-09-2026",
+                                               "MAE",
+                                               "CERSO",
+                                               "0-12 ans",
+                                               "6 à 15",
+                                               "n° 3",
+                                               "https://www.fonds-formation.be/inscriptions/2026",
+                                               "info@fonds.be",
+                                               "?",
+                                               "!",
+                                               ":",
+                                               ";",
+                                               "«",
+                                               "»",
+                                               "(cas",
+                                               "écrits)",
+                                               "•",
+                                               "1 200",
+                                               "anticonstitutionnellement",
+                                               "interdisciplinaire",
+                                               "coopération",
+                                               "中",
+                                               "✓",
+                                               "œuvre",
+                                               "Œdipe",
+                                               "É",
+                                               "–",
+                                               "1er",
+                                               "2026.",
+                                               "et",
+                                               "de",
+                                               "la",
+                                               "un"};
+  std::mt19937 random(20262027);
+  std::uniform_int_distribution<std::size_t> pick(0, vocabulary.size() - 1);
+  std::uniform_int_distribution<int> word_count(1, 60);
+  std::uniform_real_distribution<double> measure(25, 400);
+  std::uniform_int_distribution<int> percent(0, 99);
+  const Alignment alignments[] = {Alignment::justify, Alignment::left, Alignment::center,
+                                  Alignment::right};
+  for (int paragraph = 0; paragraph < 300; ++paragraph) {
+    std::vector<InlineRun> runs;
+    std::string expected;  // every visible character, in order, without spaces
+    const int words = word_count(random);
+    for (int w = 0; w < words; ++w) {
+      InlineRun run;
+      if (percent(random) < 4) {
+        run.line_break = true;
+        runs.push_back(run);
+        continue;
+      }
+      run.text = vocabulary[pick(random)] + (percent(random) < 85 ? " " : "");
+      run.bold = percent(random) < 20;
+      run.italic = percent(random) < 20;
+      run.superscript = percent(random) < 5;
+      if (percent(random) < 10) run.link = "https://www.fonds.be";
+      for (char32_t c : decode_utf8(run.text)) {
+        if (c == U' ') continue;
+        expected += c == U'中' ? std::string("?") : encode_utf8(std::u32string(1, c));
+      }
+      runs.push_back(run);
+    }
+    style_.alignment = alignments[paragraph % 4];
+    const double width = measure(random);
+    catalogue::Diagnostics diagnostics;
+    const ParagraphLayout layout = set_paragraph(
+        runs, style_, width, TextContext{fonts_, hyphenator_, "test.xml", &diagnostics});
+    std::string output;
+    for (std::size_t k = 0; k < layout.lines.size(); ++k) {
+      const LineBox& line = layout.lines[k];
+      EXPECT_LE(right_edge(line), width + 1e-6) << "paragraph " << paragraph;
+      for (const GlyphRun& run : line.runs) EXPECT_GE(run.origin.x, -1e-6);
+      std::string text = line_text(line);
+      // Hyphens in a row only where a word wider than the measure is cut.
+      const bool piece_of_one_word = text.find(' ') == std::string::npos;
+      if (k > 0 && !piece_of_one_word) {
+        EXPECT_FALSE(layout.lines[k - 1].hyphenated && line.hyphenated)
+            << "paragraph " << paragraph << " line " << k << ": " << text;
+      }
+      if (line.hyphenated) text.pop_back();
+      std::erase(text, ' ');
+      output += text;
+    }
+    EXPECT_EQ(output, expected) << "paragraph " << paragraph << " at " << width;
+  }
+}
+
 TEST_F(ParagraphTest, SettingTheWholeSeedTextIsFast) {
   const std::vector<std::string> paragraphs = seed_paragraphs();
   const auto start = std::chrono::steady_clock::now();
