@@ -1,0 +1,107 @@
+// Templates: every style value read from XML, and every mistake reported with
+// its line and column, in French, without stopping at the first.
+#include <gtest/gtest.h>
+
+#include "typeset/template.hpp"
+
+namespace typeset {
+namespace {
+
+std::vector<std::string> messages(const TemplateResult& result) {
+  std::vector<std::string> lines;
+  for (const auto& diagnostic : result.diagnostics.items()) {
+    lines.push_back(catalogue::format_diagnostic(diagnostic));
+  }
+  return lines;
+}
+
+TEST(TemplateReader, ReadsStylesWithUnits) {
+  TemplateResult result = parse_template(R"xml(<template>
+  <fonts fallback="Sans"><family name="Sans" regular="fonts/a.ttf" bold="fonts/b.ttf"/></fonts>
+  <color name="brand" value="#1f4e79"/>
+  <length name="band" value="10mm"/>
+  <text name="suite">(suite)</text>
+  <paragraph-style name="body" family="Sans" size="10" leading="13" color="#333333" align="left"
+     hyphenate="false" space-after="4pt" widows="3"/>
+  <paragraph-style name="label" based-on="body" weight="bold" slant="italic"/>
+  <list-style name="items"><level bullet="–" indent="5mm" gap="2"/><level number="a)"/></list-style>
+  <table-style name="sheet" columns="30% *" padding="3 6" label-column="1" label-fill="#eeeeee"
+     continuation="suite" split-rows="true" min-lines="2">
+    <outer-border width="0.8" color="#000000"/>
+  </table-style>
+  <page-master name="page" size="A4" margins="2cm 15mm">
+    <footer top="800" height="12" style="body" center="page {page} / {pages}" rule-width="0.3"/>
+  </page-master>
+</template>)xml",
+                                         "templates/t.xml");
+  ASSERT_TRUE(result.value) << (messages(result).empty() ? "" : messages(result)[0]);
+  const Template& tmpl = *result.value;
+  EXPECT_EQ(tmpl.families.at(0).italic, "fonts/a.ttf");  // missing faces repeat the regular
+  EXPECT_EQ(tmpl.families.at(0).bold_italic, "fonts/b.ttf");
+  EXPECT_EQ(tmpl.color("brand"), (Color{0x1f / 255.0, 0x4e / 255.0, 0x79 / 255.0}));
+  EXPECT_NEAR(*tmpl.length("band"), 28.3465, 1e-3);
+  EXPECT_EQ(tmpl.text("suite"), "(suite)");
+  const ParagraphStyle& label = *tmpl.paragraph_style("label");
+  EXPECT_EQ(label.base_style, FontStyle::bold_italic);
+  EXPECT_EQ(label.alignment, Alignment::left);  // inherited from body
+  EXPECT_DOUBLE_EQ(label.leading, 13);
+  EXPECT_FALSE(label.hyphenate);
+  EXPECT_EQ(label.widows, 3);
+  EXPECT_NEAR(tmpl.list_style("items")->level(0).indent, 14.173, 1e-3);
+  EXPECT_EQ(tmpl.list_style("items")->level(5).number, "a)");  // the last level repeats
+  const TableStyle& sheet = *tmpl.table_style("sheet");
+  EXPECT_EQ(sheet.columns.size(), 2u);
+  EXPECT_EQ(sheet.label_column, 0);
+  EXPECT_DOUBLE_EQ(sheet.padding.left, 6);
+  EXPECT_DOUBLE_EQ(sheet.outer_border.width, 0.8);
+  const PageMaster& page = *tmpl.page_master("page");
+  EXPECT_NEAR(page.margins.top, 56.693, 1e-3);
+  EXPECT_NEAR(page.margins.left, 42.520, 1e-3);
+  EXPECT_EQ(page.footer->center, "page {page} / {pages}");
+}
+
+TEST(TemplateReader, ReportsEveryMistakeWithItsPosition) {
+  TemplateResult result = parse_template(R"xml(<template>
+  <colour name="x" value="#000000"/>
+  <paragraph-style name="body" size="12px" colr="#000000" align="middle"/>
+  <paragraph-style name="body"/>
+  <table-style name="t" columns="30% abc" label-style="missing"/>
+  <text name="t">x</text>
+</template>)xml",
+                                         "templates/x.xml");
+  EXPECT_FALSE(result.value);
+  const std::vector<std::string> lines = messages(result);
+  const std::vector<std::string> expected = {
+      "templates/x.xml:2:3: error: élément inconnu <colour> ; vouliez-vous dire <color> ?",
+      "templates/x.xml:3:44: error: attribut inconnu « colr » ; vouliez-vous dire « color » ?",
+      "templates/x.xml:3:32: error: l'attribut « size » vaut « 12px » ; attendu : une longueur "
+      "positive (12, 12pt, 4mm, 1cm)",
+      "templates/x.xml:3:59: error: la valeur « middle » de l'attribut « align » est inconnue "
+      "(valeurs permises : « justify », « left », « center », « right »)",
+      "templates/x.xml:4:20: error: le style de paragraphe « body » est défini deux fois",
+      "templates/x.xml:5:25: error: l'attribut « columns » vaut « 30% abc » ; attendu : des "
+      "largeurs séparées par des espaces (120pt, 30%, *, 2*)",
+      "templates/x.xml:5:43: error: style de paragraphe « missing » inconnu",
+  };
+  EXPECT_EQ(lines, expected);
+}
+
+TEST(TemplateReader, MalformedXmlIsAPositionedError) {
+  TemplateResult result =
+      parse_template("<template>\n  <text name=\"a\">x</txt>\n</template>", "templates/bad.xml");
+  EXPECT_FALSE(result.value);
+  ASSERT_EQ(result.diagnostics.items().size(), 1u);
+  EXPECT_EQ(result.diagnostics.items()[0].position.line, 2);
+}
+
+TEST(TemplateReader, MissingFileIsReported) {
+  TemplateResult result = load_template("templates/does-not-exist.xml");
+  EXPECT_FALSE(result.value);
+  ASSERT_EQ(result.diagnostics.items().size(), 1u);
+  EXPECT_EQ(catalogue::format_diagnostic(result.diagnostics.items()[0]),
+            "templates/does-not-exist.xml: error: impossible de lire le gabarit (fichier absent "
+            "ou illisible)");
+}
+
+}  // namespace
+}  // namespace typeset
