@@ -27,8 +27,9 @@ class HaruDocument {
   HaruDocument();
   HaruDocument(const HaruDocument&) = delete;
   HaruDocument& operator=(const HaruDocument&) = delete;
-  HaruDocument(HaruDocument&&) = default;
-  HaruDocument& operator=(HaruDocument&&) = default;
+  // Not movable either: a moved-from document would have no error state.
+  HaruDocument(HaruDocument&&) = delete;
+  HaruDocument& operator=(HaruDocument&&) = delete;
 
   bool valid() const { return handle_ != nullptr; }
   HPDF_Doc get() const { return handle_.get(); }
@@ -46,7 +47,7 @@ class HaruDocument {
   struct Release {
     void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
   };
-  // Heap-allocated so that its address, given to libharu, survives a move.
+  // Its address is given to libharu's error callback.
   std::unique_ptr<HaruErrorState> errors_;
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Release> handle_;
 };
