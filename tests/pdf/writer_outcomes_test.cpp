@@ -150,6 +150,11 @@ TEST_F(WriteOutcomes, UnreadableFontFileIsReportedAndNothingIsReplaced) {
   EXPECT_FALSE(result.ok());
   EXPECT_TRUE(mentions(result.diagnostics, "impossible d'incorporer la police « " + font_copy))
       << all_messages(result.diagnostics);
+  // libharu's error, recorded by the callback, in French with its code.
+  EXPECT_TRUE(mentions(result.diagnostics,
+                       "impossible d'ouvrir un fichier (police introuvable ?) "
+                       "(erreur libharu 0x1017"))
+      << all_messages(result.diagnostics);
   EXPECT_EQ(pdf_test::read_file(path), "ancienne version");
   EXPECT_EQ(entries_in(scratch_.path()), 1u);
 }
