@@ -14,6 +14,7 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
   std::map<typeset::FaceId, std::set<char32_t>> used;
   for (const typeset::PageBox& page : document.pages) {
     for (const typeset::GlyphRun& run : page.glyphs) {
+      if (run.text.empty()) continue;  // not painted: its face need not be embedded
       std::set<char32_t>& code_points = used[run.face];
       for (std::size_t offset = 0; offset < run.text.size();)
         if (const auto code_point = decode_utf8(run.text, offset)) code_points.insert(*code_point);

@@ -209,6 +209,8 @@ TEST_F(WriteOutcomes, OnlyTheFacesInUseAreEmbedded) {
   document.pages.emplace_back();
   document.pages[0].glyphs.push_back(
       pdf_test::run_at(fonts_, typeset::FontStyle::regular, 72, 72, 10, "Seul le romain"));
+  document.pages[0].glyphs.push_back(
+      pdf_test::run_at(fonts_, typeset::FontStyle::bold, 72, 90, 10, ""));  // nothing to show
   const std::string path = scratch_.file("romain.pdf");
   ASSERT_TRUE(pdf::write_pdf(document, fonts_, path, {}).ok());
   const std::string fonts = run_command("pdffonts " + shell_quoted(path)).output;
