@@ -14,6 +14,11 @@ void LayoutContext::report(std::string message) const {
   diagnostics->error(tmpl != nullptr ? tmpl->source_file : std::string(), {}, std::move(message));
 }
 
+void LayoutContext::warn(std::string message) const {
+  if (diagnostics == nullptr) return;
+  diagnostics->warning(tmpl != nullptr ? tmpl->source_file : std::string(), {}, std::move(message));
+}
+
 const ParagraphStyle& LayoutContext::paragraph_style(const std::string& name,
                                                      const std::string& fallback) const {
   static const ParagraphStyle kPlain;  // only when the template lacks the style (reported)

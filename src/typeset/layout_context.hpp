@@ -33,6 +33,8 @@ struct LayoutContext {
 
   // Reports a problem found while laying out (template-level: no position).
   void report(std::string message) const;
+  // Reports something that spoils the look without losing content.
+  void warn(std::string message) const;
   // The style named `name`, or `fallback` if empty; reports unknown names.
   const ParagraphStyle& paragraph_style(const std::string& name, const std::string& fallback) const;
 };

@@ -33,8 +33,8 @@ void attach_marker(const std::string& text, const ListLevelStyle& level,
   const LineBox& line = marker.lines.front();
   const double width = natural_width(line);
   if (width > area + 0.01) {
-    context.report(fmt::format(
-        "la puce « {} » ({:.1f} pt) dépasse la marge de la liste ({:.1f} pt)", text, width, area));
+    context.warn(fmt::format("la puce « {} » ({:.1f} pt) dépasse la marge de la liste ({:.1f} pt)",
+                             text, width, area));
   }
   const double x = level.marker_right_aligned ? std::max(0.0, area - width) : 0.0;
 

@@ -93,7 +93,7 @@ Template test_template(double frame_height) {
   <list-style name="items">
     <level bullet="•" number="1." indent="14" gap="3" marker-align="right"/>
     <level bullet="–" number="a)" indent="12" gap="2"/>
-    <level bullet="·" number="i." indent="14" gap="2"/>
+    <level bullet="·" number="i." indent="24" gap="2"/>
   </list-style>
   <table-style name="sheet" columns="30% *" padding="2 3" label-column="1" label-style="label"
       cell-style="cell" header-style="header" header-fill="#dddddd" label-fill="#eeeeee"

@@ -53,7 +53,7 @@ TEST(ListLayout, ThreeLevelsIndentAndTakeEachLevelsMarker) {
   auto run = run_flow({list({item("one", {list({item("two", {list({item("three")})})})})})});
   EXPECT_DOUBLE_EQ(glyph(run.document, "one").origin.x, 64);
   EXPECT_DOUBLE_EQ(glyph(run.document, "two").origin.x, 64 + 12);
-  EXPECT_DOUBLE_EQ(glyph(run.document, "three").origin.x, 64 + 12 + 14);
+  EXPECT_DOUBLE_EQ(glyph(run.document, "three").origin.x, 64 + 12 + 24);
   // Left-aligned markers of levels 1 and 2 start at their item's left edge.
   EXPECT_DOUBLE_EQ(glyph(run.document, "–").origin.x, 64);
   EXPECT_DOUBLE_EQ(glyph(run.document, "·").origin.x, 76);
