@@ -1,0 +1,256 @@
+// The brochure written as a PDF and read back with the tools a user's viewer
+// relies on: pdftotext (every word of every sheet, in order; word boxes inside
+// the margins), qpdf (structure, outline destinations), two renders identical.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <map>
+#include <regex>
+
+#include "catalogue/french_dates.hpp"
+#include "documents/brochure.hpp"
+#include "documents/brochure_navigation.hpp"
+#include "documents_test_support.hpp"
+
+namespace {
+
+using documents_test::brochure_resources;
+using documents_test::brochure_template;
+using documents_test::edition_catalogue;
+using documents_test::quoted_path;
+using documents_test::run_command;
+
+// One PDF for the whole suite: writing it is the slow part.
+class BrochurePdf : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new documents_test::ScratchDirectory();
+    path_ = scratch_->file("brochure.pdf");
+    const pdf::WriteResult written = documents::write_brochure(
+        edition_catalogue(), brochure_template(), brochure_resources(), path_, {});
+    ASSERT_TRUE(written.ok()) << documents_test::all_diagnostics(written.diagnostics);
+    catalogue::Diagnostics diagnostics;
+    layout_ = new typeset::DocumentBox(documents::build_brochure(
+        edition_catalogue(), brochure_template(), brochure_resources(), diagnostics));
+  }
+  static void TearDownTestSuite() {
+    delete layout_;
+    delete scratch_;
+  }
+
+  static std::string text_of_pages(std::size_t first, std::size_t last) {  // 1-based
+    // -raw: in drawing order, so a table row reads cell after cell. A word
+    // hyphenated at a line end is joined back.
+    std::string text = run_command(fmt::format("pdftotext -raw -enc UTF-8 -f {} -l {} {} -",
+                                               first, last, quoted_path(path_)))
+                           .output;
+    // List markers are drawn after their item's first line: drop them first.
+    text = std::regex_replace(text, std::regex(R"(\n(•|–|◦|\d+\.|[a-z]\))(?=\n))"), "");
+    for (std::size_t at = text.find("-\n"); at != std::string::npos; at = text.find("-\n", at)) {
+      text.erase(at, 2);
+    }
+    return text;
+  }
+  static std::size_t anchor_page(const std::string& name) {  // 1-based
+    for (std::size_t p = 0; p < layout_->pages.size(); ++p) {
+      for (const typeset::AnchorBox& anchor : layout_->pages[p].anchors) {
+        if (anchor.name == name) return p + 1;
+      }
+    }
+    return 0;
+  }
+
+  static inline documents_test::ScratchDirectory* scratch_ = nullptr;
+  static inline std::string path_;
+  static inline typeset::DocumentBox* layout_ = nullptr;
+};
+
+// Words as the eye reads them: letters and digits (accented Latin included);
+// apostrophes, hyphens, punctuation and spaces separate them.
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> found;
+  std::string current;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    char32_t code_point = byte;
+    if (length == 2 && i + 1 < text.size()) {
+      code_point = ((byte & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+    }
+    const bool letter = (length == 1 && std::isalnum(byte)) ||
+                        (length == 2 && code_point >= 0xC0 && code_point <= 0x24F &&
+                         code_point != 0xD7 && code_point != 0xF7);
+    if (letter) {
+      current.append(text, i, length);
+    } else if (!current.empty()) {
+      found.push_back(std::move(current));
+      current.clear();
+    }
+    i += length;
+  }
+  if (!current.empty()) found.push_back(current);
+  return found;
+}
+
+// A word that had its own hyphen at a line end ("brise-" / "glace") comes
+// back joined: it then stands for two expected words or more.
+std::string first_missing(const std::vector<std::string>& expected,
+                          const std::vector<std::string>& actual) {
+  std::size_t e = 0;
+  std::size_t a = 0;
+  while (e < expected.size()) {
+    if (a == actual.size()) return expected[e] + " (mot " + std::to_string(e) + ")";
+    if (actual[a] == expected[e]) {
+      ++e;
+      ++a;
+      continue;
+    }
+    std::string joined = expected[e];
+    std::size_t k = e + 1;
+    while (k < expected.size() && joined.size() < actual[a].size() && k < e + 4) {
+      joined += expected[k++];
+      if (joined == actual[a]) break;
+    }
+    if (joined == actual[a]) {
+      e = k;
+    }
+    ++a;
+  }
+  return {};
+}
+
+TEST_F(BrochurePdf, EverySheetShowsEveryWordOfItsCourseInOrder) {
+  std::vector<std::pair<const catalogue::Course*, std::size_t>> sheets;
+  for (const catalogue::Section& section : edition_catalogue().sections) {
+    for (const catalogue::Course* course : documents::courses_with_sheet(section)) {
+      sheets.emplace_back(course, anchor_page(documents::session_anchor(course->sessions[0].code)));
+    }
+  }
+  ASSERT_EQ(sheets.size(), 12u);
+  for (std::size_t s = 0; s < sheets.size(); ++s) {
+    const auto& [course, first_page] = sheets[s];
+    const std::size_t last_page =
+        s + 1 < sheets.size() ? sheets[s + 1].second - 1 : layout_->pages.size();
+    ASSERT_GT(first_page, 1u);
+    std::string expected = course->title + "\n";
+    for (const catalogue::SheetRow& row : course->sheet->rows) {
+      expected += row.label + "\n";
+      if (row.generated == catalogue::SheetRow::Generated::dates_and_place) {
+        for (const catalogue::Session& session : course->sessions) {
+          if (!row.session_code.empty() && row.session_code != session.code) continue;
+          expected += catalogue::session_dates(session) + " " +
+                      catalogue::plain_text(session.place.address) + "\n";
+        }
+      }
+      expected += catalogue::plain_text(row.content) + "\n";
+    }
+    const std::string missing =
+        first_missing(words(expected), words(text_of_pages(first_page, last_page)));
+    EXPECT_EQ(missing, "") << course->sessions[0].code << ", pages " << first_page << "–"
+                           << last_page;
+  }
+}
+
+TEST_F(BrochurePdf, OverviewShowsEverySessionWithItsOperatorTitleAndPlace) {
+  const auto anchor = [](std::size_t section) { return documents::section_anchor(section); };
+  const std::string overview = text_of_pages(anchor_page(anchor(1)), anchor_page(anchor(2)));
+  const std::vector<std::string> found = words(overview);
+  for (const catalogue::SessionRef& ref : catalogue::sessions_by_date(edition_catalogue())) {
+    const std::string row = edition_catalogue().find_operator(ref.course->operator_id)->name + " " +
+                            ref.course->title + " " + ref.session->code + " " +
+                            ref.session->place.city;
+    EXPECT_EQ(first_missing(words(row), found), "") << ref.session->code;
+  }
+}
+
+TEST_F(BrochurePdf, TwoRendersAreByteIdentical) {
+  const std::string again = scratch_->file("again.pdf");
+  const pdf::WriteResult written = documents::write_brochure(
+      edition_catalogue(), brochure_template(), brochure_resources(), again, {});
+  ASSERT_TRUE(written.ok());
+  const std::string first = documents_test::read_file(path_);
+  EXPECT_GT(first.size(), 50'000u);
+  EXPECT_TRUE(first == documents_test::read_file(again));
+}
+
+TEST_F(BrochurePdf, QpdfFindsNoStructuralError) {
+  const auto checked = run_command("qpdf --check " + quoted_path(path_) + " 2>&1");
+  EXPECT_EQ(checked.exit_code, 0) << checked.output;
+  EXPECT_NE(checked.output.find("No syntax or stream encoding errors"), std::string::npos)
+      << checked.output;
+}
+
+TEST_F(BrochurePdf, OutlineEntriesOpenTheirSheetsPage) {
+  const std::string json =
+      run_command("qpdf --json --json-key=outlines " + quoted_path(path_)).output;
+  // Keys come sorted: an entry's "destpageposfrom1" precedes its "kids" and its
+  // "title" follows them, so a stack pairs each title with its page.
+  const std::regex token(R"re("(destpageposfrom1|title)": (\d+|"[^"]*"))re");
+  std::vector<std::pair<std::size_t, std::string>> entries;
+  std::vector<std::size_t> open_pages;
+  for (auto it = std::sregex_iterator(json.begin(), json.end(), token);
+       it != std::sregex_iterator(); ++it) {
+    const std::string value = (*it)[2];
+    if ((*it)[1] == "destpageposfrom1") {
+      open_pages.push_back(std::stoul(value));
+    } else {
+      ASSERT_FALSE(open_pages.empty());
+      entries.emplace_back(open_pages.back(), value.substr(1, value.size() - 2));
+      open_pages.pop_back();
+    }
+  }
+  ASSERT_EQ(entries.size(), layout_->outline.size()) << json.substr(0, 2000);
+  std::size_t matched = 0;
+  for (const typeset::OutlineEntry& expected : layout_->outline) {
+    for (const auto& [page, title] : entries) {
+      if (title != expected.title) continue;
+      EXPECT_EQ(page, anchor_page(expected.destination)) << title;
+      ++matched;
+    }
+  }
+  EXPECT_EQ(matched, layout_->outline.size());
+}
+
+TEST_F(BrochurePdf, EveryWordSitsInsideTheMarginsOrItsHeaderOrFooterBand) {
+  const std::string html =
+      run_command("pdftotext -bbox -enc UTF-8 " + quoted_path(path_) + " -").output;
+  const typeset::PageMaster& page = *brochure_template().page_master("page");
+  const typeset::PageMaster& cover = *brochure_template().page_master("cover");
+  const std::regex word(
+      R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+  std::size_t page_number = 0;
+  std::size_t checked = 0;
+  std::size_t position = 0;
+  while (true) {
+    const std::size_t next_page = html.find("<page ", position);
+    if (next_page == std::string::npos) break;
+    ++page_number;
+    const std::size_t end = html.find("</page>", next_page);
+    const std::string body = html.substr(next_page, end - next_page);
+    position = end;
+    const typeset::PageMaster& master = page_number == 1 ? cover : page;
+    for (auto it = std::sregex_iterator(body.begin(), body.end(), word);
+         it != std::sregex_iterator(); ++it) {
+      const double x_min = std::stod((*it)[1]);
+      const double y_min = std::stod((*it)[2]);
+      const double x_max = std::stod((*it)[3]);
+      const double y_max = std::stod((*it)[4]);
+      const std::string text = (*it)[5];
+      const double tolerance = 0.6;  // libharu's rounding of widths, pdftotext's of boxes
+      EXPECT_GE(x_min, master.margins.left - tolerance) << text << " page " << page_number;
+      EXPECT_LE(x_max, master.width - master.margins.right + tolerance)
+          << text << " page " << page_number;
+      if (page_number == 1) continue;  // the cover's publisher sits in its band, above the frame
+      const bool in_header = y_max <= page.header->top + page.header->height;
+      const bool in_footer = y_min >= page.footer->top - tolerance;
+      const bool in_frame = y_min >= page.margins.top - tolerance &&
+                            y_max <= page.height - page.margins.bottom + tolerance;
+      EXPECT_TRUE(in_header || in_footer || in_frame) << text << " page " << page_number;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(page_number, layout_->pages.size());
+  EXPECT_GT(checked, 5000u);
+}
+
+}  // namespace
