@@ -13,7 +13,6 @@ void store_catalogue_path(auto& options, std::string value) {
 }
 
 constexpr std::string_view kCatalogueDescription = "le catalogue XML, par ex. xml/2026-2027.xml";
-constexpr std::string_view kTemplateDescription = "le modèle de mise en page à utiliser";
 
 // --- check ---------------------------------------------------------------
 
@@ -58,19 +57,25 @@ constexpr PositionalRule<RenderOptions> kRenderPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<RenderOptions>},
 };
 constexpr OptionRule<RenderOptions> kRenderOptions[] = {
-    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out)",
+    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION, par ex. out/2026-2027)",
      [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
        options.output_directory = value;
        return std::nullopt;
      }},
-    {"--template", "", "FICHIER", kTemplateDescription,
+    {"--template", "", "FICHIER", "le modèle de la brochure (par défaut : templates/brochure.xml)",
      [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
        options.template_path = value;
        return std::nullopt;
      }},
+    {"--flyer-template", "", "FICHIER", "le modèle des flyers (par défaut : templates/flyer.xml)",
+     [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.flyer_template_path = value;
+       return std::nullopt;
+     }},
     {"--only", "", "brochure|flyers", "ne produit que la brochure, ou que les flyers",
      store_selection},
-    {"--jobs", "-j", "N", "le nombre de PDF produits à la fois", store_jobs},
+    {"--jobs", "-j", "N", "le nombre de PDF produits à la fois (par défaut : un par processeur)",
+     store_jobs},
 };
 constexpr CommandRules<RenderOptions> kRenderRules = {
     "render", "Produit la brochure et les flyers, en PDF.", kRenderPositionals, kRenderOptions};
@@ -83,12 +88,13 @@ constexpr PositionalRule<FlyerOptions> kFlyerPositionals[] = {
      [](FlyerOptions& options, std::string value) { options.session_code = std::move(value); }},
 };
 constexpr OptionRule<FlyerOptions> kFlyerOptions[] = {
-    {"--output", "-o", "FICHIER", "le PDF à écrire (par défaut : CODE.pdf)",
+    {"--output", "-o", "FICHIER",
+     "le PDF à écrire (par défaut : out/ÉDITION/flyers/CODE-titre.pdf, comme render)",
      [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
        options.output_path = value;
        return std::nullopt;
      }},
-    {"--template", "", "FICHIER", kTemplateDescription,
+    {"--template", "", "FICHIER", "le modèle du flyer (par défaut : templates/flyer.xml)",
      [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
        options.template_path = value;
        return std::nullopt;
@@ -128,10 +134,6 @@ UsageError unknown_command(std::string_view command) {
 }
 
 }  // namespace
-
-std::string flyer_output_path(const FlyerOptions& options) {
-  return options.output_path.empty() ? options.session_code + ".pdf" : options.output_path;
-}
 
 Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (arguments.empty()) return UsageError{"aucune commande indiquée"};

@@ -25,11 +25,17 @@ struct ListOptions {
 // Which documents `render` produces (--only).
 enum class RenderSelection { brochure_and_flyers, brochure_only, flyers_only };
 
-// brochure render FICHIER [--out DOSSIER] [--template FICHIER] [--only brochure|flyers] [--jobs N]
+// The templates used when none is given (found under the data directory).
+inline constexpr std::string_view kBrochureTemplate = "templates/brochure.xml";
+inline constexpr std::string_view kFlyerTemplate = "templates/flyer.xml";
+
+// brochure render FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
+//                         [--only brochure|flyers] [--jobs N]
 struct RenderOptions {
   std::string catalogue_path;
-  std::string output_directory = "out";
-  std::string template_path;  // empty: the built-in template
+  std::string output_directory;  // empty: out/<edition> (documents/output_paths.hpp)
+  std::string template_path = std::string(kBrochureTemplate);
+  std::string flyer_template_path = std::string(kFlyerTemplate);
   RenderSelection selection = RenderSelection::brochure_and_flyers;
   int jobs = 0;  // 0: one per processor
 };
@@ -38,12 +44,10 @@ struct RenderOptions {
 struct FlyerOptions {
   std::string catalogue_path;
   std::string session_code;
-  std::string output_path;    // empty: see flyer_output_path
-  std::string template_path;  // empty: the built-in template
+  std::string
+      output_path;  // empty: where `render` puts it, out/<edition>/flyers/<CODE>-<titre>.pdf
+  std::string template_path = std::string(kFlyerTemplate);
 };
-
-// Where the flyer goes: the -o value, or "<CODE>.pdf" in the current directory.
-std::string flyer_output_path(const FlyerOptions& options);
 
 // The largest --jobs value accepted.
 inline constexpr int kMaxJobs = 64;

@@ -31,19 +31,21 @@ TEST(ParseArguments, CheckAndListTakeTheCatalogue) {
 TEST(ParseArguments, RenderDefaults) {
   const auto options = parsed_as<cli::RenderOptions>({"render", "xml/a.xml"});
   EXPECT_EQ(options.catalogue_path, "xml/a.xml");
-  EXPECT_EQ(options.output_directory, "out");
-  EXPECT_EQ(options.template_path, "");
+  EXPECT_EQ(options.output_directory, "");  // out/<edition>, known once the catalogue is read
+  EXPECT_EQ(options.template_path, "templates/brochure.xml");
+  EXPECT_EQ(options.flyer_template_path, "templates/flyer.xml");
   EXPECT_EQ(options.selection, cli::RenderSelection::brochure_and_flyers);
   EXPECT_EQ(options.jobs, 0);
 }
 
 TEST(ParseArguments, RenderEveryOptionInBothSpellings) {
-  const auto spaced =
-      parsed_as<cli::RenderOptions>({"render", "--out", "pdf", "xml/a.xml", "--template", "t.xml",
-                                     "--only", "flyers", "--jobs", "3"});
+  const auto spaced = parsed_as<cli::RenderOptions>({"render", "--out", "pdf", "xml/a.xml",
+                                                     "--template", "t.xml", "--only", "flyers",
+                                                     "--jobs", "3", "--flyer-template", "f.xml"});
   EXPECT_EQ(spaced.catalogue_path, "xml/a.xml");
   EXPECT_EQ(spaced.output_directory, "pdf");
   EXPECT_EQ(spaced.template_path, "t.xml");
+  EXPECT_EQ(spaced.flyer_template_path, "f.xml");
   EXPECT_EQ(spaced.selection, cli::RenderSelection::flyers_only);
   EXPECT_EQ(spaced.jobs, 3);
 
@@ -58,7 +60,7 @@ TEST(ParseArguments, FlyerTakesCatalogueCodeAndOutput) {
   const auto options = parsed_as<cli::FlyerOptions>({"flyer", "xml/a.xml", "T2605", "-o", "x.pdf"});
   EXPECT_EQ(options.catalogue_path, "xml/a.xml");
   EXPECT_EQ(options.session_code, "T2605");
-  EXPECT_EQ(cli::flyer_output_path(options), "x.pdf");
+  EXPECT_EQ(options.output_path, "x.pdf");
 
   const auto long_form = parsed_as<cli::FlyerOptions>(
       {"flyer", "--template", "t.xml", "xml/a.xml", "T2606", "--output", "y.pdf"});
@@ -66,9 +68,10 @@ TEST(ParseArguments, FlyerTakesCatalogueCodeAndOutput) {
   EXPECT_EQ(long_form.output_path, "y.pdf");
 }
 
-TEST(ParseArguments, FlyerDefaultsToCodeDotPdf) {
-  EXPECT_EQ(cli::flyer_output_path(parsed_as<cli::FlyerOptions>({"flyer", "a.xml", "T2605"})),
-            "T2605.pdf");
+TEST(ParseArguments, FlyerDefaultsToTheRenderPathAndTheFlyerTemplate) {
+  const auto options = parsed_as<cli::FlyerOptions>({"flyer", "a.xml", "T2605"});
+  EXPECT_EQ(options.output_path, "");  // out/<edition>/flyers/…, known once the catalogue is read
+  EXPECT_EQ(options.template_path, "templates/flyer.xml");
 }
 
 TEST(ParseArguments, HelpForms) {

@@ -1,27 +1,205 @@
-// brochure render / flyer before the documents stage exists: the catalogue is
-// still checked, the session code looked up, and the user told plainly that
-// this build produces no PDF. Replace the "Unavailable" tests with the real
-// ones when run_render and run_flyer are wired to src/documents.
+// brochure render / brochure flyer, end to end in-process on a small catalogue
+// written to a temporary directory: the files written and where, the lines
+// printed (in a fixed order whatever --jobs), the exit codes, and that a bad
+// catalogue or template writes nothing and leaves earlier files as they were.
 #include <gtest/gtest.h>
+
+#include <sstream>
 
 #include "cli_test_support.hpp"
 
 namespace {
 
 using cli_test::kSmallCatalogue;
+using cli_test::read_file;
+using cli_test::replaced;
 using cli_test::run_in_process;
 using cli_test::TempDir;
+namespace fs = std::filesystem;
 
-constexpr const char* kUnavailable = "ne sait pas encore produire les PDF";
+// The flyers of kSmallCatalogue, in date order.
+const std::vector<std::string> kSmallFlyers = {
+    "flyers/T2604-echange-et-change.pdf",
+    "flyers/T2605-anticiper-la-venue-d-un-stagiaire.pdf",
+    "flyers/T2610-batir-une-culture-de-tutorat.pdf",
+    "flyers/T2703-batir-une-culture-de-tutorat.pdf",
+};
 
-TEST(Render, UnavailableInThisBuildAfterCheckingTheCatalogue) {
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  return lines;
+}
+
+// "écrit DIR/NAME (1 page, 27 Ko)" → "écrit DIR/NAME (1 page".
+std::string without_size(const std::string& line) {
+  return line.substr(0, line.rfind(", "));
+}
+
+// Every PDF under `directory`, by path relative to it, with its bytes.
+std::map<std::string, std::string> pdf_files(const fs::path& directory) {
+  std::map<std::string, std::string> files;
+  if (!fs::exists(directory)) return files;
+  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
+    if (entry.is_regular_file()) {
+      files[fs::relative(entry.path(), directory).string()] = read_file(entry.path());
+    }
+  }
+  return files;
+}
+
+TEST(Render, WritesTheBrochureThenOneFlyerPerSessionInDateOrder) {
   TempDir dir;
-  const std::string path = dir.write("petit.xml", kSmallCatalogue);
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
   const std::string out_dir = (dir.path() / "pdf").string();
-  const cli_test::CliResult result = run_in_process({"render", path, "--out", out_dir});
+  const cli_test::CliResult result = run_in_process({"render", catalogue, "--out", out_dir});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+
+  const std::vector<std::string> lines = lines_of(result.out);
+  ASSERT_EQ(lines.size(), 6u) << result.out;
+  EXPECT_TRUE(lines[0].starts_with("écrit " + out_dir + "/brochure-2026-2027.pdf (")) << lines[0];
+  for (std::size_t i = 0; i < kSmallFlyers.size(); ++i) {
+    EXPECT_EQ(without_size(lines[i + 1]), "écrit " + out_dir + "/" + kSmallFlyers[i] + " (1 page")
+        << lines[i + 1];
+    EXPECT_TRUE(lines[i + 1].ends_with(" Ko)")) << lines[i + 1];
+  }
+  EXPECT_TRUE(lines[5].starts_with("5 fichiers écrits dans " + out_dir + " en ")) << lines[5];
+  EXPECT_TRUE(lines[5].ends_with(" s")) << lines[5];
+
+  std::map<std::string, std::string> files = pdf_files(out_dir);
+  ASSERT_EQ(files.size(), 5u);
+  EXPECT_TRUE(files.count("brochure-2026-2027.pdf"));
+  for (const std::string& flyer : kSmallFlyers) {
+    ASSERT_TRUE(files.count(flyer)) << flyer;
+    EXPECT_TRUE(files[flyer].starts_with("%PDF-")) << flyer;
+  }
+}
+
+TEST(Render, OnlyBrochureOrOnlyFlyers) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path brochure_dir = dir.path() / "b";
+  const fs::path flyers_dir = dir.path() / "f";
+  ASSERT_EQ(
+      run_in_process({"render", catalogue, "--out", brochure_dir.string(), "--only", "brochure"})
+          .exit_code,
+      0);
+  ASSERT_EQ(run_in_process({"render", catalogue, "--out", flyers_dir.string(), "--only", "flyers"})
+                .exit_code,
+            0);
+  EXPECT_EQ(pdf_files(brochure_dir).size(), 1u);
+  EXPECT_FALSE(fs::exists(brochure_dir / "flyers"));
+  const auto flyers = pdf_files(flyers_dir);
+  EXPECT_EQ(flyers.size(), kSmallFlyers.size());
+  EXPECT_FALSE(flyers.count("brochure-2026-2027.pdf"));
+}
+
+TEST(Render, SameFilesAndSameMessagesWhateverTheNumberOfJobs) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path one = dir.path() / "one";
+  const fs::path two = dir.path() / "two";
+  const cli_test::CliResult sequential =
+      run_in_process({"render", catalogue, "--out", one.string(), "--jobs", "1"});
+  const cli_test::CliResult parallel =
+      run_in_process({"render", catalogue, "--out", two.string(), "-j", "2"});
+  ASSERT_EQ(sequential.exit_code, 0) << sequential.err;
+  ASSERT_EQ(parallel.exit_code, 0) << parallel.err;
+
+  const auto first = pdf_files(one);
+  const auto second = pdf_files(two);
+  ASSERT_EQ(first.size(), 5u);
+  ASSERT_EQ(first.size(), second.size());
+  for (const auto& [name, bytes] : first) {
+    ASSERT_TRUE(second.count(name)) << name;
+    EXPECT_TRUE(bytes == second.at(name)) << name << " differs between --jobs 1 and --jobs 2";
+  }
+  // Line by line, once the folder is named the same (the summary's time aside).
+  std::vector<std::string> a = lines_of(sequential.out);
+  std::vector<std::string> b = lines_of(replaced(parallel.out, two.string(), one.string()));
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) {
+    EXPECT_EQ(a[i], b[i].find(two.string()) == std::string::npos
+                        ? b[i]
+                        : replaced(b[i], two.string(), one.string()));
+  }
+}
+
+TEST(Render, CatalogueWithErrorsWritesNothingAndKeepsEarlierFiles) {
+  TempDir dir;
+  const std::string good = dir.write("bon.xml", kSmallCatalogue);
+  const fs::path out_dir = dir.path() / "pdf";
+  ASSERT_EQ(run_in_process({"render", good, "--out", out_dir.string()}).exit_code, 0);
+  const auto before = pdf_files(out_dir);
+
+  // Same edition, one error: an unknown operator.
+  const std::string bad =
+      dir.write("mauvais.xml", replaced(kSmallCatalogue, "operator=\"cerso\">\n      <title>Bâtir",
+                                        "operator=\"inconnu\">\n      <title>Bâtir"));
+  const cli_test::CliResult result = run_in_process({"render", bad, "--out", out_dir.string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find(kUnavailable), std::string::npos) << result.err;
-  EXPECT_FALSE(std::filesystem::exists(out_dir));
+  EXPECT_EQ(result.out, "");
+  EXPECT_NE(result.err.find("error:"), std::string::npos) << result.err;
+  EXPECT_TRUE(pdf_files(out_dir) == before) << "a failed render changed the earlier files";
+
+  const fs::path fresh = dir.path() / "nouveau";
+  EXPECT_EQ(run_in_process({"render", bad, "--out", fresh.string()}).exit_code, 1);
+  EXPECT_FALSE(fs::exists(fresh));
+}
+
+TEST(Render, MissingTemplateWritesNothing) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path out_dir = dir.path() / "pdf";
+  const cli_test::CliResult result =
+      run_in_process({"render", catalogue, "--out", out_dir.string(), "--flyer-template",
+                      (dir.path() / "absent.xml").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("absent.xml"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("aucun PDF écrit"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(out_dir));
+}
+
+TEST(Render, TemplateLackingAFlyerNameIsRefusedByName) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const std::string flyer_template =
+      read_file(std::string(BROCHURE_SOURCE_DIR) + "/templates/flyer.xml");
+  const std::string broken = dir.write(
+      "flyer.xml", replaced(flyer_template, "<text name=\"label-operator\">", "<text name=\"x\">"));
+  const fs::path out_dir = dir.path() / "pdf";
+  const cli_test::CliResult result =
+      run_in_process({"render", catalogue, "--out", out_dir.string(), "--flyer-template", broken});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(broken + ": error: le texte « label-operator » manque"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(fs::exists(out_dir));
+}
+
+TEST(Flyer, WritesOneFileWhereAsked) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path path = dir.path() / "sous-dossier" / "t2605.pdf";
+  const cli_test::CliResult result =
+      run_in_process({"flyer", catalogue, "t2605", "-o", path.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::vector<std::string> lines = lines_of(result.out);
+  ASSERT_EQ(lines.size(), 2u) << result.out;
+  EXPECT_EQ(without_size(lines[0]), "écrit " + path.string() + " (1 page");
+  EXPECT_TRUE(read_file(path).starts_with("%PDF-"));
+}
+
+TEST(Flyer, DefaultsToTheEditionFolderAsRenderDoes) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path previous = fs::current_path();
+  fs::current_path(dir.path());
+  const cli_test::CliResult result = run_in_process({"flyer", catalogue, "T2610"});
+  fs::current_path(previous);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(fs::exists(dir.path() / "out/2026-2027" / kSmallFlyers[2])) << result.out;
 }
 
 TEST(Flyer, UnknownCodeNamesTheExistingOnes) {
@@ -29,21 +207,9 @@ TEST(Flyer, UnknownCodeNamesTheExistingOnes) {
   const std::string path = dir.write("petit.xml", kSmallCatalogue);
   const cli_test::CliResult result = run_in_process({"flyer", path, "T9999"});
   EXPECT_EQ(result.exit_code, 1);
-  const std::string message = "brochure : aucune session « T9999 » dans " + path +
-                              " ; les codes sont : T2604, T2605, T2610, T2703\n";
-  // After the catalogue's warnings, which render and flyer show in full.
-  ASSERT_GE(result.err.size(), message.size()) << result.err;
-  EXPECT_EQ(result.err.substr(result.err.size() - message.size()), message);
-  EXPECT_NE(result.err.find(path + ":12:7: warning: "), std::string::npos) << result.err;
-}
-
-TEST(Flyer, UnavailableInThisBuildEvenForALowerCaseCode) {
-  TempDir dir;
-  const std::string path = dir.write("petit.xml", kSmallCatalogue);
-  const cli_test::CliResult result = run_in_process({"flyer", path, "t2605"});
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err.find("aucune session"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find(kUnavailable), std::string::npos) << result.err;
+  // After the line counting the catalogue's warnings (sessions without sheet).
+  EXPECT_EQ(lines_of(result.err).back(), "brochure : aucune session « T9999 » dans " + path +
+                                             " ; les codes sont : T2604, T2605, T2610, T2703");
 }
 
 }  // namespace

@@ -1,0 +1,208 @@
+#include "documents/flyer_content.hpp"
+
+#include <algorithm>
+
+#include "catalogue/french_dates.hpp"
+#include "documents/sheet_content.hpp"
+#include "documents/slug.hpp"
+#include "typeset/rich_blocks.hpp"
+
+namespace documents {
+
+namespace {
+
+using Generated = catalogue::SheetRow::Generated;
+
+typeset::TableRow labelled_row(const std::string& label, std::vector<typeset::Block> content) {
+  typeset::TableRow row;
+  row.cells.push_back({{typeset::paragraph_block("", label)}});
+  row.cells.push_back({std::move(content)});
+  return row;
+}
+
+// The written note of a generated row (its content), when it has one.
+const catalogue::SheetRow* catalogue_row(const catalogue::Course& course,
+                                         const SheetRowContent& content) {
+  if (!course.sheet) return nullptr;
+  for (const catalogue::SheetRow& row : course.sheet->rows) {
+    if (row.position == content.position && row.label == content.label) return &row;
+  }
+  return nullptr;
+}
+
+// A row is the public row when its label reads the same as the template's,
+// whatever the accents, case and punctuation ("Public cible", "PUBLIC-CIBLE").
+bool is_public_row(const SheetRowContent& row, const FlyerSettings& settings) {
+  return row.generated == Generated::none && slug(row.label) == slug(settings.public_row_label);
+}
+
+// The sentence of a template text where "{website}" becomes a link.
+std::vector<typeset::InlineRun> text_with_website(const std::string& text,
+                                                  const catalogue::Publisher& publisher) {
+  static constexpr std::string_view kField = "{website}";
+  std::vector<typeset::InlineRun> runs;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = text.find(kField, start);
+    typeset::InlineRun plain;
+    plain.text = text.substr(start, at == std::string::npos ? std::string::npos : at - start);
+    if (!plain.text.empty()) runs.push_back(std::move(plain));
+    if (at == std::string::npos) break;
+    typeset::InlineRun link;
+    link.text = displayed_website(publisher.website);
+    link.link = publisher.website;
+    runs.push_back(std::move(link));
+    start = at + kField.size();
+  }
+  return runs;
+}
+
+std::vector<typeset::Block> place_blocks(const catalogue::Place& place) {
+  if (!place.address.runs.empty()) {
+    return {typeset::paragraph_block("", typeset::inline_runs(place.address))};
+  }
+  return {typeset::paragraph_block("", place.city)};
+}
+
+class ContentBuilder {
+ public:
+  ContentBuilder(const catalogue::Catalogue& catalogue, const catalogue::SessionRef& ref,
+                 const FlyerSettings& settings)
+      : catalogue_(catalogue),
+        course_(*ref.course),
+        section_(*ref.section),
+        session_(*ref.session),
+        settings_(settings),
+        rows_(sheet_rows(course_, typeset::RichTextStyles{"", kFlyerListStyle}, &session_)) {}
+
+  std::vector<typeset::Block> build() {
+    std::vector<typeset::Block> blocks;
+    blocks.push_back(typeset::paragraph_block("title", course_.title));
+    blocks.push_back(typeset::space_block(settings_.after_title));
+    blocks.push_back(typeset::Block{facts_table()});
+    blocks.push_back(typeset::space_block(settings_.after_facts));
+    if (course_.sheet) {
+      typeset::TableBlock sheet{kFlyerSheetTable, {}};
+      for (SheetRowContent& row : rows_) {
+        if (shown_in_facts(row)) continue;
+        sheet.rows.push_back(labelled_row(row.label, std::move(row.blocks)));
+      }
+      if (!sheet.rows.empty()) {
+        const std::string& heading = course_.kind == catalogue::CourseKind::atelier
+                                         ? settings_.sheet_heading_atelier
+                                         : settings_.sheet_heading_intervision;
+        blocks.push_back(typeset::paragraph_block("heading", heading));
+        blocks.push_back(typeset::Block{std::move(sheet)});
+      }
+    } else {
+      blocks.push_back(typeset::paragraph_block(
+          "notice", text_with_website(settings_.sheet_pending, catalogue_.publisher)));
+    }
+    return blocks;
+  }
+
+ private:
+  bool shown_in_facts(const SheetRowContent& row) const {
+    return row.generated != Generated::none || is_public_row(row, settings_);
+  }
+
+  typeset::TableBlock facts_table() {
+    typeset::TableBlock table{kFlyerFactsTable, {}};
+    table.rows.push_back(labelled_row(settings_.label_code,
+                                      {typeset::paragraph_block("facts-code", session_.code)}));
+    table.rows.push_back(labelled_row(
+        session_.days.size() > 1 ? settings_.label_dates : settings_.label_date, dates()));
+    table.rows.push_back(labelled_row(settings_.label_hours, hours()));
+    table.rows.push_back(labelled_row(settings_.label_place, place_blocks(session_.place)));
+    if (const catalogue::Operator* op = catalogue_.find_operator(course_.operator_id)) {
+      table.rows.push_back(
+          labelled_row(settings_.label_operator, {typeset::paragraph_block("", op->name)}));
+    }
+    std::vector<typeset::Block> audience = public_blocks();
+    if (!audience.empty()) {
+      table.rows.push_back(labelled_row(settings_.label_public, std::move(audience)));
+    }
+    return table;
+  }
+
+  // The dates, then what the sheet's dates-and-place row adds in its own words.
+  std::vector<typeset::Block> dates() {
+    std::vector<typeset::Block> blocks{
+        typeset::paragraph_block("", catalogue::session_dates(session_))};
+    for (const SheetRowContent& row : rows_) {
+      if (row.generated != Generated::dates_and_place) continue;
+      if (const catalogue::SheetRow* written = catalogue_row(course_, row)) {
+        for (typeset::Block& note : typeset::rich_blocks(written->content, {"", kFlyerListStyle})) {
+          blocks.push_back(std::move(note));
+        }
+      }
+    }
+    return blocks;
+  }
+
+  // The sheet's hours row as generated (with its note), else the session's hours.
+  std::vector<typeset::Block> hours() {
+    for (SheetRowContent& row : rows_) {
+      if (row.generated == Generated::hours && !row.blocks.empty()) return row.blocks;
+    }
+    const std::string phrase = catalogue::session_hours(session_);
+    return {typeset::paragraph_block("", phrase.empty() ? settings_.hours_unknown : phrase)};
+  }
+
+  std::vector<typeset::Block> public_blocks() {
+    std::vector<typeset::Block> blocks;
+    for (SheetRowContent& row : rows_) {
+      if (!is_public_row(row, settings_)) continue;
+      for (typeset::Block& block : row.blocks) blocks.push_back(block);
+    }
+    // The brochure marks these courses with a star explained by the section's
+    // legend; a flyer says the legend itself.
+    if (course_.open_to_schools) {
+      if (section_.legend) {
+        blocks.push_back(
+            typeset::paragraph_block("facts-note", typeset::inline_runs(*section_.legend)));
+      } else {
+        blocks.push_back(typeset::paragraph_block("facts-note", settings_.open_to_schools));
+      }
+    }
+    return blocks;
+  }
+
+  const catalogue::Catalogue& catalogue_;
+  const catalogue::Course& course_;
+  const catalogue::Section& section_;
+  const catalogue::Session& session_;
+  const FlyerSettings& settings_;
+  std::vector<SheetRowContent> rows_;
+};
+
+}  // namespace
+
+std::vector<typeset::Block> flyer_content(const catalogue::Catalogue& catalogue,
+                                          const catalogue::SessionRef& session,
+                                          const FlyerSettings& settings) {
+  return ContentBuilder(catalogue, session, settings).build();
+}
+
+const std::string& kind_name(catalogue::CourseKind kind, const FlyerSettings& settings) {
+  return kind == catalogue::CourseKind::atelier ? settings.kind_atelier : settings.kind_intervision;
+}
+
+std::string replace_field(std::string text, std::string_view name, std::string_view value) {
+  const std::string field = "{" + std::string(name) + "}";
+  for (std::size_t at = text.find(field); at != std::string::npos;
+       at = text.find(field, at + value.size())) {
+    text.replace(at, field.size(), value);
+  }
+  return text;
+}
+
+std::string displayed_website(std::string_view uri) {
+  for (std::string_view scheme : {"https://", "http://"}) {
+    if (uri.starts_with(scheme)) uri.remove_prefix(scheme.size());
+  }
+  while (uri.ends_with('/')) uri.remove_suffix(1);
+  return std::string(uri);
+}
+
+}  // namespace documents
