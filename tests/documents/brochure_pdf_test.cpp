@@ -41,8 +41,8 @@ class BrochurePdf : public ::testing::Test {
   static std::string text_of_pages(std::size_t first, std::size_t last) {  // 1-based
     // -raw: in drawing order, so a table row reads cell after cell. A word
     // hyphenated at a line end is joined back.
-    std::string text = run_command(fmt::format("pdftotext -raw -enc UTF-8 -f {} -l {} {} -",
-                                               first, last, quoted_path(path_)))
+    std::string text = run_command(fmt::format("pdftotext -raw -enc UTF-8 -f {} -l {} {} -", first,
+                                               last, quoted_path(path_)))
                            .output;
     // List markers are drawn after their item's first line: drop them first.
     text = std::regex_replace(text, std::regex(R"(\n(•|–|◦|\d+\.|[a-z]\))(?=\n))"), "");
@@ -209,6 +209,56 @@ TEST_F(BrochurePdf, OutlineEntriesOpenTheirSheetsPage) {
     }
   }
   EXPECT_EQ(matched, layout_->outline.size());
+}
+
+TEST_F(BrochurePdf, EveryInternalLinkOpensThePageOfItsAnchor) {
+  // Page objects → page numbers, from the outline (every sheet's first page
+  // and the overview are outline targets).
+  const std::string outline =
+      run_command("qpdf --json --json-key=outlines " + quoted_path(path_)).output;
+  std::map<std::string, std::size_t> page_numbers;
+  const std::regex target(R"re("dest": \[\s*"(\d+) 0 R"[^\]]*\],\s*"destpageposfrom1": (\d+))re");
+  for (auto it = std::sregex_iterator(outline.begin(), outline.end(), target);
+       it != std::sregex_iterator(); ++it) {
+    page_numbers[(*it)[1]] = std::stoul((*it)[2]);
+  }
+  const std::string json = run_command("qpdf --json --json-key=qpdf " + quoted_path(path_)).output;
+  // Destination arrays: object → the page object it opens.
+  std::map<std::string, std::string> destinations;
+  const std::regex destination(R"re("obj:(\d+) 0 R": \{\s*"value": \[\s*"(\d+) 0 R",\s*"/XYZ")re");
+  for (auto it = std::sregex_iterator(json.begin(), json.end(), destination);
+       it != std::sregex_iterator(); ++it) {
+    destinations[(*it)[1]] = (*it)[2];
+  }
+  // Link annotations: the page they sit on, their rectangle, their destination.
+  const std::regex link(
+      R"re("/Dest": "(\d+) 0 R",\s*"/P": "(\d+) 0 R",\s*"/Rect": \[\s*([\d.]+),\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\s*\],\s*"/Subtype": "/Link")re");
+  std::size_t checked = 0;
+  for (auto it = std::sregex_iterator(json.begin(), json.end(), link); it != std::sregex_iterator();
+       ++it) {
+    ASSERT_EQ(destinations.count((*it)[1]), 1u) << (*it)[0];
+    const std::string target_page = destinations[(*it)[1]];
+    ASSERT_EQ(page_numbers.count(target_page), 1u) << "opens a page no outline names";
+    ASSERT_EQ(page_numbers.count((*it)[2]), 1u) << "link on a page no outline names";
+    const std::size_t source = page_numbers[(*it)[2]];
+    const double x = std::stod((*it)[3]);
+    const double top = std::stod((*it)[6]);
+    // The same link in the layout: same page, same place (PDF y grows upwards).
+    const typeset::PageBox& page = layout_->pages.at(source - 1);
+    const auto laid = std::find_if(page.links.begin(), page.links.end(), [&](const auto& box) {
+      return !box.destination.empty() && std::abs(box.rect.x - x) < 0.5 &&
+             std::abs(page.height - box.rect.y - top) < 0.5;
+    });
+    ASSERT_NE(laid, page.links.end()) << (*it)[0];
+    EXPECT_EQ(page_numbers[target_page], anchor_page(laid->destination)) << laid->destination;
+    ++checked;
+  }
+  std::size_t internal_links = 0;
+  for (const typeset::PageBox& page : layout_->pages) {
+    for (const typeset::LinkBox& box : page.links) internal_links += !box.destination.empty();
+  }
+  EXPECT_EQ(checked, internal_links);
+  EXPECT_EQ(checked, 26u);  // 13 sessions with a sheet: the code and its page number
 }
 
 TEST_F(BrochurePdf, EveryWordSitsInsideTheMarginsOrItsHeaderOrFooterBand) {
