@@ -106,6 +106,8 @@ inline std::string read_file(const std::string& path) {
   return content.str();
 }
 
-inline std::string quoted_path(const std::string& path) { return "'" + path + "'"; }
+inline std::string quoted_path(const std::string& path) {
+  return "'" + path + "'";
+}
 
 }  // namespace documents_test
