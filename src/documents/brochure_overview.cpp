@@ -96,8 +96,7 @@ std::vector<typeset::Block> overview_blocks(const catalogue::Catalogue& catalogu
   blocks.push_back(typeset::Block{std::move(table)});
   if (any_without_sheet) {
     blocks.push_back(typeset::paragraph_block(
-        "overview-note",
-        fill_fields(tmpl.text("no-sheet-note"), document_fields(catalogue, tmpl))));
+        "overview-note", runs_with_linked_website(tmpl.text("no-sheet-note"), catalogue, tmpl)));
   }
   return blocks;
 }

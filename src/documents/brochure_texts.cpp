@@ -67,6 +67,24 @@ TextFields document_fields(const catalogue::Catalogue& catalogue, const typeset:
           {"period", period_phrase(catalogue, tmpl)}};
 }
 
+std::vector<typeset::InlineRun> runs_with_linked_website(std::string_view text,
+                                                         const catalogue::Catalogue& catalogue,
+                                                         const typeset::Template& tmpl) {
+  constexpr std::string_view kWebsite = "{website}";
+  const TextFields fields = document_fields(catalogue, tmpl);
+  std::vector<typeset::InlineRun> runs;
+  std::size_t done = 0;
+  for (std::size_t at = text.find(kWebsite); at != std::string_view::npos;
+       at = text.find(kWebsite, done)) {
+    if (at > done) runs.push_back(text_run(fill_fields(text.substr(done, at - done), fields)));
+    runs.push_back(
+        text_run(website_as_printed(catalogue.publisher.website), {}, catalogue.publisher.website));
+    done = at + kWebsite.size();
+  }
+  if (done < text.size()) runs.push_back(text_run(fill_fields(text.substr(done), fields)));
+  return runs;
+}
+
 std::string course_codes(const catalogue::Course& course, const typeset::Template& tmpl) {
   std::string codes;
   for (const catalogue::Session& session : course.sessions) {

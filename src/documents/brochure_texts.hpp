@@ -33,6 +33,12 @@ std::string website_as_printed(std::string_view url);
 // {website}, {period}.
 TextFields document_fields(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl);
 
+// `text` with its fields filled in, as runs: each {website} becomes the
+// printed website linked to its address, so that the reader can click it.
+std::vector<typeset::InlineRun> runs_with_linked_website(std::string_view text,
+                                                         const catalogue::Catalogue& catalogue,
+                                                         const typeset::Template& tmpl);
+
 // "Septembre 2026 – Juin 2027", from the catalogue's period and the
 // template's "period" text.
 std::string period_phrase(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl);

@@ -160,6 +160,10 @@ TEST(Brochure, SessionsWithoutASheetSaySoInTheirRow) {
     EXPECT_TRUE(marked) << run.text;
   }
   EXPECT_EQ(without, 3);
+  // The note under the table says where to look, and the address is a link.
+  EXPECT_NE(page_text(overview).find("« sans fiche »"), std::string::npos);
+  EXPECT_TRUE(std::any_of(overview.links.begin(), overview.links.end(),
+                          [](const auto& link) { return link.uri == "https://www.tutorats.org"; }));
 }
 
 TEST(Brochure, SharedSheetListsBothSessionsAndHoldsBothAnchors) {
