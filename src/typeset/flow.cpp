@@ -81,6 +81,21 @@ void paint_strips(const PageLayout& layout, PageBox& page) {
   }
 }
 
+// Removes the copies of diagnostics reported after `first` (one per pass).
+void drop_repeated(catalogue::Diagnostics& diagnostics, std::size_t first) {
+  catalogue::Diagnostics kept;
+  const std::vector<catalogue::Diagnostic>& items = diagnostics.items();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    bool repeated = false;
+    for (std::size_t j = first; j < i && !repeated; ++j) {
+      repeated = items[j].position == items[i].position && items[j].message == items[i].message &&
+                 items[j].file == items[i].file && items[j].severity == items[i].severity;
+    }
+    if (i < first || !repeated) kept.add(items[i]);
+  }
+  diagnostics = std::move(kept);
+}
+
 }  // namespace
 
 Flow::Flow(const Template& tmpl, SetParagraphFn set_paragraph, catalogue::Diagnostics& diagnostics,
@@ -142,6 +157,8 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
 DocumentBox Flow::finish(DocumentMetadata metadata) {
   report_ = FlowReport{};
   catalogue::Diagnostics pass_diagnostics;  // only the last pass's problems are kept
+  // The paragraph setter reports to the caller's diagnostics directly, once a pass.
+  const std::size_t reported_before = diagnostics_->items().size();
   LayoutContext context;
   context.tmpl = tmpl_;
   context.set_paragraph = set_paragraph_;
@@ -207,6 +224,7 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
     }
     document.pages.push_back(std::move(page));
   }
+  if (report_.passes > 1) drop_repeated(*diagnostics_, reported_before);
   for (const catalogue::Diagnostic& diagnostic : pass_diagnostics.items()) {
     diagnostics_->add(diagnostic);
   }

@@ -164,6 +164,8 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
         strip.break_before = true;  // the caller's rules decide
       } else if (body_index == 0) {
         strip.break_before = false;  // never a header alone at a page foot
+      } else if (body_index == 1) {
+        strip.break_before = false;  // nor the first row (it may still split itself)
       } else {
         strip.break_before =
             body_index >= style.min_rows && body_rows - body_index >= style.min_rows;

@@ -76,3 +76,35 @@ TEST(PageFields, ExpandPageTotalAndMark) {
 
 }  // namespace
 }  // namespace typeset
+
+namespace typeset {
+namespace {
+
+TEST(CrossReference, SetterDiagnosticsAreNotRepeatedByLaterPasses) {
+  Template tmpl = testing::test_template();
+  catalogue::Diagnostics diagnostics;
+  diagnostics.warning("before.xml", {}, "déjà là");
+  // A setter that, like set_paragraph, reports straight to the caller.
+  auto reporting_setter = [&](const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+                              double width) {
+    for (const InlineRun& run : runs) {
+      if (run.text.find("☃") != std::string::npos) {
+        diagnostics.error("demo.xml", {3, 7}, "caractère sans police « ☃ »");
+      }
+    }
+    return testing::fake_set_paragraph(runs, style, width);
+  };
+  Flow flow(tmpl, reporting_setter, diagnostics, "page");
+  flow.add(paragraph_block("", "☃ voir p. {page-of:cible}"));
+  Block target = paragraph_block("", "cible");
+  target.anchor = "cible";
+  flow.add(std::move(target));
+  flow.finish();
+  EXPECT_EQ(flow.report().passes, 2);
+  ASSERT_EQ(diagnostics.items().size(), 2u);
+  EXPECT_EQ(diagnostics.items()[0].message, "déjà là");
+  EXPECT_EQ(diagnostics.items()[1].message, "caractère sans police « ☃ »");
+}
+
+}  // namespace
+}  // namespace typeset
