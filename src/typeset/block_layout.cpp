@@ -135,7 +135,11 @@ double layout_blocks(const std::vector<Block>& blocks, double width,
                      std::vector<Strip>& out) {
   double pending_space = 0;
   bool keep_with_previous = false;
+  bool follows_paragraph = false;
   for (const Block& block : blocks) {
+    // A paragraph followed by a list introduces it ("Matin :"): they stay together.
+    const bool introduced = follows_paragraph && std::holds_alternative<ListBlock>(block.content);
+    follows_paragraph = std::holds_alternative<ParagraphBlock>(block.content);
     Laid laid = lay_block(block, width, default_style, context);
     const bool vertical_space_only = std::holds_alternative<SpaceBlock>(block.content);
     if (vertical_space_only) {
@@ -149,7 +153,7 @@ double layout_blocks(const std::vector<Block>& blocks, double width,
 
     Strip& first = laid.strips.front();
     first.space_before = std::max(pending_space, laid.space_before);
-    first.break_before = !keep_with_previous && !first.page_break_before;
+    first.break_before = !keep_with_previous && !introduced && !first.page_break_before;
     if (first.page_break_before) first.break_before = true;
     std::string anchor = block.anchor;
     if (block.outline && anchor.empty()) anchor = fmt::format("outline-{}", context.next_outline++);

@@ -65,8 +65,10 @@ double layout_list(const ListBlock& list, double width, int depth, const std::st
   const ParagraphStyle& item_style = context.paragraph_style(std::string(), default_style);
   double space_after = 0;
   bool keep_with_previous = false;
+  bool follows_paragraph = false;
   for (std::size_t index = 0; index < list.items.size(); ++index) {
     std::vector<Strip> item;
+    follows_paragraph = false;
     // Nested lists inside the item go one level deeper.
     std::vector<Block> blocks = list.items[index].blocks;
     double item_space_after = 0;
@@ -91,12 +93,14 @@ double layout_list(const ListBlock& list, double width, int depth, const std::st
               layout_list(*nested, width - level.indent, depth + 1, default_style, context, laid);
           if (!laid.empty() && !item.empty()) {
             laid.front().space_before = std::max(laid.front().space_before, item_space_after);
-            // A lead-in line ("Matin :") stays with the list it introduces.
-            laid.front().break_before = !keep_with_previous;
+            // The item's text introduces its nested list: they never part at a page end.
+            laid.front().break_before = !keep_with_previous && !follows_paragraph;
           }
           for (Strip& strip : laid) item.push_back(std::move(strip));
           item_space_after = after;
+          follows_paragraph = false;
         } else {
+          follows_paragraph = std::holds_alternative<ParagraphBlock>(block.content);
           pending.push_back(std::move(block));
           keep_with_previous = false;
           if (const auto* paragraph = std::get_if<ParagraphBlock>(&pending.back().content)) {

@@ -49,6 +49,31 @@ TEST(KeepWithNext, LeadInStaysWithItsList) {
   EXPECT_EQ(page_of(run.document, "atelier"), 1);
 }
 
+TEST(KeepWithNext, AParagraphIntroducingAListStaysWithIt) {
+  // A plain paragraph (no keep-with-next in its style) that a list follows.
+  ListBlock list;
+  list.style = "items";
+  list.items.push_back(ListItem{{paragraph_block("", "premier")}});
+  list.items.push_back(ListItem{{paragraph_block("", "second")}});
+  auto run = run_flow(
+      {lines_block("", "p", 9), paragraph_block("", "par groupe :"), Block{std::move(list)}});
+  EXPECT_EQ(page_of(run.document, "par groupe :"), 1);
+  EXPECT_EQ(page_of(run.document, "premier"), 1);
+}
+
+TEST(KeepWithNext, AnItemsTextStaysWithItsNestedList) {
+  ListBlock inner;
+  inner.style = "items";
+  inner.items.push_back(ListItem{{paragraph_block("", "sous-point")}});
+  inner.items.push_back(ListItem{{paragraph_block("", "autre")}});
+  ListBlock outer;
+  outer.style = "items";
+  outer.items.push_back(ListItem{{paragraph_block("", "point :"), Block{std::move(inner)}}});
+  auto run = run_flow({lines_block("", "p", 9), Block{std::move(outer)}});
+  EXPECT_EQ(page_of(run.document, "point :"), 1);
+  EXPECT_EQ(page_of(run.document, "sous-point"), 1);
+}
+
 TEST(WidowsOrphans, ParagraphSplitsWithTwoLinesEachSide) {
   auto run = run_flow({lines_block("", "p", 8), lines_block("", "q", 5)});
   EXPECT_EQ(page_of(run.document, "q2"), 0);
