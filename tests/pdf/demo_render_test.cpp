@@ -185,6 +185,13 @@ TEST(DemoRender, EveryWordIsPrintedAndNoLineStartsWithHighPunctuation) {
   // The cross-reference shows where the sheet landed, and the table's long
   // row went on to the next page under its repeated header, with "(suite)".
   EXPECT_NE(text_out.output.find("(suite)"), std::string::npos);
+  EXPECT_NE(printed.find("commenceàlapage1"), std::string::npos);
+  EXPECT_NE(printed.find("termineàlapage2"), std::string::npos);
+  std::size_t headers = 0;
+  for (std::size_t at = 0; (at = text_out.output.find("Rubrique", at)) != std::string::npos; ++at) {
+    ++headers;
+  }
+  EXPECT_EQ(headers, 2u);  // the header row, repeated over the split row
 }
 
 }  // namespace

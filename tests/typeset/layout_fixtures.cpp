@@ -90,6 +90,7 @@ Template test_template(double frame_height) {
   <paragraph-style name="header" based-on="body" weight="bold" align="center"/>
   <paragraph-style name="suite" based-on="body" slant="italic" align="left"/>
   <paragraph-style name="footer" based-on="body" align="center"/>
+  <paragraph-style name="unbreakable" based-on="cell" widows="99" orphans="99"/>
   <list-style name="items">
     <level bullet="•" number="1." indent="14" gap="3" marker-align="right"/>
     <level bullet="–" number="a)" indent="12" gap="2"/>

@@ -22,7 +22,8 @@ ParagraphLayout fake_set_paragraph(const std::vector<InlineRun>& runs, const Par
                                    double width);
 
 // A template with styles "body" (10/12, orphans and widows 2), "heading"
-// (keep-with-next), "cell", "label", "header", "suite"; list style "items"
+// (keep-with-next), "cell", "label", "header", "suite", "unbreakable" (widows
+// and orphans 99: no legal break inside); list style "items"
 // (bullets • – ·, numbers 1. a) i.); table styles "sheet" (label column,
 // splittable, "(suite)") and "overview" (rows do not split); page master
 // "page" with a frame of `frame_height` × 200 pt and a footer "page {page} / {pages}".

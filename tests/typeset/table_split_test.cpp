@@ -176,6 +176,22 @@ TEST(TableSplit, NonSplittableRowTallerThanAPageStillSplits) {
   expect_inside_frames(run);
 }
 
+TEST(TableSplit, RowTallerThanAPageSplitsEvenWhereNoBreakIsLegal) {
+  // One paragraph that forbids every break inside it, 20 lines: it cannot
+  // move whole anywhere, so it is cut at line boundaries all the same.
+  auto run = run_flow({lines_block("", "p", 3),
+                       sheet({sheet_row("Programme", lines_block("unbreakable", "c", 20))})});
+  for (int i = 1; i <= 20; ++i) {
+    EXPECT_EQ(occurrences(run.document, "c" + std::to_string(i)), 1) << "c" << i;
+  }
+  // The row left page 1 (no legal cut there) and filled page 2 (9 lines).
+  EXPECT_EQ(page_of(run.document, "c1"), 1);
+  EXPECT_EQ(page_of(run.document, "c9"), 1);
+  EXPECT_EQ(page_of(run.document, "c10"), 2);
+  EXPECT_EQ(run.report.lines_placed, run.report.lines_set);
+  expect_inside_frames(run);
+}
+
 // Hand-made rows: cells whose legal breaks fall at different heights.
 Strip line_strip(double height, bool break_before) {
   Strip strip;
