@@ -57,25 +57,24 @@ constexpr PositionalRule<RenderOptions> kRenderPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<RenderOptions>},
 };
 constexpr OptionRule<RenderOptions> kRenderOptions[] = {
-    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION, par ex. out/2026-2027)",
+    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION)",
      [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
        options.output_directory = value;
        return std::nullopt;
      }},
-    {"--template", "", "FICHIER", "le modèle de la brochure (par défaut : templates/brochure.xml)",
+    {"--template", "", "FICHIER", "modèle de la brochure (templates/brochure.xml)",
      [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
        options.template_path = value;
        return std::nullopt;
      }},
-    {"--flyer-template", "", "FICHIER", "le modèle des flyers (par défaut : templates/flyer.xml)",
+    {"--flyer-template", "", "FICHIER", "modèle des flyers (templates/flyer.xml)",
      [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
        options.flyer_template_path = value;
        return std::nullopt;
      }},
     {"--only", "", "brochure|flyers", "ne produit que la brochure, ou que les flyers",
      store_selection},
-    {"--jobs", "-j", "N", "le nombre de PDF produits à la fois (par défaut : un par processeur)",
-     store_jobs},
+    {"--jobs", "-j", "N", "PDF produits à la fois (par défaut : un par processeur)", store_jobs},
 };
 constexpr CommandRules<RenderOptions> kRenderRules = {
     "render", "Produit la brochure et les flyers, en PDF.", kRenderPositionals, kRenderOptions};
@@ -88,13 +87,12 @@ constexpr PositionalRule<FlyerOptions> kFlyerPositionals[] = {
      [](FlyerOptions& options, std::string value) { options.session_code = std::move(value); }},
 };
 constexpr OptionRule<FlyerOptions> kFlyerOptions[] = {
-    {"--output", "-o", "FICHIER",
-     "le PDF à écrire (par défaut : out/ÉDITION/flyers/CODE-titre.pdf, comme render)",
+    {"--output", "-o", "FICHIER", "le PDF (par défaut : out/ÉDITION/flyers/CODE-titre.pdf)",
      [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
        options.output_path = value;
        return std::nullopt;
      }},
-    {"--template", "", "FICHIER", "le modèle du flyer (par défaut : templates/flyer.xml)",
+    {"--template", "", "FICHIER", "modèle du flyer (templates/flyer.xml)",
      [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
        options.template_path = value;
        return std::nullopt;
