@@ -72,7 +72,7 @@ void paint_strips(const PageLayout& layout, PageBox& page) {
       RowEdges edges;
       edges.top_border = i == 0 || !same_table(layout, i, i - 1);
       edges.bottom_border = !same_table(layout, i, i + 1);
-      paint(render_row(*strip.row, edges), page, placed.x, placed.y);
+      paint(render_row(*strip.row, edges), page, placed.x + strip.row_x, placed.y);
     }
     BoxList boxes = strip.boxes;
     if (placed.repeated_header) boxes.anchors.clear();  // an anchor names one place

@@ -115,7 +115,10 @@ double layout_list(const ListBlock& list, double width, int depth, const std::st
     const std::string marker =
         list.ordered ? format_list_number(level.number, list.start + static_cast<int>(index))
                      : level.bullet;
-    for (Strip& strip : item) strip.boxes.translate(level.indent, 0);
+    for (Strip& strip : item) {
+      strip.boxes.translate(level.indent, 0);
+      strip.row_x += level.indent;
+    }
     attach_marker(marker, level, item_style, context, item);
     if (index > 0) {
       item.front().space_before =

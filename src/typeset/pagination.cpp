@@ -120,6 +120,7 @@ class Paginator {
       first.row = std::make_shared<RowLayout>(std::move(split->first));
       Strip rest;
       rest.table = strip.table;
+      rest.row_x = strip.row_x;
       rest.height = split->rest.height();
       rest.break_before = true;
       for (const CellLayout& cell : split->rest.cells)

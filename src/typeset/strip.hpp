@@ -31,7 +31,8 @@ struct Strip {
 
   // A table row: drawn when its page is known (borders close at page ends).
   std::shared_ptr<const RowLayout> row;
-  int table = -1;  // which table (rows and headers), -1: none
+  double row_x = 0;  // the row's left edge in the column (a table in a list item)
+  int table = -1;    // which table (rows and headers), -1: none
   bool header = false;
 
   // Flow controls riding on the strip.

@@ -84,6 +84,22 @@ TEST(ListLayout, OrderedListsNumberPerLevelFormat) {
   EXPECT_DOUBLE_EQ(glyph(run.document, "b)").origin.y, glyph(run.document, "y").origin.y);
 }
 
+TEST(ListLayout, ATableInAnItemIsIndentedWithTheItem) {
+  TableRow row;
+  row.cells.push_back(TableCell{{paragraph_block("", "L")}});
+  row.cells.push_back(TableCell{{paragraph_block("", "contenu")}});
+  ListItem with_table = item("tableau :");
+  with_table.blocks.push_back(Block{TableBlock{"sheet", {row}}});
+  auto run = run_flow({list({with_table})});
+  // The table spans the item's text column: 64 to 250.
+  const PageBox& page = run.document.pages[0];
+  ASSERT_FALSE(page.fills.empty());
+  EXPECT_DOUBLE_EQ(page.fills[0].rect.x, 64);
+  EXPECT_DOUBLE_EQ(glyph(run.document, "L").origin.x, 64 + 3);
+  EXPECT_DOUBLE_EQ(glyph(run.document, "contenu").origin.x, 64 + 186 * 0.3 + 3);
+  testing::expect_inside_frames(run);
+}
+
 TEST(ListNumbers, FormatsKeepPrefixAndSuffix) {
   EXPECT_EQ(format_list_number("1.", 12), "12.");
   EXPECT_EQ(format_list_number("a)", 3), "c)");

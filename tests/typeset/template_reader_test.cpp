@@ -2,6 +2,8 @@
 // its line and column, in French, without stopping at the first.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "typeset/template.hpp"
 
 namespace typeset {
@@ -101,6 +103,27 @@ TEST(TemplateReader, MissingFileIsReported) {
   EXPECT_EQ(catalogue::format_diagnostic(result.diagnostics.items()[0]),
             "templates/does-not-exist.xml: error: impossible de lire le gabarit (fichier absent "
             "ou illisible)");
+}
+
+}  // namespace
+}  // namespace typeset
+
+namespace typeset {
+namespace {
+
+TEST(TemplateReader, EveryShippedTemplateLoadsWithoutADiagnostic) {
+  const std::filesystem::path directory = std::filesystem::path(BROCHURE_SOURCE_DIR) / "templates";
+  int templates = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(directory)) {
+    if (entry.path().extension() != ".xml") continue;
+    ++templates;
+    TemplateResult result = load_template(entry.path().string());
+    EXPECT_TRUE(result.value) << entry.path();
+    for (const auto& diagnostic : result.diagnostics.items()) {
+      ADD_FAILURE() << catalogue::format_diagnostic(diagnostic);
+    }
+  }
+  EXPECT_GE(templates, 1);
 }
 
 }  // namespace
