@@ -1,5 +1,7 @@
 #include "typeset/flow.hpp"
 
+#include <fmt/format.h>
+
 #include "typeset/page_furniture.hpp"
 #include "typeset/table.hpp"
 
@@ -225,6 +227,12 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
     document.pages.push_back(std::move(page));
   }
   if (report_.passes > 1) drop_repeated(*diagnostics_, reported_before);
+  if (!report_.stable) {
+    diagnostics_->warning(tmpl_->source_file, {},
+                          fmt::format("les numéros de page des renvois changent encore après {} "
+                                      "passes : vérifiez-les",
+                                      report_.passes));
+  }
   for (const catalogue::Diagnostic& diagnostic : pass_diagnostics.items()) {
     diagnostics_->add(diagnostic);
   }

@@ -62,6 +62,13 @@ double layout_list(const ListBlock& list, double width, int depth, const std::st
     list_style = &kPlain;
   }
   const ListLevelStyle& level = list_style->level(depth);
+  constexpr double kNarrowest = 12;  // points of text: below that, lists nest too deep
+  if (width - level.indent < kNarrowest) {
+    context.report(
+        fmt::format("liste trop imbriquée : plus que {:.1f} pt pour le texte au niveau {}",
+                    width - level.indent, depth + 1));
+    width = level.indent + kNarrowest;
+  }
   const ParagraphStyle& item_style = context.paragraph_style(std::string(), default_style);
   double space_after = 0;
   bool keep_with_previous = false;

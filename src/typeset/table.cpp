@@ -29,6 +29,8 @@ int content_lines(const RowLayout& row) {
 
 namespace {
 
+constexpr double kNarrowest = 12;  // points of text in a cell: below that, a template mistake
+
 void add_rule(BoxList& boxes, Point from, Point to, const RuleStyle& rule) {
   if (!rule.visible()) return;
   boxes.rules.push_back({from, to, rule.width, rule.color});
@@ -129,7 +131,12 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
       cell.width = widths[column];
       x += cell.width;
       const int col = static_cast<int>(column);
-      const double inner = cell.width - style.padding.left - style.padding.right;
+      double inner = cell.width - style.padding.left - style.padding.right;
+      if (inner < kNarrowest) {
+        context.report(fmt::format("la colonne {} du tableau « {} » est trop étroite ({:.1f} pt)",
+                                   column + 1, table.style, cell.width));
+        inner = kNarrowest;
+      }
       const std::string default_style = cell_default_style(style, source.header, col, context);
       if (column < source.cells.size()) {
         cell.strips = lay_cell(source.cells[column].blocks, inner, default_style, context);

@@ -24,6 +24,13 @@ using catalogue::SourcePosition;
 using catalogue::XmlSource;
 using Names = std::span<const std::string_view>;
 
+// Sizes and leadings: a zero would stack every line on the same baseline.
+std::optional<double> parse_positive_length(std::string_view text) {
+  std::optional<double> length = parse_length(text);
+  if (length && *length <= 0) return std::nullopt;
+  return length;
+}
+
 // A style name used before every style is known; checked at the end.
 struct Reference {
   enum class Kind { paragraph_style, text, family };
@@ -248,8 +255,10 @@ class TemplateReader {
       references_.push_back(
           {Reference::Kind::family, style.family, source_.attribute_position(e, "family")});
     }
-    length(e, "size", style.size);
-    length(e, "leading", style.leading);
+    value(e, "size", parse_positive_length, style.size,
+          "une longueur plus grande que zéro (12, 12pt, 4mm)");
+    value(e, "leading", parse_positive_length, style.leading,
+          "une longueur plus grande que zéro (12, 12pt, 4mm)");
     if (e.attribute("size") && !e.attribute("leading") && !e.attribute("based-on")) {
       style.leading = style.size * 1.2;  // the usual default when only the size is given
     }

@@ -134,3 +134,26 @@ TEST(ColumnWidths, PointsPercentagesAndSharesOfTheRest) {
 
 }  // namespace
 }  // namespace typeset
+
+namespace typeset {
+namespace {
+
+TEST(ListLayout, NestingDeeperThanTheMeasureIsReportedAndStillSet) {
+  ListBlock innermost;
+  innermost.style = "items";
+  innermost.items.push_back(ListItem{{paragraph_block("", "fond")}});
+  Block nested{std::move(innermost)};
+  for (int depth = 0; depth < 12; ++depth) {
+    ListBlock outer;
+    outer.style = "items";
+    outer.items.push_back(ListItem{{paragraph_block("", "niveau"), std::move(nested)}});
+    nested = Block{std::move(outer)};
+  }
+  auto run = testing::run_flow({std::move(nested)});
+  EXPECT_TRUE(run.diagnostics.has_errors());
+  EXPECT_EQ(testing::occurrences(run.document, "fond"), 1);
+  EXPECT_EQ(testing::occurrences(run.document, "niveau"), 12);
+}
+
+}  // namespace
+}  // namespace typeset

@@ -77,7 +77,7 @@ TEST(TemplateReader, ReportsEveryMistakeWithItsPosition) {
       "templates/x.xml:2:3: error: élément inconnu <colour> ; vouliez-vous dire <color> ?",
       "templates/x.xml:3:44: error: attribut inconnu « colr » ; vouliez-vous dire « color » ?",
       "templates/x.xml:3:32: error: l'attribut « size » vaut « 12px » ; attendu : une longueur "
-      "positive (12, 12pt, 4mm, 1cm)",
+      "plus grande que zéro (12, 12pt, 4mm)",
       "templates/x.xml:3:59: error: la valeur « middle » de l'attribut « align » est inconnue "
       "(valeurs permises : « justify », « left », « center », « right »)",
       "templates/x.xml:4:20: error: le style de paragraphe « body » est défini deux fois",
@@ -86,6 +86,17 @@ TEST(TemplateReader, ReportsEveryMistakeWithItsPosition) {
       "templates/x.xml:5:43: error: style de paragraphe « missing » inconnu",
   };
   EXPECT_EQ(lines, expected);
+}
+
+TEST(TemplateReader, ZeroSizeOrLeadingIsRefused) {
+  TemplateResult result = parse_template(
+      "<template>\n  <paragraph-style name=\"a\" size=\"0\" leading=\"0pt\"/>\n</template>",
+      "templates/zero.xml");
+  EXPECT_FALSE(result.value);
+  ASSERT_EQ(result.diagnostics.items().size(), 2u);
+  EXPECT_EQ(catalogue::format_diagnostic(result.diagnostics.items()[0]),
+            "templates/zero.xml:2:29: error: l'attribut « size » vaut « 0 » ; attendu : une "
+            "longueur plus grande que zéro (12, 12pt, 4mm)");
 }
 
 TEST(TemplateReader, MalformedXmlIsAPositionedError) {
