@@ -63,10 +63,9 @@ void run_ordered(std::size_t count, int jobs, const std::function<Result(std::si
         slot.failure = std::current_exception();
       }
       slot.done = true;
-      {
-        const std::lock_guard lock(mutex);
-        slots[index] = std::move(slot);
-      }
+      // Notified under the lock, so that thread checkers see no race on `slots`.
+      const std::lock_guard lock(mutex);
+      slots[index] = std::move(slot);
       finished.notify_all();
     }
   };
