@@ -56,6 +56,14 @@ AnchorPages anchor_pages(const std::vector<PageLayout>& pages) {
       for (const AnchorBox& anchor : placed.strip.boxes.anchors) {
         anchors.emplace(anchor.name, static_cast<int>(p) + 1);
       }
+      if (!placed.strip.row) continue;
+      for (const CellLayout& cell : placed.strip.row->cells) {  // anchors inside cells
+        for (const Strip& line : cell.strips) {
+          for (const AnchorBox& anchor : line.boxes.anchors) {
+            anchors.emplace(anchor.name, static_cast<int>(p) + 1);
+          }
+        }
+      }
     }
   }
   return anchors;

@@ -39,6 +39,18 @@ TEST(CrossReference, ReRunsWhenTheNumberChangesTheLayout) {
   EXPECT_LE(run.report.passes, 3);
 }
 
+TEST(CrossReference, FindsAnchorsInsideTableCells) {
+  Block anchored = paragraph_block("", "ici");
+  anchored.anchor = "cellule";
+  TableRow row;
+  row.cells.push_back(TableCell{{paragraph_block("", "L")}});
+  row.cells.push_back(TableCell{{std::move(anchored)}});
+  auto run = run_flow({paragraph_block("", "voir p. {page-of:cellule}"), lines_block("", "p", 12),
+                       Block{TableBlock{"sheet", {row}}}});
+  EXPECT_TRUE(run.diagnostics.empty());
+  EXPECT_EQ(testing::page_texts(run.document, 0).front(), "voir p. 2");
+}
+
 TEST(CrossReference, NoSecondPassWithoutReferences) {
   auto run = run_flow({lines_block("", "p", 20), target("cible")});
   EXPECT_EQ(run.report.passes, 1);
