@@ -142,3 +142,63 @@ TEST(UnknownStyles, AreReportedNotFatal) {
 
 }  // namespace
 }  // namespace typeset
+
+namespace typeset {
+namespace {
+
+TEST(Furniture, HeaderShowsTheRunningMark) {
+  Template tmpl = testing::test_template(120);
+  PageZone header;
+  header.top = 20;
+  header.height = 12;
+  header.style = "footer";
+  header.left = "[{mark}]";
+  tmpl.page_masters["page"].header = header;
+  catalogue::Diagnostics diagnostics;
+  Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
+  Block first = paragraph_block("heading", "Fiche A");
+  first.mark = "A";
+  flow.add(std::move(first));
+  flow.add(testing::lines_block("", "a", 14));  // runs on to page 2, where B starts
+  Block second = paragraph_block("heading", "Fiche B");
+  second.mark = "B";
+  flow.add(std::move(second));
+  flow.add(testing::lines_block("", "c", 2));
+  DocumentBox document = flow.finish();
+  ASSERT_EQ(document.pages.size(), 2u);
+  auto header_text = [&](std::size_t page) {
+    for (const GlyphRun& glyph : document.pages[page].glyphs) {
+      if (glyph.origin.y < 50) return glyph.text;
+    }
+    return std::string("(none)");
+  };
+  EXPECT_EQ(header_text(0), "[A]");
+  EXPECT_EQ(header_text(1), "[B]");  // the first mark set on the page
+  EXPECT_TRUE(diagnostics.empty());
+}
+
+TEST(Furniture, MarkRunsOnToPagesThatSetNone) {
+  Template tmpl = testing::test_template(120);
+  PageZone header;
+  header.top = 20;
+  header.height = 12;
+  header.style = "footer";
+  header.left = "[{mark}]";
+  tmpl.page_masters["page"].header = header;
+  catalogue::Diagnostics diagnostics;
+  Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
+  Block first = paragraph_block("heading", "Fiche A");
+  first.mark = "A";
+  flow.add(std::move(first));
+  flow.add(testing::lines_block("", "a", 25));
+  DocumentBox document = flow.finish();
+  ASSERT_EQ(document.pages.size(), 3u);
+  for (const PageBox& page : document.pages) {
+    bool found = false;
+    for (const GlyphRun& glyph : page.glyphs) found = found || glyph.text == "[A]";
+    EXPECT_TRUE(found);
+  }
+}
+
+}  // namespace
+}  // namespace typeset
