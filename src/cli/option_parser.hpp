@@ -122,33 +122,40 @@ ParsedCommand<Options> parse_command(const CommandRules<Options>& rules,
 // The help of one command, generated from its table so that it cannot drift.
 template <class Options>
 std::string describe_command(const CommandRules<Options>& rules) {
-  constexpr std::size_t kDescriptionColumn = 26;
   std::string usage = fmt::format("brochure {}", rules.command);
   for (const auto& positional : rules.positionals) usage += fmt::format(" {}", positional.name);
   if (!rules.options.empty()) usage += " [options]";
 
-  std::string text = fmt::format("Utilisation : {}\n\n{}\n", usage, rules.summary);
-  const auto line = [&](std::string_view term, std::string_view description) {
-    // Terms are ASCII, so their byte length is their width on screen.
-    const std::size_t padding =
-        term.size() + 2 < kDescriptionColumn ? kDescriptionColumn - term.size() - 2 : 1;
-    text += fmt::format("  {}{}{}\n", term, std::string(padding, ' '), description);
-  };
-  if (!rules.positionals.empty()) {
-    text += "\nArguments :\n";
-    for (const auto& positional : rules.positionals) {
-      line(positional.name, positional.description);
-    }
+  // Every term with its description, then one column wide enough for the
+  // widest term (at least 26, as in the general help).
+  std::vector<std::pair<std::string, std::string>> arguments;
+  for (const auto& positional : rules.positionals) {
+    arguments.emplace_back(positional.name, positional.description);
   }
-  text += "\nOptions :\n";
+  std::vector<std::pair<std::string, std::string>> options;
   for (const auto& option : rules.options) {
-    const std::string term =
-        option.alias.empty()
-            ? fmt::format("{} {}", option.name, option.value_name)
-            : fmt::format("{}, {} {}", option.alias, option.name, option.value_name);
-    line(term, option.description);
+    options.emplace_back(option.alias.empty() ? fmt::format("{} {}", option.name, option.value_name)
+                                              : fmt::format("{}, {} {}", option.alias, option.name,
+                                                            option.value_name),
+                         option.description);
   }
-  line("-h, --help", "affiche cette aide");
+  options.emplace_back("-h, --help", "affiche cette aide");
+  std::size_t column = 26;
+  for (const auto* list : {&arguments, &options}) {
+    // Terms are ASCII, so their byte length is their width on screen.
+    for (const auto& [term, description] : *list) column = std::max(column, term.size() + 4);
+  }
+
+  std::string text = fmt::format("Utilisation : {}\n\n{}\n", usage, rules.summary);
+  const auto section = [&](std::string_view title, const auto& entries) {
+    text += fmt::format("\n{} :\n", title);
+    for (const auto& [term, description] : entries) {
+      text +=
+          fmt::format("  {}{}{}\n", term, std::string(column - term.size() - 2, ' '), description);
+    }
+  };
+  if (!arguments.empty()) section("Arguments", arguments);
+  section("Options", options);
   return text;
 }
 
