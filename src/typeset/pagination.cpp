@@ -4,6 +4,7 @@
 
 #include <deque>
 
+#include "catalogue/message_text.hpp"
 #include "typeset/table.hpp"
 
 namespace typeset {
@@ -58,6 +59,20 @@ class Paginator {
 
   double room() const { return page_.frame.height - y_; }
 
+  // " (« first words »)": which content a message is about.
+  static std::string where(const Strip& strip) {
+    const GlyphRun* first = strip.boxes.glyphs.empty() ? nullptr : &strip.boxes.glyphs.front();
+    if (first == nullptr && strip.row) {
+      for (const CellLayout& cell : strip.row->cells) {
+        for (const Strip& line : cell.strips) {
+          if (first == nullptr && !line.boxes.glyphs.empty()) first = &line.boxes.glyphs.front();
+        }
+      }
+    }
+    if (first == nullptr) return {};
+    return fmt::format(" (« {} »)", catalogue::excerpt(first->text, 40));
+  }
+
   void place(Strip strip, double space, bool repeated = false) {
     y_ += space;
     const bool content = !repeated && (strip.height > 0 || strip.text_lines > 0);
@@ -109,8 +124,10 @@ class Paginator {
       std::optional<RowSplit> split = split_row(*strip.row, available, rule);
       if (!split) continue;
       if (split->first.height() > available + kTolerance) {
-        report(fmt::format("une ligne de tableau plus haute que la page déborde de {:.1f} pt",
-                           split->first.height() - available));
+        report(
+            fmt::format("page {} : une ligne de tableau plus haute que la page déborde de "
+                        "{:.1f} pt{}",
+                        pages_.size() + 1, split->first.height() - available, where(strip)));
       }
       Strip first = strip;
       first.height = split->first.height();
@@ -146,8 +163,9 @@ class Paginator {
     }
     if (first_content == page_.strips.size()) {
       // A fresh page and still no room: place it anyway rather than lose it.
-      report(fmt::format("un élément de {:.1f} pt ne tient pas dans le cadre de {:.1f} pt",
-                         strip.height, page_.frame.height));
+      report(
+          fmt::format("page {} : un élément de {:.1f} pt ne tient pas dans le cadre de {:.1f} pt{}",
+                      pages_.size() + 1, strip.height, page_.frame.height, where(strip)));
       place(std::move(strip), space);
       return;
     }

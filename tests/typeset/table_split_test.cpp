@@ -249,12 +249,19 @@ TEST(Pagination, AStripTallerThanTheFrameIsPlacedAndReportedWithoutLooping) {
   Template tmpl = testing::test_template(120);
   catalogue::Diagnostics diagnostics;
   std::vector<Strip> strips{line_strip(200, true), line_strip(10, true), line_strip(200, true)};
+  GlyphRun text;
+  text.text = "Un titre énorme";
+  strips[0].boxes.glyphs.push_back(text);
   PaginationInput input{&tmpl, "page", nullptr, &diagnostics};
   std::vector<PageLayout> pages = paginate(strips, input);
   ASSERT_EQ(pages.size(), 3u);
   EXPECT_EQ(pages[0].strips.size(), 1u);
   EXPECT_EQ(pages[1].strips.size(), 1u);
-  EXPECT_EQ(diagnostics.error_count(), 2);
+  ASSERT_EQ(diagnostics.error_count(), 2);
+  EXPECT_EQ(diagnostics.items()[0].message,
+            "page 1 : un élément de 200.0 pt ne tient pas dans le cadre de 120.0 pt (« Un titre "
+            "énorme »)");
+  EXPECT_EQ(diagnostics.items()[1].message.substr(0, 8), "page 3 :");
 }
 
 }  // namespace
