@@ -11,6 +11,8 @@ needed=(
   libgtest-dev              # tests
   poppler-utils qpdf        # tests: pdftotext, pdffonts, qpdf --check
   libxml2-utils             # tests: xmllint checks the catalogue against its XSD
+  fonts-crosextra-carlito   # tests: the original faces that fonts/ was reduced from
+  fonts-dejavu-core
 )
 for package in "${needed[@]}"; do
   case "$package" in \#*) continue ;; esac
