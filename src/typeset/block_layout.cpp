@@ -48,6 +48,7 @@ std::vector<Strip> paragraph_strips(const ParagraphLayout& layout, const Paragra
     strip.baseline = baseline;
     strip.text_lines = 1;
     strip.break_before = i >= style.orphans && count - i >= style.widows;
+    strip.splits_word = i > 0 && layout.lines[static_cast<std::size_t>(i - 1)].hyphenated;
     strip.boxes.append_line(layout.lines[static_cast<std::size_t>(i)], 0, baseline);
     strips.push_back(std::move(strip));
   }

@@ -169,17 +169,23 @@ class Paginator {
       place(std::move(strip), space);
       return;
     }
-    std::size_t cut = page_.strips.size();  // break before `strip` unless it is not legal
-    if (!strip.break_before) {
-      cut = 0;
-      for (std::size_t j = page_.strips.size(); j > first_content + 1; --j) {
-        const PlacedStrip& placed = page_.strips[j - 1];
-        if (!placed.repeated_header && placed.strip.break_before) {
-          cut = j - 1;
-          break;
-        }
-      }
-      if (cut == 0) cut = page_.strips.size();  // nowhere legal: break here all the same
+    // Position j: a break before page_.strips[j], or before `strip` when j == size.
+    const std::size_t size = page_.strips.size();
+    auto legal = [&](std::size_t j) {
+      if (j == size) return strip.break_before;
+      return !page_.strips[j].repeated_header && page_.strips[j].strip.break_before;
+    };
+    auto splits_word = [&](std::size_t j) {
+      return j == size ? strip.splits_word : page_.strips[j].strip.splits_word;
+    };
+    std::size_t cut = 0;
+    for (std::size_t j = size; j > first_content && cut == 0; --j) {
+      if (legal(j)) cut = j;
+    }
+    if (cut == 0) {
+      cut = size;  // nowhere legal: break here all the same
+    } else if (splits_word(cut) && cut - 1 > first_content && legal(cut - 1)) {
+      --cut;  // one line less on this page rather than a word cut across pages
     }
     queue_.push_front(std::move(strip));
     for (std::size_t j = page_.strips.size(); j > cut; --j) {

@@ -25,6 +25,7 @@ struct Strip {
   double height = 0;
   double space_before = 0;   // dropped at the top of a frame or cell
   bool break_before = true;  // may a page (or a row split) come just before this strip?
+  bool splits_word = false;  // the line before ends with a hyphen: a break here is a last resort
   BoxList boxes;             // relative to the strip's top-left; x from the column's left
   int text_lines = 0;        // set lines it holds (for widows, min lines, line counts)
   double baseline = -1;      // first baseline from the top (list markers), -1: none

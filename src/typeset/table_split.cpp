@@ -20,15 +20,19 @@ std::size_t cell_cut(const std::vector<Strip>& strips, double available, SplitRu
                      int min_lines) {
   const std::size_t count = strips.size();
   if (stacked_height(strips, 0, count) <= available + kTolerance) return count;
+  auto legal = [&](std::size_t k) {
+    if (rule == SplitRule::any_line) return true;
+    if (!strips[k].break_before) return false;
+    return rule == SplitRule::relaxed ||
+           (lines_in(strips, 0, k) >= min_lines && lines_in(strips, k, count) >= min_lines);
+  };
   std::size_t best = 0;
   for (std::size_t k = 1; k < count; ++k) {
     if (stacked_height(strips, 0, k) > available + kTolerance) break;
-    bool legal = rule == SplitRule::any_line || strips[k].break_before;
-    if (rule == SplitRule::strict) {
-      legal =
-          legal && lines_in(strips, 0, k) >= min_lines && lines_in(strips, k, count) >= min_lines;
-    }
-    if (legal) best = k;
+    if (legal(k)) best = k;
+  }
+  if (best > 1 && strips[best].splits_word && rule != SplitRule::any_line && legal(best - 1)) {
+    --best;  // one line less before the cut rather than a word cut across pages
   }
   // A row taller than a page: at least one strip goes, even if it is too tall.
   if (best == 0 && rule == SplitRule::any_line && count > 1) best = 1;

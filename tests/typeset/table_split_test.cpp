@@ -245,6 +245,26 @@ TEST(SplitRow, StrictRuleKeepsMinLinesOnEachSide) {
   EXPECT_TRUE(split_row(row, 26, SplitRule::relaxed));
 }
 
+TEST(Pagination, AvoidsCuttingAHyphenatedWordAcrossPagesWhenALineEarlierWillDo) {
+  Template tmpl = testing::test_template(120);
+  std::vector<Strip> strips;
+  for (int i = 0; i < 14; ++i) strips.push_back(line_strip(12, true));
+  PaginationInput input{&tmpl, "page", nullptr, nullptr};
+  EXPECT_EQ(paginate(strips, input)[0].strips.size(), 10u);
+  strips[10].splits_word = true;  // line 10 ends with "accompa-"
+  EXPECT_EQ(paginate(strips, input)[0].strips.size(), 9u);
+  strips[9].break_before = false;  // …unless the line before may not end the page
+  EXPECT_EQ(paginate(strips, input)[0].strips.size(), 10u);
+}
+
+TEST(SplitRow, AvoidsCuttingAHyphenatedWordWhenALineEarlierWillDo) {
+  RowLayout row = two_cell_row();
+  row.cells[0].strips[4].splits_word = true;
+  std::optional<RowSplit> split = split_row(row, 50, SplitRule::strict);
+  ASSERT_TRUE(split);
+  EXPECT_EQ(split->first.cells[0].strips.size(), 3u);
+}
+
 TEST(Pagination, AStripTallerThanTheFrameIsPlacedAndReportedWithoutLooping) {
   Template tmpl = testing::test_template(120);
   catalogue::Diagnostics diagnostics;
