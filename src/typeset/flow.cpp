@@ -164,35 +164,9 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
   return paginate(std::move(strips), input);
 }
 
-DocumentBox Flow::finish(DocumentMetadata metadata) {
-  report_ = FlowReport{};
-  catalogue::Diagnostics pass_diagnostics;  // only the last pass's problems are kept
-  // The paragraph setter reports to the caller's diagnostics directly, once a pass.
-  const std::size_t reported_before = diagnostics_->items().size();
-  LayoutContext context;
-  context.tmpl = tmpl_;
-  context.set_paragraph = set_paragraph_;
-  context.body_style = body_style_;
-  context.diagnostics = &pass_diagnostics;
-
-  pages_ = run_pass(nullptr, context);
-  report_.passes = 1;
-  if (has_cross_references(blocks_)) {
-    // The first pass guessed two-digit page numbers; re-run until they settle.
-    AnchorPages anchors = anchor_pages(pages_);
-    report_.stable = false;
-    while (report_.passes < kMaxPasses && !report_.stable) {
-      pass_diagnostics = catalogue::Diagnostics{};
-      pages_ = run_pass(&anchors, context);
-      ++report_.passes;
-      AnchorPages landed = anchor_pages(pages_);
-      report_.stable = landed == anchors;
-      anchors = std::move(landed);
-    }
-  }
-
-  DocumentBox document;
-  document.metadata = std::move(metadata);
+// Lays the pages' strips out as boxes, then their headers and footers (the
+// page count is known now), and collects outline entries and page labels.
+void Flow::paint_pages(LayoutContext& context, DocumentBox& document) {
   const int page_count = static_cast<int>(pages_.size());
   std::string mark;
   bool numbered_range = false;
@@ -234,6 +208,38 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
     }
     document.pages.push_back(std::move(page));
   }
+}
+
+DocumentBox Flow::finish(DocumentMetadata metadata) {
+  report_ = FlowReport{};
+  catalogue::Diagnostics pass_diagnostics;  // only the last pass's problems are kept
+  // The paragraph setter reports to the caller's diagnostics directly, once a pass.
+  const std::size_t reported_before = diagnostics_->items().size();
+  LayoutContext context;
+  context.tmpl = tmpl_;
+  context.set_paragraph = set_paragraph_;
+  context.body_style = body_style_;
+  context.diagnostics = &pass_diagnostics;
+
+  pages_ = run_pass(nullptr, context);
+  report_.passes = 1;
+  if (has_cross_references(blocks_)) {
+    // The first pass guessed two-digit page numbers; re-run until they settle.
+    AnchorPages anchors = anchor_pages(pages_);
+    report_.stable = false;
+    while (report_.passes < kMaxPasses && !report_.stable) {
+      pass_diagnostics = catalogue::Diagnostics{};
+      pages_ = run_pass(&anchors, context);
+      ++report_.passes;
+      AnchorPages landed = anchor_pages(pages_);
+      report_.stable = landed == anchors;
+      anchors = std::move(landed);
+    }
+  }
+
+  DocumentBox document;
+  document.metadata = std::move(metadata);
+  paint_pages(context, document);
   if (report_.passes > 1) drop_repeated(*diagnostics_, reported_before);
   if (!report_.stable) {
     diagnostics_->warning(tmpl_->source_file, {},

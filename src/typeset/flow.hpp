@@ -55,6 +55,7 @@ class Flow {
 
  private:
   std::vector<PageLayout> run_pass(const AnchorPages* anchors, LayoutContext& context);
+  void paint_pages(LayoutContext& context, DocumentBox& document);
 
   const Template* tmpl_;
   SetParagraphFn set_paragraph_;
