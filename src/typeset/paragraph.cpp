@@ -229,7 +229,9 @@ ParagraphLayout set_paragraph(const std::vector<InlineRun>& runs, const Paragrap
   LinePlacer placer(content, runs, style, width, *context.fonts);
   for (const BrokenLine& line : result.lines) {
     if (line.overfull) report_overfull(line, content, runs, width, context);
-    layout.lines.push_back(placer.place(line));
+    LineBox& placed = layout.lines.emplace_back(placer.place(line));
+    placed.ratio = line.ratio;
+    placed.overfull = line.overfull;
   }
   return layout;
 }

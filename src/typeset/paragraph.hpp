@@ -19,8 +19,8 @@ enum class Alignment { justify, left, center, right };
 // How a paragraph looks; read from templates (see template.hpp).
 struct ParagraphStyle {
   std::string family = "Livret Sans";  // the reduced Carlito of fonts/
-  double size = 10;     // points
-  double leading = 12;  // baseline to baseline, points
+  double size = 10;                    // points
+  double leading = 12;                 // baseline to baseline, points
   Color color;
   Color link_color{0.1, 0.3, 0.6};
   FontStyle base_style = FontStyle::regular;  // bold for labels and headings
@@ -40,8 +40,8 @@ struct InlineRun {
   bool italic = false;
   bool bold = false;
   bool superscript = false;
-  std::string link;         // URI, or "#name" for an internal destination
-  bool line_break = false;  // a forced line break (no text)
+  std::string link;                    // URI, or "#name" for an internal destination
+  bool line_break = false;             // a forced line break (no text)
   catalogue::SourcePosition position;  // for diagnostics
 };
 
@@ -54,6 +54,10 @@ struct LineBox {
   std::vector<GlyphRun> runs;
   std::vector<LinkBox> links;
   bool hyphenated = false;  // ends with an added hyphen
+  // How its spaces were set (BrokenLine::ratio): above 2 a justified line
+  // looks loose. Kept for quality checks of whole documents.
+  double ratio = 0;
+  bool overfull = false;  // wider than the measure even fully shrunk
 };
 
 struct ParagraphLayout {
