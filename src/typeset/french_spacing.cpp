@@ -38,13 +38,65 @@ std::u32string code_points(const std::vector<SpacedCharacter>& text, const Token
   return result;
 }
 
-std::vector<bool> inside_urls(const std::vector<SpacedCharacter>& text) {
+// Characters of tokens that are URLs; with `core_only`, without the
+// punctuation around them (the quotes in "https://x.be" are not the URL's).
+std::vector<bool> inside_urls(const std::vector<SpacedCharacter>& text, bool core_only = false) {
   std::vector<bool> in_url(text.size(), false);
   for (const Token& token : tokens_of(text)) {
-    if (!looks_like_url(code_points(text, token))) continue;
-    for (std::size_t i = token.begin; i < token.end; ++i) in_url[i] = true;
+    const std::u32string word = code_points(text, token);
+    if (!looks_like_url(word)) continue;
+    std::size_t begin = token.begin;
+    std::size_t end = token.end;
+    if (core_only) {
+      const std::u32string_view core = strip_surrounding_punctuation(word);
+      begin += static_cast<std::size_t>(core.data() - word.data());
+      end = begin + core.size();
+    }
+    for (std::size_t i = begin; i < end; ++i) in_url[i] = true;
   }
   return in_url;
+}
+
+bool is_opening_context(char32_t c) {
+  return is_space_like(c) || c == U'(' || c == U'[' || c == U'{' || is_apostrophe(c) ||
+         c == U'\u2013' || c == U'\u2014';
+}
+
+// A straight quote may open a quotation after a space (or at the start) and
+// before a non-space; it may close one after a non-space and before a space,
+// punctuation or the end.
+bool may_open(const std::vector<SpacedCharacter>& text, std::size_t i) {
+  const bool after_ok = i == 0 || is_opening_context(text[i - 1].code_point);
+  return after_ok && i + 1 < text.size() && !is_space_like(text[i + 1].code_point);
+}
+
+bool may_close(const std::vector<SpacedCharacter>& text, std::size_t i) {
+  if (i == 0 || is_space_like(text[i - 1].code_point)) return false;
+  if (i + 1 == text.size()) return true;
+  const char32_t next = text[i + 1].code_point;
+  return !is_letter(next) && !is_digit(next) && next != U'"';
+}
+
+// First pass: the straight apostrophe after a letter becomes ’ (l'équipe,
+// aujourd'hui), and straight double quotes that pair up become « ». An
+// unpaired " is left as typed, and URLs are never touched.
+std::vector<SpacedCharacter> typographic_quotes(std::vector<SpacedCharacter> text) {
+  const std::vector<bool> in_url = inside_urls(text, true);
+  std::size_t open = text.size();  // the quote waiting for its closing one, if any
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (in_url[i]) continue;
+    char32_t& c = text[i].code_point;
+    if (c == U'\'' && i > 0 && is_letter(text[i - 1].code_point)) c = U'\u2019';
+    if (c != U'"') continue;
+    if (open < text.size() && may_close(text, i)) {
+      text[open].code_point = U'«';
+      c = U'»';
+      open = text.size();
+    } else if (may_open(text, i)) {
+      open = i;  // a previous opening quote left unpaired stays straight
+    }
+  }
+  return text;
 }
 
 // The space the punctuation mark wants before it, or 0 for none.
@@ -54,10 +106,13 @@ char32_t space_before(char32_t c) {
   return 0;
 }
 
-// After these, a following ; ! ? : » gets no added space ("?!", "(!)", "« »").
-bool takes_no_space_after(char32_t c) {
-  return c == U';' || c == U'!' || c == U'?' || c == U':' || c == U'(' || c == U'[' || c == U'«' ||
-         c == U'\u2026' || c == U'.' || c == kLineSeparator;
+// After these, a following ; ! ? : gets no added space ("?!", "(!)", "etc.:").
+// A closing » is spaced after anything but « and a line start (« Quoi ? »).
+bool takes_no_space_after(char32_t c, char32_t mark) {
+  if (c == U'«' || c == kLineSeparator) return true;
+  if (mark == U'»') return false;
+  return c == U';' || c == U'!' || c == U'?' || c == U':' || c == U'(' || c == U'[' ||
+         c == U'\u2026' || c == U'.';
 }
 
 // First pass: spaces before high punctuation and inside guillemets.
@@ -86,7 +141,7 @@ std::vector<SpacedCharacter> space_punctuation(const std::vector<SpacedCharacter
       if (previous.code_point == U' ') {
         previous.code_point = wanted;
       } else if (!is_space_like(previous.code_point) &&
-                 !takes_no_space_after(previous.code_point)) {
+                 !takes_no_space_after(previous.code_point, c)) {
         out.push_back({wanted, character.tag});
       }
     }
@@ -141,6 +196,25 @@ bool joins_range(std::u32string_view token) {
   return is_one_of(token, {U"à", U"au", U"et", U"ou", U"-", U"–"});
 }
 
+// A day and month, with or without the year: 29/09, 6/10/2026, 24-09-2026,
+// 24.09.2026 (two dashed or dotted groups are a range or a decimal: 0-12, 1.5).
+bool is_date(std::u32string_view token) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  if (core.empty()) return false;
+  const char32_t separator = core.find(U'/') != std::u32string_view::npos   ? U'/'
+                             : core.find(U'-') != std::u32string_view::npos ? U'-'
+                                                                            : U'.';
+  std::size_t groups = 0;
+  std::size_t begin = 0;
+  while (begin <= core.size()) {
+    const std::size_t end = std::min(core.find(separator, begin), core.size());
+    if (!is_digit_group(core.substr(begin, end - begin), 4)) return false;
+    ++groups;
+    begin = end + 1;
+  }
+  return groups == 3 || (groups == 2 && separator == U'/');
+}
+
 // Second pass: ties that keep numbers with what they count or range over.
 void tie_numbers(std::vector<SpacedCharacter>& text) {
   const std::vector<bool> in_url = inside_urls(text);
@@ -168,10 +242,12 @@ void tie_numbers(std::vector<SpacedCharacter>& text) {
     const std::u32string& right = words[k + 1];
     if (ends_with_digit(left) && is_unit(right)) space->keep_with_next = true;
     if (introduces_number(left) && starts_with_digit(right)) space->keep_with_next = true;
+    // "6 à 15" is one range; in "29/09 et 24/11/2026" each date is already
+    // whole, so the line may break after the joiner (never before it).
     if (ends_with_digit(left) && joins_range(right) && k + 2 < tokens.size() &&
         starts_with_digit(words[k + 2]) && gap(k + 1) != nullptr) {
       space->keep_with_next = true;
-      gap(k + 1)->keep_with_next = true;
+      if (!is_date(left) && !is_date(words[k + 2])) gap(k + 1)->keep_with_next = true;
     }
     // Thousands: "1 200" is one number, set with a narrow space.
     const std::u32string_view right_core = strip_surrounding_punctuation(right);
@@ -190,7 +266,7 @@ bool is_space_like(char32_t c) {
 }
 
 std::vector<SpacedCharacter> apply_french_spacing(const std::vector<SpacedCharacter>& text) {
-  std::vector<SpacedCharacter> spaced = space_punctuation(text);
+  std::vector<SpacedCharacter> spaced = space_punctuation(typographic_quotes(text));
   tie_numbers(spaced);
   return spaced;
 }

@@ -1,12 +1,15 @@
 // French typographic spacing, applied to every paragraph at layout so that
-// authors need not type invisible characters:
+// authors need not type invisible characters nor typographic quotes:
+//   - ' after a letter becomes ’ (l’équipe, aujourd’hui), and straight double
+//     quotes that pair up within the paragraph become « » — never in URLs;
 //   - U+202F (narrow no-break space) before ; ! ? and inside « », replacing an
 //     ordinary space there or inserted when missing;
 //   - U+00A0 (no-break space) before : — but not in URLs ("https:") nor in
 //     times (9:30);
 //   - ties, where a line break would split what is read as one thing: inside
 //     tokens with digits (9h30-16h30, 24-09-2026, 0-12), in "6 à 15", "n° 3",
-//     "0-12 ans", "15 €"; thousands get a narrow space (1 200 → 1 200).
+//     "0-12 ans", "15 €"; between dates only before the joiner ("29/09 et" |
+//     "24/11/2026"); thousands get a narrow space (1 200 → 1 200).
 // No-break spaces are gaps the layout positions, never glyphs it draws (many
 // fonts have none); see inline_items.hpp for their widths.
 #pragma once

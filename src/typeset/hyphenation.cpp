@@ -82,8 +82,13 @@ std::vector<std::size_t> Hyphenator::letter_run_break_points(std::string_view le
 std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
   const std::u32string characters = decode_utf8(word);
   if (looks_like_url(characters) || contains_digit(characters)) return {};
-  for (char32_t c : characters) {
-    if (is_hyphen(c) || c == U'/' || c == U'@' || c == U'_') return {};
+  for (std::size_t i = 0; i < characters.size(); ++i) {
+    const char32_t c = characters[i];
+    // Words joined by a slash (tuteur/tutrice) are cut each on its own;
+    // any other slash is a path or a date.
+    const bool joins_words = c == U'/' && i > 0 && i + 1 < characters.size() &&
+                             is_letter(characters[i - 1]) && is_letter(characters[i + 1]);
+    if (is_hyphen(c) || (c == U'/' && !joins_words) || c == U'@' || c == U'_') return {};
   }
   // Cut each run of letters on its own: elisions (l', d', qu') and surrounding
   // punctuation are not part of what the patterns see.

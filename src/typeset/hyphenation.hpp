@@ -26,7 +26,8 @@ class Hyphenator {
   // At least 2 letters before and 3 after. Nothing for URLs, e-mail addresses,
   // words with a digit (T2605, 9h30), acronyms (MAE), or words that already
   // hold a hyphen (they break at that hyphen only, see inline_items). In an
-  // elision (l'accompagnement) only the part after the apostrophe is cut.
+  // elision (l'accompagnement, l’accompagnement) only the part after the
+  // apostrophe is cut; words joined by a slash (tuteur/tutrice) each on its own.
   // Punctuation around the word is allowed and never counted as a letter.
   std::vector<std::size_t> break_points(std::string_view word) const;
 

@@ -15,17 +15,25 @@ namespace typeset {
 namespace {
 
 // Costs, on TeX's scale. Hyphens cost more than TeX's 50 (as in Typst): a
-// slightly looser line is better than a cut word. Existing hyphens and URL
-// slashes are natural places to break. Emergency breaks exist only in words
+// slightly looser line is better than a cut word. Existing hyphens, slashes
+// between words and in URLs are natural places to break. Emergency breaks exist only in words
 // wider than the measure.
 constexpr double kHyphenPenalty = 100;
 constexpr double kExplicitHyphenPenalty = 50;
 constexpr double kUrlBreakPenalty = 50;
+constexpr double kSlashBreakPenalty = 50;
 constexpr double kEmergencyPenalty = 5000;
 
 constexpr char32_t kReplacementGlyph = U'?';
 
-enum class BreakKind : std::uint8_t { none, hyphenation, explicit_hyphen, url, emergency };
+enum class BreakKind : std::uint8_t {
+  none,
+  hyphenation,
+  explicit_hyphen,
+  slash,  // between two words: nothing added, and not a hyphen for the breaker
+  url,
+  emergency
+};
 
 // One character, resolved: face, size and width in points.
 struct Glyph {
@@ -227,9 +235,14 @@ class Builder {
       return;
     }
     for (std::size_t k = word.begin + 1; k + 2 < word.end; ++k) {
-      if (is_hyphen_character(glyphs_[k].code_point) && !glyphs_[k].keep_with_next &&
-          is_letter(glyphs_[k - 1].code_point) && is_letter(glyphs_[k + 1].code_point)) {
+      const bool between_letters = !glyphs_[k].keep_with_next &&
+                                   is_letter(glyphs_[k - 1].code_point) &&
+                                   is_letter(glyphs_[k + 1].code_point);
+      if (!between_letters) continue;
+      if (is_hyphen_character(glyphs_[k].code_point)) {
         glyphs_[k].break_after = BreakKind::explicit_hyphen;
+      } else if (glyphs_[k].code_point == U'/') {  // tuteur/tutrice; dates are tied
+        glyphs_[k].break_after = BreakKind::slash;
       }
     }
     if (!style_.hyphenate || context_.hyphenator == nullptr) return;
@@ -349,6 +362,10 @@ class Builder {
       }
       case BreakKind::explicit_hyphen:
         push(BreakItem::penalty_item(kExplicitHyphenPenalty, 0, true),
+             piece_for(glyph, InlinePiece::Kind::plain_break));
+        return;
+      case BreakKind::slash:
+        push(BreakItem::penalty_item(kSlashBreakPenalty),
              piece_for(glyph, InlinePiece::Kind::plain_break));
         return;
       case BreakKind::url:

@@ -1,8 +1,9 @@
 // From styled runs to what the line breaker sees: the text is French-spaced,
 // each character gets its face (with per-character fallback) and width, and
 // words become boxes with break opportunities between them — spaces, existing
-// hyphens, hyphenation points, URL breaks after / . -, and emergency breaks in
-// a word wider than the measure.
+// hyphens, slashes between two words (tuteur/tutrice, nothing added),
+// hyphenation points, URL breaks after / . -, and emergency breaks in a word
+// wider than the measure.
 //
 // Widths: a space is the face's own space; U+00A0 is a space that does not
 // break (it stretches like one); U+202F is 1/8 em, the traditional French

@@ -122,7 +122,9 @@ TEST(Brochure, EveryOverviewCodeLinksToThePageWhereItsSheetStartsAndPrintsIt) {
     const std::size_t sheet_page = anchors.at(anchor);
     // The sheet starts there: its title is on that page, not on the one before.
     const typeset::PageBox& page = brochure().pages[sheet_page];
-    EXPECT_NE(page_text(page).find(ref.course->title.substr(0, 20)), std::string::npos)
+    EXPECT_NE(documents_test::plain_quotes(page_text(page))
+                  .find(documents_test::plain_quotes(ref.course->title.substr(0, 20))),
+              std::string::npos)
         << anchor << " on page " << sheet_page + 1;
     // The overview (page 2 on) links the code and the page number there.
     bool code_linked = false;

@@ -17,6 +17,7 @@
 
 #include "catalogue/reader.hpp"
 #include "documents/resources.hpp"
+#include "typeset/utf8.hpp"
 
 namespace documents_test {
 
@@ -58,6 +59,18 @@ inline const documents::Resources& brochure_resources() {
 
 inline const typeset::Template& brochure_template() {
   return *brochure_resources().find_template(kBrochureTemplate);
+}
+
+// The quotes as the catalogue types them: the layout prints ’ for ' and « »
+// for paired "; texts compared with the data go through this on both sides.
+inline std::string plain_quotes(std::string_view text) {
+  std::u32string result;
+  for (char32_t c : typeset::decode_utf8(text)) {
+    if (c == U'\u2019') c = U'\'';
+    if (c == U'«' || c == U'»') c = U'"';
+    result.push_back(c);
+  }
+  return typeset::encode_utf8(result);
 }
 
 // A fresh directory under the system's temporary directory, removed at the end.

@@ -118,6 +118,48 @@ TEST(FrenchSpacing, WordsAroundNumbersAreStillBreakable) {
   EXPECT_EQ(shown("3 modules et 2 jours"), "3=modules et 2=jours");
 }
 
+TEST(FrenchSpacing, ApostropheAfterALetterBecomesTypographic) {
+  EXPECT_EQ(shown("l'équipe d'accueil, aujourd'hui, qu'il"),
+            "l’équipe d’accueil, aujourd’hui, qu’il");
+  EXPECT_EQ(shown("L'art d'accueillir"), "L’art d’accueillir");
+  // Not one opening a quotation, nor inside a URL.
+  EXPECT_EQ(shown("'cité' et https://x.be/l'a"), "'cité’ et https://x.be/l'a");
+}
+
+TEST(FrenchSpacing, PairedDoubleQuotesBecomeGuillemets) {
+  EXPECT_EQ(shown("la fiche-outil \"Motiver et sensibiliser\" pour"),
+            "la fiche-outil «_Motiver et sensibiliser_» pour");
+  EXPECT_EQ(shown("discuter des \"qui, quand, comment\"."),
+            "discuter des «_qui, quand, comment_».");
+  EXPECT_EQ(shown("\"Annoncer\", \"Organiser\" (voir \"Décrire\")"),
+            "«_Annoncer_», «_Organiser_» (voir «_Décrire_»)");
+  EXPECT_EQ(shown("d'une \"checklist d'accueil\" personnalisée"),
+            "d’une «_checklist d’accueil_» personnalisée");
+  EXPECT_EQ(shown("\"Il est parti.\""), "«_Il est parti._»");
+}
+
+TEST(FrenchSpacing, UnpairedDoubleQuotesAndUrlsAreLeftAlone) {
+  EXPECT_EQ(shown("un \" seul"), "un \" seul");
+  EXPECT_EQ(shown("12\" de diagonale"), "12\" de diagonale");
+  EXPECT_EQ(shown("\"ouvert mais jamais fermé"), "\"ouvert mais jamais fermé");
+  EXPECT_EQ(shown("\"un\" puis \"deux"), "«_un_» puis \"deux");
+  EXPECT_EQ(shown("https://x.be/?q=\"a\" ici"), "https://x.be/?q=\"a\" ici");
+}
+
+TEST(FrenchSpacing, RangesOfNumbersAreTiedButTwoDatesBreakAfterTheirJoiner) {
+  EXPECT_EQ(shown("de 6 à 15"), "de 6=à=15");
+  EXPECT_EQ(shown("entre 6 et 15 personnes"), "entre 6=et=15=personnes");
+  EXPECT_EQ(shown("de 9h30 à 16h30"), "de 9h30=à=16h30");
+  // "29/09 et" | "24/11/2026": the joiner stays with the first date.
+  EXPECT_EQ(shown("mar. 29/09 et 24/11/2026"), "mar. 29/09=et 24/11/2026");
+  EXPECT_EQ(shown("17/11 et 15/12/2026"), "17/11=et 15/12/2026");
+  EXPECT_EQ(shown("le 24-09-2026 ou 6/10"), "le 24-09-2026=ou 6/10");
+  EXPECT_TRUE(unbreakable("24/11/2026"));
+  EXPECT_FALSE(unbreakable("29/09 et 24/11/2026"));
+  EXPECT_TRUE(unbreakable("6 à 15"));
+  EXPECT_TRUE(unbreakable("0-12 ou 3-6"));  // ranges, not dates
+}
+
 TEST(FrenchSpacing, ForcedLineBreaksSeparateTokens) {
   std::vector<SpacedCharacter> text = characters("mot");
   text.push_back({kLineSeparator, 0});

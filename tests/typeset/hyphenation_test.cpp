@@ -66,6 +66,18 @@ TEST_F(HyphenationTest, KeepsTwoLettersBeforeAndThreeAfter) {
 TEST_F(HyphenationTest, ElisionsBreakOnlyAfterTheApostrophe) {
   EXPECT_EQ(breaks("l'accompagnement"), "l'ac-com-pa-gne-ment");
   EXPECT_EQ(breaks("d’institutionnelle"), "d’ins-ti-tu-tion-nelle");
+  // The typographic apostrophe the French spacing puts in cuts the same way.
+  EXPECT_EQ(breaks("l’accompagnement"), "l’ac-com-pa-gne-ment");
+  EXPECT_EQ(breaks("aujourd’hui"), "au-jourd’hui");
+}
+
+TEST_F(HyphenationTest, WordsJoinedByASlashAreCutEachOnItsOwn) {
+  EXPECT_EQ(breaks("débriefing/apprentissages"), "dé-brie-fing/ap-pren-tis-sages");
+  EXPECT_EQ(breaks("formation/accompagnement"), "for-ma-tion/ac-com-pa-gne-ment");
+  // A slash that does not join two words is a path or a date: nothing.
+  EXPECT_TRUE(hyphenator_->break_points("formation/").empty());
+  EXPECT_TRUE(hyphenator_->break_points("/formation").empty());
+  EXPECT_TRUE(hyphenator_->break_points("29/09/2026").empty());
 }
 
 TEST_F(HyphenationTest, PunctuationAroundTheWordIsNotALetter) {

@@ -74,6 +74,18 @@ std::string line_text(const LineBox& line) {
   return text;
 }
 
+// The typographic quotes the French spacing substitutes, read as typed: ’ as
+// ', « » as ". Comparisons of input and output words apply it to both sides.
+std::string plain_quotes(std::string_view text) {
+  std::u32string result;
+  for (char32_t c : decode_utf8(text)) {
+    if (c == U'\u2019') c = U'\'';
+    if (c == U'«' || c == U'»') c = U'"';
+    result.push_back(c);
+  }
+  return encode_utf8(result);
+}
+
 // The words of the text, hyphens added at line ends removed, no-break gaps as spaces.
 std::vector<std::string> words_of(const ParagraphLayout& layout) {
   std::string all;
@@ -88,7 +100,7 @@ std::vector<std::string> words_of(const ParagraphLayout& layout) {
     }
   }
   std::vector<std::string> words;
-  std::istringstream stream(all);
+  std::istringstream stream(plain_quotes(all));
   for (std::string word; stream >> word;) words.push_back(word);
   return words;
 }
@@ -96,7 +108,7 @@ std::vector<std::string> words_of(const ParagraphLayout& layout) {
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> words;
   std::u32string word;
-  for (char32_t c : decode_utf8(text)) {
+  for (char32_t c : decode_utf8(plain_quotes(text))) {
     if (c == U' ' || c == U'\u00A0' || c == U'\u202F') {
       if (!word.empty()) words.push_back(encode_utf8(word));
       word.clear();
@@ -263,6 +275,49 @@ TEST_F(ParagraphTest, UrlsBreakAfterSlashesDotsAndDashesWithoutAHyphen) {
   }
   EXPECT_EQ(rebuilt, url);
   EXPECT_TRUE(diagnostics_.empty());  // a URL breaking at its slashes is normal
+}
+
+TEST_F(ParagraphTest, ASlashBetweenWordsIsABreakWithoutAHyphen) {
+  // T2613's programme: without a break in "débriefing/apprentissages" the
+  // first line was justified with spaces 7.5 times their stretch. (Without
+  // hyphenation, so that only the slash can share the word between lines.)
+  style_.hyphenate = false;
+  const std::string text =
+      "Simulation/jeu de rôle du premier accueil de la personne tutorée et "
+      "débriefing/apprentissages";
+  const ParagraphLayout layout = set(text, 341.457);
+  ASSERT_EQ(layout.lines.size(), 2u);
+  EXPECT_LE(layout.lines[0].ratio, 2.0) << line_text(layout.lines[0]);
+  EXPECT_FALSE(layout.lines[0].hyphenated);
+  EXPECT_EQ(line_text(layout.lines[0]).back(), '/') << line_text(layout.lines[0]);
+  EXPECT_EQ(line_text(layout.lines[1]), "apprentissages");
+}
+
+TEST_F(ParagraphTest, NoSlashBreakInsideDates) {
+  style_.alignment = Alignment::left;
+  const std::string text = "du 29/09/2026 au 6/10";
+  const double natural = right_edge(set(text, 1000).lines.at(0));
+  for (double width : {natural - 1, natural / 2, 20.0}) {
+    for (const LineBox& line : set(text, width).lines) {
+      const std::string shown = line_text(line);
+      EXPECT_NE(shown.back(), '/') << shown << " at " << width;
+    }
+  }
+}
+
+TEST_F(ParagraphTest, TwoDatesBreakAfterTheirJoinerButARangeStaysWhole) {
+  style_.alignment = Alignment::left;
+  const std::string dates = "Mar. 29/09 et 24/11/2026";
+  const double natural = right_edge(set(dates, 1000).lines.at(0));
+  const ParagraphLayout layout = set(dates, natural - 1);
+  ASSERT_EQ(layout.lines.size(), 2u);
+  EXPECT_EQ(line_text(layout.lines[0]), "Mar. 29/09 et");
+  EXPECT_EQ(line_text(layout.lines[1]), "24/11/2026");
+
+  const std::string range = "groupes de 6 à 15";
+  const ParagraphLayout ranged = set(range, right_edge(set(range, 1000).lines.at(0)) - 1);
+  ASSERT_EQ(ranged.lines.size(), 2u);
+  EXPECT_EQ(line_text(ranged.lines[1]), "6 à 15");
 }
 
 TEST_F(ParagraphTest, AWordWiderThanTheMeasureIsCutAndReported) {
@@ -435,8 +490,13 @@ TEST_F(ParagraphTest, RandomSeedParagraphsFitAndKeepTheirWords) {
     EXPECT_EQ(joined_output, joined_input) << "paragraph " << i << " at " << measure;
     for (std::size_t k = 0; k < layout.lines.size(); ++k) {
       EXPECT_LE(right_edge(layout.lines[k]), measure + 1e-6) << paragraphs[i];
-      if (k > 0) {
-        EXPECT_FALSE(layout.lines[k - 1].hyphenated && layout.lines[k].hyphenated);
+      // Hyphens in a row only around a piece of a word wider than the measure
+      // (at 49 pt: "Un ta-" / "bleau/Pa-" / "perboard/").
+      const bool piece_of_one_word = line_text(layout.lines[k]).find(' ') == std::string::npos;
+      if (k > 0 && !piece_of_one_word) {
+        EXPECT_FALSE(layout.lines[k - 1].hyphenated && layout.lines[k].hyphenated)
+            << line_text(layout.lines[k - 1]) << " / " << line_text(layout.lines[k]) << " at "
+            << measure;
       }
     }
   }
@@ -513,7 +573,7 @@ TEST_F(ParagraphTest, RandomMixedParagraphsNeverLoseTextNorOverflow) {
       if (percent(random) < 10) run.link = "https://www.fonds.be";
       for (char32_t c : decode_utf8(run.text)) {
         if (c == U' ') continue;
-        expected += c == U'中' ? std::string("?") : encode_utf8(std::u32string(1, c));
+        expected += c == U'中' ? std::string("?") : plain_quotes(encode_utf8(std::u32string(1, c)));
       }
       runs.push_back(run);
     }
@@ -536,7 +596,7 @@ TEST_F(ParagraphTest, RandomMixedParagraphsNeverLoseTextNorOverflow) {
       }
       if (line.hyphenated) text.pop_back();
       std::erase(text, ' ');
-      output += text;
+      output += plain_quotes(text);
     }
     EXPECT_EQ(output, expected) << "paragraph " << paragraph << " at " << width;
   }
