@@ -215,6 +215,14 @@ bool is_date(std::u32string_view token) {
   return groups == 3 || (groups == 2 && separator == U'/');
 }
 
+// One end of a range "6 à 15", "9h30 à 12h": a number or a time, not a date
+// nor itself a range or a code ("13-15 – 1000 Bruxelles" is an address).
+bool is_range_end(std::u32string_view token) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  return !core.empty() && is_digit(core.front()) && !is_date(core) &&
+         core.find_first_of(U"-\u2013/") == std::u32string_view::npos;
+}
+
 // Second pass: ties that keep numbers with what they count or range over.
 void tie_numbers(std::vector<SpacedCharacter>& text) {
   const std::vector<bool> in_url = inside_urls(text);
@@ -242,12 +250,13 @@ void tie_numbers(std::vector<SpacedCharacter>& text) {
     const std::u32string& right = words[k + 1];
     if (ends_with_digit(left) && is_unit(right)) space->keep_with_next = true;
     if (introduces_number(left) && starts_with_digit(right)) space->keep_with_next = true;
-    // "6 à 15" is one range; in "29/09 et 24/11/2026" each date is already
-    // whole, so the line may break after the joiner (never before it).
+    // "6 à 15" is one range; between dates ("29/09 et 24/11/2026") or other
+    // numbers that are whole by themselves, the line may break after the
+    // joiner (never before it).
     if (ends_with_digit(left) && joins_range(right) && k + 2 < tokens.size() &&
         starts_with_digit(words[k + 2]) && gap(k + 1) != nullptr) {
       space->keep_with_next = true;
-      if (!is_date(left) && !is_date(words[k + 2])) gap(k + 1)->keep_with_next = true;
+      if (is_range_end(left) && is_range_end(words[k + 2])) gap(k + 1)->keep_with_next = true;
     }
     // Thousands: "1 200" is one number, set with a narrow space.
     const std::u32string_view right_core = strip_surrounding_punctuation(right);

@@ -157,7 +157,11 @@ TEST(FrenchSpacing, RangesOfNumbersAreTiedButTwoDatesBreakAfterTheirJoiner) {
   EXPECT_TRUE(unbreakable("24/11/2026"));
   EXPECT_FALSE(unbreakable("29/09 et 24/11/2026"));
   EXPECT_TRUE(unbreakable("6 à 15"));
-  EXPECT_TRUE(unbreakable("0-12 ou 3-6"));  // ranges, not dates
+  // Ends that are not plain numbers or times: an address, two ranges.
+  EXPECT_EQ(shown("Square Saintelette 13-15 – 1000 Bruxelles"),
+            "Square Saintelette 13-15=– 1000 Bruxelles");
+  EXPECT_EQ(shown("0-12 ou 3-6 ans"), "0-12=ou 3-6=ans");
+  EXPECT_EQ(shown("de 6 – 15 ans, 2,5 à 3"), "de 6=–=15=ans, 2,5=à=3");
 }
 
 TEST(FrenchSpacing, ForcedLineBreaksSeparateTokens) {
