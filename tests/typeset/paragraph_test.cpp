@@ -277,49 +277,6 @@ TEST_F(ParagraphTest, UrlsBreakAfterSlashesDotsAndDashesWithoutAHyphen) {
   EXPECT_TRUE(diagnostics_.empty());  // a URL breaking at its slashes is normal
 }
 
-TEST_F(ParagraphTest, ASlashBetweenWordsIsABreakWithoutAHyphen) {
-  // T2613's programme: without a break in "débriefing/apprentissages" the
-  // first line was justified with spaces 7.5 times their stretch. (Without
-  // hyphenation, so that only the slash can share the word between lines.)
-  style_.hyphenate = false;
-  const std::string text =
-      "Simulation/jeu de rôle du premier accueil de la personne tutorée et "
-      "débriefing/apprentissages";
-  const ParagraphLayout layout = set(text, 341.457);
-  ASSERT_EQ(layout.lines.size(), 2u);
-  EXPECT_LE(layout.lines[0].ratio, 2.0) << line_text(layout.lines[0]);
-  EXPECT_FALSE(layout.lines[0].hyphenated);
-  EXPECT_EQ(line_text(layout.lines[0]).back(), '/') << line_text(layout.lines[0]);
-  EXPECT_EQ(line_text(layout.lines[1]), "apprentissages");
-}
-
-TEST_F(ParagraphTest, NoSlashBreakInsideDates) {
-  style_.alignment = Alignment::left;
-  const std::string text = "du 29/09/2026 au 6/10";
-  const double natural = right_edge(set(text, 1000).lines.at(0));
-  for (double width : {natural - 1, natural / 2, 20.0}) {
-    for (const LineBox& line : set(text, width).lines) {
-      const std::string shown = line_text(line);
-      EXPECT_NE(shown.back(), '/') << shown << " at " << width;
-    }
-  }
-}
-
-TEST_F(ParagraphTest, TwoDatesBreakAfterTheirJoinerButARangeStaysWhole) {
-  style_.alignment = Alignment::left;
-  const std::string dates = "Mar. 29/09 et 24/11/2026";
-  const double natural = right_edge(set(dates, 1000).lines.at(0));
-  const ParagraphLayout layout = set(dates, natural - 1);
-  ASSERT_EQ(layout.lines.size(), 2u);
-  EXPECT_EQ(line_text(layout.lines[0]), "Mar. 29/09 et");
-  EXPECT_EQ(line_text(layout.lines[1]), "24/11/2026");
-
-  const std::string range = "groupes de 6 à 15";
-  const ParagraphLayout ranged = set(range, right_edge(set(range, 1000).lines.at(0)) - 1);
-  ASSERT_EQ(ranged.lines.size(), 2u);
-  EXPECT_EQ(line_text(ranged.lines[1]), "6 à 15");
-}
-
 TEST_F(ParagraphTest, AWordWiderThanTheMeasureIsCutAndReported) {
   const ParagraphLayout layout = set("Une anticonstitutionnellement longue", 40);
   for (const LineBox& line : layout.lines) EXPECT_LE(right_edge(line), 40 + 1e-6);
