@@ -18,5 +18,6 @@ int run_list(const ListOptions& options, const Environment& environment, std::os
              std::ostream& err);
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err);
 int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err);
+int run_demo(const DemoOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace cli

@@ -32,7 +32,15 @@ struct PositionalRule {
   std::string_view name;  // as shown in help and errors: "FICHIER"
   std::string_view description;
   void (*store)(Options&, std::string value);
+  // May be left out (only after the required ones); shown as [FICHIER].
+  bool optional = false;
 };
+
+// "FICHIER", or "[FICHIER]" when it may be left out.
+template <class Options>
+std::string positional_term(const PositionalRule<Options>& positional) {
+  return positional.optional ? fmt::format("[{}]", positional.name) : std::string(positional.name);
+}
 
 // Every option takes a value, given as `--out DIR` or `--out=DIR`.
 template <class Options>
@@ -112,7 +120,8 @@ ParsedCommand<Options> parse_command(const CommandRules<Options>& rules,
       return UsageError{std::move(*problem)};
     }
   }
-  if (positionals_seen < rules.positionals.size()) {
+  if (positionals_seen < rules.positionals.size() &&
+      !rules.positionals[positionals_seen].optional) {
     return UsageError{fmt::format("argument manquant pour « brochure {} » : {}", rules.command,
                                   rules.positionals[positionals_seen].name)};
   }
@@ -123,7 +132,9 @@ ParsedCommand<Options> parse_command(const CommandRules<Options>& rules,
 template <class Options>
 std::string describe_command(const CommandRules<Options>& rules) {
   std::string usage = fmt::format("brochure {}", rules.command);
-  for (const auto& positional : rules.positionals) usage += fmt::format(" {}", positional.name);
+  for (const auto& positional : rules.positionals) {
+    usage += fmt::format(" {}", positional_term(positional));
+  }
   if (!rules.options.empty()) usage += " [options]";
 
   // Every term with its description, then one column wide enough for the

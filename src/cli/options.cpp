@@ -101,6 +101,22 @@ constexpr OptionRule<FlyerOptions> kFlyerOptions[] = {
 constexpr CommandRules<FlyerOptions> kFlyerRules = {
     "flyer", "Produit le flyer d'une session, en PDF.", kFlyerPositionals, kFlyerOptions};
 
+// --- demo ----------------------------------------------------------------
+
+constexpr PositionalRule<DemoOptions> kDemoPositionals[] = {
+    {"FICHIER", "la démonstration (par défaut : tests/fixtures/demo.xml)",
+     [](DemoOptions& options, std::string value) { options.demo_path = std::move(value); }, true},
+};
+constexpr OptionRule<DemoOptions> kDemoOptions[] = {
+    {"--output", "-o", "FICHIER", "le PDF (par défaut : out/demo.pdf)",
+     [](DemoOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.output_path = value;
+       return std::nullopt;
+     }},
+};
+constexpr CommandRules<DemoOptions> kDemoRules = {
+    "demo", "Produit la démonstration de mise en page, en PDF.", kDemoPositionals, kDemoOptions};
+
 // ---------------------------------------------------------------------------
 
 template <class Options>
@@ -114,12 +130,15 @@ Invocation parse_into_invocation(const CommandRules<Options>& rules,
 template <class Options>
 std::string synopsis(const CommandRules<Options>& rules) {
   std::string text(rules.command);
-  for (const auto& positional : rules.positionals) text += fmt::format(" {}", positional.name);
+  for (const auto& positional : rules.positionals) {
+    text += fmt::format(" {}", positional_term(positional));
+  }
   return text;
 }
 
 constexpr std::string_view kCommandNames[] = {kCheckRules.command, kListRules.command,
-                                              kRenderRules.command, kFlyerRules.command};
+                                              kRenderRules.command, kFlyerRules.command,
+                                              kDemoRules.command};
 
 bool is_known_command(std::string_view command) {
   return std::find(std::begin(kCommandNames), std::end(kCommandNames), command) !=
@@ -152,6 +171,7 @@ Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (first == kListRules.command) return parse_into_invocation(kListRules, rest);
   if (first == kRenderRules.command) return parse_into_invocation(kRenderRules, rest);
   if (first == kFlyerRules.command) return parse_into_invocation(kFlyerRules, rest);
+  if (first == kDemoRules.command) return parse_into_invocation(kDemoRules, rest);
   if (first.starts_with("-")) return UsageError{fmt::format("option inconnue : {}", first)};
   return unknown_command(first);
 }
@@ -166,6 +186,7 @@ std::string general_help() {
   line(synopsis(kListRules), kListRules.summary);
   line(synopsis(kRenderRules), kRenderRules.summary);
   line(synopsis(kFlyerRules), kFlyerRules.summary);
+  line(synopsis(kDemoRules), kDemoRules.summary);
   line("help [COMMANDE]", "Affiche l'aide générale, ou celle d'une commande.");
 
   return fmt::format(
@@ -186,6 +207,7 @@ std::string general_help() {
       "  brochure list xml/2026-2027.xml\n"
       "  brochure render xml/2026-2027.xml --out out\n"
       "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf\n"
+      "  brochure demo\n"
       "\n"
       "Pour les options d'une commande : « brochure COMMANDE --help ».\n",
       commands);
@@ -196,6 +218,7 @@ std::string command_help(std::string_view command) {
   if (command == kListRules.command) return describe_command(kListRules);
   if (command == kRenderRules.command) return describe_command(kRenderRules);
   if (command == kFlyerRules.command) return describe_command(kFlyerRules);
+  if (command == kDemoRules.command) return describe_command(kDemoRules);
   return {};
 }
 

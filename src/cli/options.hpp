@@ -49,11 +49,20 @@ struct FlyerOptions {
   std::string template_path = std::string(kFlyerTemplate);
 };
 
+// The layout demo's PDF when -o is not given.
+inline constexpr std::string_view kDemoOutput = "out/demo.pdf";
+
+// brochure demo [FICHIER] [-o FICHIER]
+struct DemoOptions {
+  std::string demo_path;  // empty: tests/fixtures/demo.xml under the data directory
+  std::string output_path = std::string(kDemoOutput);
+};
+
 // The largest --jobs value accepted.
 inline constexpr int kMaxJobs = 64;
 
 using Invocation = std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions,
-                                RenderOptions, FlyerOptions>;
+                                RenderOptions, FlyerOptions, DemoOptions>;
 
 // Parses the arguments that follow the program name.
 Invocation parse_arguments(const std::vector<std::string>& arguments);

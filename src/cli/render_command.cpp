@@ -12,6 +12,7 @@
 
 #include "cli/catalogue_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/file_size.hpp"
 #include "cli/plural.hpp"
 #include "documents/edition_output.hpp"
 #include "documents/parallel_ordered.hpp"
@@ -82,11 +83,6 @@ bool create_directory(const fs::path& directory, std::ostream& err) {
   err << fmt::format("brochure : impossible de créer le dossier {} : {}\n", directory.string(),
                      error.message());
   return false;
-}
-
-// "48 Ko": kilo-octets, rounded, at least 1.
-std::string file_size(std::size_t bytes) {
-  return fmt::format("{} Ko", std::max<std::size_t>(1, (bytes + 512) / 1024));
 }
 
 // "0,42 s".

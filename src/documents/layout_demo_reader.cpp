@@ -1,0 +1,240 @@
+#include "documents/layout_demo_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <pugixml.hpp>
+
+#include "catalogue/element_shape.hpp"
+#include "catalogue/parse_errors.hpp"
+#include "catalogue/rich_text_reader.hpp"
+#include "catalogue/utf8_check.hpp"
+#include "catalogue/xml_source.hpp"
+#include "typeset/rich_blocks.hpp"
+
+namespace documents {
+
+namespace {
+
+using catalogue::ChildRule;
+using catalogue::XmlSource;
+using Kind = DemoNameUse::Kind;
+
+// A demo is a page or two of text; this keeps a wrong file from filling memory.
+constexpr std::size_t kMaxDemoSize = 4 * 1024 * 1024;
+
+constexpr std::array<std::string_view, 5> kDemoAttributes = {"template", "title", "master",
+                                                             "body-style", "list-style"};
+constexpr std::array<std::string_view, 4> kDemoChildren = {"paragraph", "rich", "table",
+                                                           "page-break"};
+// Of <paragraph> and <table>.
+constexpr std::array<std::string_view, 5> kBlockAttributes = {"style", "anchor", "mark", "outline",
+                                                              "outline-level"};
+constexpr std::array<std::string_view, 1> kPageBreakAttributes = {"master"};
+constexpr std::array<ChildRule, 2> kTableChildren = {ChildRule{"header", 0, 1},
+                                                     ChildRule{"row", 1}};
+constexpr std::array<ChildRule, 1> kRowChildren = {ChildRule{"cell", 1}};
+
+class DemoReader {
+ public:
+  DemoReader(XmlSource& source, LayoutDemo& demo) : source_(source), demo_(demo) {}
+
+  void read(pugi::xml_node root);
+
+ private:
+  void read_paragraph(pugi::xml_node element);
+  void read_rich(pugi::xml_node element);
+  void read_table(pugi::xml_node element);
+  void read_page_break(pugi::xml_node element);
+  void tag(typeset::Block& block, pugi::xml_node element);
+  void use(Kind kind, pugi::xml_node element, std::string_view attribute);
+  std::vector<typeset::Block> rich_blocks(pugi::xml_node element);
+
+  XmlSource& source_;
+  LayoutDemo& demo_;
+  std::string list_style_;
+};
+
+void DemoReader::read(pugi::xml_node root) {
+  catalogue::check_attributes(source_, root, kDemoAttributes);
+  if (auto path = catalogue::required_attribute(source_, root, "template")) {
+    demo_.template_path = *path;
+  }
+  if (auto master = catalogue::required_attribute(source_, root, "master")) {
+    demo_.master = *master;
+    use(Kind::page_master, root, "master");
+  }
+  demo_.title = root.attribute("title").as_string("Démonstration de mise en page");
+  demo_.body_style = root.attribute("body-style").as_string("body");
+  use(Kind::paragraph_style, root, "body-style");
+  list_style_ = root.attribute("list-style").as_string();
+  use(Kind::list_style, root, "list-style");
+
+  for (pugi::xml_node child : root.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      catalogue::report_stray_text(source_, child, root);
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = child.name();
+    if (name == "paragraph") {
+      read_paragraph(child);
+    } else if (name == "rich") {
+      read_rich(child);
+    } else if (name == "table") {
+      read_table(child);
+    } else if (name == "page-break") {
+      read_page_break(child);
+    } else {
+      catalogue::report_unexpected_element(source_, child, root, kDemoChildren);
+    }
+  }
+}
+
+void DemoReader::read_paragraph(pugi::xml_node element) {
+  catalogue::check_attributes(source_, element, kBlockAttributes);
+  use(Kind::paragraph_style, element, "style");
+  const catalogue::Paragraph paragraph = catalogue::read_paragraph(source_, element);
+  demo_.plain_text += catalogue::plain_text(paragraph) + "\n";
+  typeset::Block block = typeset::paragraph_block(element.attribute("style").as_string(),
+                                                  typeset::inline_runs(paragraph));
+  tag(block, element);
+  demo_.blocks.push_back(std::move(block));
+}
+
+void DemoReader::read_rich(pugi::xml_node element) {
+  catalogue::check_attributes(source_, element, {});
+  for (typeset::Block& block : rich_blocks(element)) demo_.blocks.push_back(std::move(block));
+}
+
+void DemoReader::read_table(pugi::xml_node element) {
+  catalogue::check_attributes(source_, element, kBlockAttributes);
+  typeset::TableBlock table;
+  if (auto style = catalogue::required_attribute(source_, element, "style")) {
+    table.style = *style;
+    use(Kind::table_style, element, "style");
+  }
+  for (pugi::xml_node row_node : catalogue::checked_children(source_, element, kTableChildren)) {
+    catalogue::check_attributes(source_, row_node, {});
+    typeset::TableRow row;
+    row.header = std::string_view(row_node.name()) == "header";
+    for (pugi::xml_node cell : catalogue::checked_children(source_, row_node, kRowChildren)) {
+      catalogue::check_attributes(source_, cell, {});
+      row.cells.push_back(typeset::TableCell{rich_blocks(cell)});
+    }
+    table.rows.push_back(std::move(row));
+  }
+  typeset::Block block{std::move(table)};
+  tag(block, element);
+  demo_.blocks.push_back(std::move(block));
+}
+
+void DemoReader::read_page_break(pugi::xml_node element) {
+  catalogue::check_attributes(source_, element, kPageBreakAttributes);
+  use(Kind::page_master, element, "master");
+  for (pugi::xml_node child : element.children()) {
+    if (child.type() == pugi::node_element) {
+      catalogue::report_unexpected_element(source_, child, element, {});
+    } else if (child.type() == pugi::node_pcdata) {
+      catalogue::report_stray_text(source_, child, element);
+    }
+  }
+  demo_.blocks.push_back(typeset::page_break_block(element.attribute("master").as_string()));
+}
+
+void DemoReader::tag(typeset::Block& block, pugi::xml_node element) {
+  block.anchor = element.attribute("anchor").as_string();
+  if (element.attribute("mark")) block.mark = element.attribute("mark").as_string();
+  if (!element.attribute("outline")) return;
+  int level = 0;
+  if (pugi::xml_attribute written = element.attribute("outline-level")) {
+    const std::string_view text = written.value();
+    if (text.size() != 1 || text[0] < '0' || text[0] > '9') {
+      source_.error(source_.attribute_position(element, "outline-level"),
+                    fmt::format("outline-level attend un chiffre de 0 à 9, pas « {} »", text));
+    } else {
+      level = text[0] - '0';
+    }
+  }
+  block.outline = typeset::OutlineMark{element.attribute("outline").as_string(), level};
+}
+
+void DemoReader::use(Kind kind, pugi::xml_node element, std::string_view attribute) {
+  const pugi::xml_attribute written = element.attribute(std::string(attribute).c_str());
+  if (!written || *written.value() == '\0') return;
+  demo_.names.push_back(
+      DemoNameUse{kind, written.value(), source_.attribute_position(element, attribute)});
+}
+
+std::vector<typeset::Block> DemoReader::rich_blocks(pugi::xml_node element) {
+  const catalogue::RichText text = catalogue::read_rich_text(source_, element);
+  demo_.plain_text += catalogue::plain_text(text) + "\n";
+  return typeset::rich_blocks(text, typeset::RichTextStyles{"", list_style_});
+}
+
+}  // namespace
+
+std::optional<LayoutDemo> read_layout_demo_from_string(std::string_view xml,
+                                                       const std::string& display_path,
+                                                       catalogue::Diagnostics& diagnostics) {
+  catalogue::Diagnostics found;
+  XmlSource source(xml, display_path, found);
+  LayoutDemo demo;
+  demo.source_file = display_path;
+  if (xml.size() > kMaxDemoSize) {
+    source.error({}, "fichier trop grand pour une démonstration de mise en page");
+  } else if (const std::size_t invalid = catalogue::first_invalid_utf8(xml);
+             invalid != std::string_view::npos) {
+    source.error(source.position_at(invalid),
+                 "ce caractère n'est pas de l'UTF-8 : enregistrez le fichier en UTF-8");
+  } else {
+    pugi::xml_document document;
+    const pugi::xml_parse_result parsed = document.load_buffer(
+        xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!parsed) {
+      catalogue::ParseError error =
+          catalogue::explain_parse_error(parsed, catalogue::SourceMap(xml));
+      source.error(error.position, std::move(error.message));
+    } else if (const pugi::xml_node root = document.document_element();
+               std::string_view(root.name()) != "demo") {
+      source.error(source.node_position(root),
+                   fmt::format("l'élément principal doit être <demo>, pas <{}>", root.name()));
+    } else {
+      DemoReader(source, demo).read(root);
+    }
+  }
+  for (const catalogue::Diagnostic& diagnostic : found.items()) diagnostics.add(diagnostic);
+  if (found.has_errors()) return std::nullopt;
+  return demo;
+}
+
+std::optional<LayoutDemo> read_layout_demo(const std::string& path,
+                                           catalogue::Diagnostics& diagnostics) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    diagnostics.error(path, {}, "ce chemin est un dossier, pas un fichier de démonstration");
+    return std::nullopt;
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    diagnostics.error(path, {}, "impossible d'ouvrir le fichier : vérifiez son nom et son dossier");
+    return std::nullopt;
+  }
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error || size > kMaxDemoSize) {
+    diagnostics.error(path, {},
+                      error ? "impossible de lire le fichier"
+                            : "fichier trop grand pour une démonstration de mise en page");
+    return std::nullopt;
+  }
+  std::string content(static_cast<std::size_t>(size), '\0');
+  if (!file.read(content.data(), static_cast<std::streamsize>(size))) {
+    diagnostics.error(path, {}, "impossible de lire le fichier");
+    return std::nullopt;
+  }
+  return read_layout_demo_from_string(content, path, diagnostics);
+}
+
+}  // namespace documents

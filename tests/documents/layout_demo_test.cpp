@@ -1,0 +1,305 @@
+// The layout demo (tests/fixtures/demo.xml with templates/demo.xml) read and
+// laid out by documents::build_layout_demo with the real fonts, hyphenation
+// and line breaker, written by pdf::write_pdf, and read back with poppler:
+// no text outside the page margins or its cell, no overfull line, no line
+// starting with : ; ! ? », no hyphen added inside a URL, fonts embedded as
+// subsets, every word given back in order, the split row continued under the
+// repeated header, and the cross-references showing the right pages.
+// DEMO_PDF=/some/file.pdf keeps a copy of the PDF for looking at it.
+#include "documents/layout_demo.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <regex>
+#include <sstream>
+
+#include "documents_test_support.hpp"
+#include "typeset/table.hpp"
+
+namespace {
+
+using documents_test::all_diagnostics;
+using documents_test::quoted_path;
+using documents_test::run_command;
+
+const std::string kDemo = documents_test::kSourceDir + "/tests/fixtures/demo.xml";
+// The long URL of the demo: it must break across lines, never with a hyphen.
+const std::string kUrl =
+    "https://www.legrain.be/formations/accueil-du-stagiaire/"
+    "dossier-pedagogique-tutorat-2026-2027.pdf";
+// pdftotext's word boxes use the font's own ascent and descent, which may
+// reach a little further than the line's.
+constexpr double kBoxTolerance = 2.5;
+
+// Everything the tests look at, made once: the demo, its layout, its PDF and
+// what poppler reads back.
+struct Rendered {
+  std::optional<documents::LayoutDemo> demo;
+  std::optional<documents::Resources> resources;
+  std::optional<documents::DemoLayout> layout;
+  catalogue::Diagnostics diagnostics;
+  documents_test::ScratchDirectory scratch;
+  std::string path;
+  std::string text;       // pdftotext, UTF-8, reading order
+  std::string page_two;   // the same, second page only
+  std::string bbox_html;  // pdftotext -bbox
+  std::string fonts;      // pdffonts
+};
+
+const Rendered& rendered() {
+  static Rendered* result = [] {
+    auto* r = new Rendered;
+    r->demo = documents::read_layout_demo(kDemo, r->diagnostics);
+    if (r->demo) r->resources = documents::load_demo_resources(*r->demo, r->diagnostics);
+    if (r->resources) {
+      r->layout = documents::build_layout_demo(*r->demo, *r->resources, r->diagnostics);
+    }
+    if (!r->layout) return r;
+    r->path = r->scratch.file("demo.pdf");
+    pdf::WriteOptions options;
+    options.date = 0;
+    const pdf::WriteResult written =
+        pdf::write_pdf(r->layout->document, r->resources->fonts(), r->path, options);
+    for (const catalogue::Diagnostic& item : written.diagnostics.items()) r->diagnostics.add(item);
+    if (const char* keep = std::getenv("DEMO_PDF")) {
+      std::ofstream(keep, std::ios::binary) << documents_test::read_file(r->path);
+    }
+    const std::string pdf = quoted_path(r->path);
+    r->text = run_command("pdftotext -enc UTF-8 " + pdf + " -").output;
+    r->page_two = run_command("pdftotext -enc UTF-8 -f 2 -l 2 " + pdf + " -").output;
+    r->bbox_html = run_command("pdftotext -enc UTF-8 -bbox " + pdf + " -").output;
+    r->fonts = run_command("pdffonts " + pdf).output;
+    return r;
+  }();
+  return *result;
+}
+
+// Fails the calling test unless the demo was laid out and written.
+#define ASSERT_RENDERED(r)                                     \
+  ASSERT_TRUE((r).layout) << all_diagnostics((r).diagnostics); \
+  ASSERT_FALSE((r).text.empty())
+
+// Words of `text` without punctuation, and without the {page-of:…} fields.
+std::vector<std::string> words_of(std::string text) {
+  for (std::size_t field; (field = text.find("{page-of:")) != std::string::npos;) {
+    text.erase(field, text.find('}', field) - field + 1);
+  }
+  std::vector<std::string> words;
+  std::istringstream stream(text);
+  std::string word;
+  while (stream >> word) {
+    std::string letters;
+    for (char c : word) {
+      if (std::string_view(".,;:!?()«»\"").find(c) == std::string_view::npos) letters += c;
+    }
+    if (letters.size() > 1 && letters.find('\xE2') == std::string::npos) words.push_back(letters);
+  }
+  return words;
+}
+
+// Text with every white space, hyphen and punctuation removed: words cut at
+// a line end ("accompa-\ngnement") join again.
+std::string squeezed(const std::string& text) {
+  std::string result;
+  for (char c : text) {
+    if (std::string_view(" \n\f\t-.,;:!?()\"/").find(c) == std::string_view::npos) result += c;
+  }
+  return result;
+}
+
+// The page (1-based) holding the anchor `name`; 0 when there is none.
+int page_of_anchor(const typeset::DocumentBox& document, const std::string& name) {
+  for (std::size_t p = 0; p < document.pages.size(); ++p) {
+    for (const typeset::AnchorBox& anchor : document.pages[p].anchors) {
+      if (anchor.name == name) return static_cast<int>(p) + 1;
+    }
+  }
+  return 0;
+}
+
+struct WordBox {
+  int page = 0;  // 1-based
+  double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+  std::string text;
+};
+
+std::vector<WordBox> word_boxes(const std::string& html) {
+  std::vector<WordBox> words;
+  const std::regex page_or_word(
+      R"re(<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+  int page = 0;
+  for (std::sregex_iterator it(html.begin(), html.end(), page_or_word), end; it != end; ++it) {
+    const std::smatch& match = *it;
+    if (!match[1].matched) {
+      ++page;
+      continue;
+    }
+    words.push_back(WordBox{page, std::stod(match[1]), std::stod(match[2]), std::stod(match[3]),
+                            std::stod(match[4]), match[5]});
+  }
+  return words;
+}
+
+TEST(LayoutDemo, IsLaidOutWithoutAnyDiagnosticAndEveryLinePlaced) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  // No diagnostic at all: an overfull line, a missing character, an unknown
+  // anchor would each have been reported.
+  EXPECT_TRUE(r.diagnostics.empty()) << all_diagnostics(r.diagnostics);
+  EXPECT_TRUE(r.layout->report.stable);
+  EXPECT_EQ(r.layout->report.lines_placed, r.layout->report.lines_set);
+  EXPECT_EQ(r.layout->document.pages.size(), 2u);
+}
+
+TEST(LayoutDemo, NoWordLeavesThePageMarginsOrItsFurnitureBand) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  const typeset::Template& tmpl = *r.resources->find_template(r.demo->template_path);
+  const typeset::PageMaster& master = *tmpl.page_master(r.demo->master);
+  const typeset::Rect frame = master.frame();
+  const auto within = [](double low, double high, double from, double to) {
+    return low >= from - kBoxTolerance && high <= to + kBoxTolerance;
+  };
+  const std::vector<WordBox> words = word_boxes(r.bbox_html);
+  ASSERT_GT(words.size(), 300u);
+  for (const WordBox& word : words) {
+    const bool in_frame = within(word.y_min, word.y_max, frame.y, frame.bottom());
+    const bool in_header = master.header && within(word.y_min, word.y_max, master.header->top,
+                                                   master.header->top + master.header->height);
+    const bool in_footer = master.footer && within(word.y_min, word.y_max, master.footer->top,
+                                                   master.footer->top + master.footer->height);
+    EXPECT_TRUE(within(word.x_min, word.x_max, frame.x, frame.right()) &&
+                (in_frame || in_header || in_footer))
+        << "page " << word.page << ": « " << word.text << " » at " << word.x_min << ","
+        << word.y_min << " – " << word.x_max << "," << word.y_max;
+  }
+}
+
+TEST(LayoutDemo, NoTextLeavesItsTableCell) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  int cells = 0;
+  for (const typeset::PageLayout& page : r.layout->pages) {
+    for (const typeset::PlacedStrip& placed : page.strips) {
+      if (!placed.strip.row) continue;
+      const typeset::RowLayout& row = *placed.strip.row;
+      const typeset::Insets& padding = row.style.padding;
+      for (const typeset::CellLayout& cell : row.cells) {
+        ++cells;
+        const double content_width = cell.width - padding.left - padding.right;
+        for (const typeset::Strip& strip : cell.strips) {
+          for (const typeset::GlyphRun& glyph : strip.boxes.glyphs) {
+            EXPECT_TRUE(glyph.origin.x >= -1e-6 &&
+                        glyph.origin.x + glyph.width <= content_width + 1e-6)
+                << "« " << glyph.text << " » from " << glyph.origin.x << " to "
+                << glyph.origin.x + glyph.width << " in a cell " << content_width << " wide";
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GE(cells, 16);  // 8 rows of 2 cells, and more for the split and repeated ones
+}
+
+TEST(LayoutDemo, NoLineStartsWithHighPunctuation) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  std::istringstream lines(r.text);
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t first = line.find_first_not_of(" \f");
+    if (first == std::string::npos) continue;
+    const std::string_view start = std::string_view(line).substr(first);
+    for (std::string_view mark : {":", ";", "!", "?", "»"}) {
+      EXPECT_FALSE(start.starts_with(mark)) << "line starts with " << mark << ": " << line;
+    }
+  }
+}
+
+TEST(LayoutDemo, TheLongUrlBreaksWithoutAnAddedHyphen) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  ASSERT_NE(r.demo->plain_text.find(kUrl), std::string::npos) << "the demo lost its long URL";
+  // Words as drawn (pdftotext's reading order would drop a hyphen at a line
+  // end): the URL is no single word, so it broke; and all words joined with
+  // nothing between them give it back exactly, so no hyphen was added.
+  std::string joined;
+  for (const WordBox& word : word_boxes(r.bbox_html)) {
+    EXPECT_NE(word.text, kUrl) << "the URL fits on one line: make it longer";
+    joined += word.text;
+  }
+  EXPECT_NE(joined.find(kUrl), std::string::npos) << joined;
+}
+
+TEST(LayoutDemo, FontsAreEmbeddedSubsets) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  std::istringstream lines(r.fonts);
+  std::string line;
+  std::getline(lines, line);  // name type encoding emb sub uni object ID
+  std::getline(lines, line);  // ------
+  int fonts = 0;
+  const std::regex row(R"(^([A-Z]{6})\+\S+\s.*\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$)");
+  while (std::getline(lines, line)) {
+    std::smatch match;
+    ASSERT_TRUE(std::regex_match(line, match, row)) << "not an embedded subset: " << line;
+    EXPECT_EQ(match[2], "yes") << line;  // emb
+    EXPECT_EQ(match[3], "yes") << line;  // sub
+    EXPECT_EQ(match[4], "yes") << line;  // uni: text can be copied
+    ++fonts;
+  }
+  EXPECT_GE(fonts, 3);  // regular, bold, italic at least
+}
+
+TEST(LayoutDemo, EveryWordComesBackInOrder) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  const std::string printed = squeezed(r.text);
+  // Each paragraph, item or cell is one line of plain_text: its words come
+  // back in order (pdftotext may read a table's columns one after the other).
+  std::istringstream texts(r.demo->plain_text);
+  int words = 0;
+  for (std::string text; std::getline(texts, text);) {
+    std::size_t at = 0;
+    for (const std::string& word : words_of(text)) {
+      const std::size_t found = printed.find(squeezed(word), at);
+      EXPECT_NE(found, std::string::npos)
+          << "missing or out of order: " << word << "\nin: " << text;
+      if (found != std::string::npos) at = found + squeezed(word).size();
+      ++words;
+    }
+  }
+  EXPECT_GT(words, 400);
+}
+
+TEST(LayoutDemo, TheLongRowGoesOnUnderTheRepeatedHeaderWithSuite) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  ASSERT_FALSE(r.page_two.empty());
+  EXPECT_NE(r.page_two.find("Rubrique"), std::string::npos) << r.page_two;
+  EXPECT_NE(r.page_two.find("(suite)"), std::string::npos) << r.page_two;
+  EXPECT_NE(r.page_two.find("Objectifs spécifiques"), std::string::npos) << r.page_two;
+  std::size_t headers = 0;
+  for (std::size_t at = 0; (at = r.text.find("Rubrique", at)) != std::string::npos; ++at) {
+    ++headers;
+  }
+  EXPECT_EQ(headers, 2u);  // the header row, repeated over the split row
+}
+
+TEST(LayoutDemo, CrossReferencesShowThePagesTheirAnchorsLandedOn) {
+  const Rendered& r = rendered();
+  ASSERT_RENDERED(r);
+  const int sheet = page_of_anchor(r.layout->document, "fiche-T2605");
+  const int end = page_of_anchor(r.layout->document, "fin-fiche");
+  const int start = page_of_anchor(r.layout->document, "debut");
+  ASSERT_EQ(start, 1);
+  ASSERT_GT(end, sheet);  // the sheet's table runs over a page end
+  const std::string printed = squeezed(r.text);
+  EXPECT_NE(printed.find(fmt::format("commenceàlapage{}", sheet)), std::string::npos) << r.text;
+  EXPECT_NE(printed.find(fmt::format("termineàlapage{}", end)), std::string::npos) << r.text;
+  EXPECT_NE(printed.find(fmt::format("page{}", start)), std::string::npos) << r.text;
+}
+
+}  // namespace
