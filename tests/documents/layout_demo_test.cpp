@@ -49,32 +49,35 @@ struct Rendered {
   std::string fonts;      // pdffonts
 };
 
+void render(Rendered* r) {
+  r->demo = documents::read_layout_demo(kDemo, r->diagnostics);
+  if (r->demo) r->resources = documents::load_demo_resources(*r->demo, r->diagnostics);
+  if (r->resources) {
+    r->layout = documents::build_layout_demo(*r->demo, *r->resources, r->diagnostics);
+  }
+  if (!r->layout) return;
+  r->path = r->scratch.file("demo.pdf");
+  pdf::WriteOptions options;
+  options.date = 0;
+  const pdf::WriteResult written =
+      pdf::write_pdf(r->layout->document, r->resources->fonts(), r->path, options);
+  for (const catalogue::Diagnostic& item : written.diagnostics.items()) r->diagnostics.add(item);
+  if (const char* keep = std::getenv("DEMO_PDF")) {
+    std::ofstream(keep, std::ios::binary) << documents_test::read_file(r->path);
+  }
+  const std::string pdf = quoted_path(r->path);
+  r->text = run_command("pdftotext -enc UTF-8 " + pdf + " -").output;
+  r->page_two = run_command("pdftotext -enc UTF-8 -f 2 -l 2 " + pdf + " -").output;
+  r->bbox_html = run_command("pdftotext -enc UTF-8 -bbox " + pdf + " -").output;
+  r->fonts = run_command("pdffonts " + pdf).output;
+}
+
+// Made once per test program; the scratch directory goes at exit.
 const Rendered& rendered() {
-  static Rendered* result = [] {
-    auto* r = new Rendered;
-    r->demo = documents::read_layout_demo(kDemo, r->diagnostics);
-    if (r->demo) r->resources = documents::load_demo_resources(*r->demo, r->diagnostics);
-    if (r->resources) {
-      r->layout = documents::build_layout_demo(*r->demo, *r->resources, r->diagnostics);
-    }
-    if (!r->layout) return r;
-    r->path = r->scratch.file("demo.pdf");
-    pdf::WriteOptions options;
-    options.date = 0;
-    const pdf::WriteResult written =
-        pdf::write_pdf(r->layout->document, r->resources->fonts(), r->path, options);
-    for (const catalogue::Diagnostic& item : written.diagnostics.items()) r->diagnostics.add(item);
-    if (const char* keep = std::getenv("DEMO_PDF")) {
-      std::ofstream(keep, std::ios::binary) << documents_test::read_file(r->path);
-    }
-    const std::string pdf = quoted_path(r->path);
-    r->text = run_command("pdftotext -enc UTF-8 " + pdf + " -").output;
-    r->page_two = run_command("pdftotext -enc UTF-8 -f 2 -l 2 " + pdf + " -").output;
-    r->bbox_html = run_command("pdftotext -enc UTF-8 -bbox " + pdf + " -").output;
-    r->fonts = run_command("pdffonts " + pdf).output;
-    return r;
-  }();
-  return *result;
+  static Rendered result;
+  static const bool done = (render(&result), true);
+  static_cast<void>(done);
+  return result;
 }
 
 // Fails the calling test unless the demo was laid out and written.
