@@ -1,5 +1,10 @@
 #include "pdf/embedded_fonts.hpp"
 
+#include <hpdf_encoder.h>
+#include <hpdf_version.h>
+
+#include <cstring>
+#include <memory>
 #include <set>
 
 #include "pdf/haru_document.hpp"
@@ -7,6 +12,77 @@
 #include "pdf/utf8.hpp"
 
 namespace pdf {
+namespace {
+
+// libharu 2.3 builds a UTF-8 TrueType font's widths (/W) and CIDToGIDMap for
+// all 65 536 codes, looking each one up in the font's cmap by a linear search:
+// most of a flyer's painting time, and a W array listing every glyph of the
+// face. Given a CMap encoder whose tables hold only some codes, it builds them
+// for those codes alone. This scope gives the document's UTF-8 encoder such
+// tables (the code points `font` will show) while HPDF_GetFont builds the
+// font, then puts the encoder back as it was: showing text does not use them.
+class NarrowedEncoder {
+ public:
+  NarrowedEncoder(HPDF_Doc pdf, const std::set<char32_t>& code_points) {
+#if HPDF_MAJOR_VERSION == 2 && HPDF_MINOR_VERSION == 3
+    encoder_ = HPDF_GetEncoder(pdf, "UTF-8");
+    if (encoder_ == nullptr || encoder_->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE ||
+        encoder_->attr == nullptr)
+      return;
+    attr_ = static_cast<HPDF_CMapEncoderAttr>(encoder_->attr);
+    saved_ = std::make_unique<Tables>();
+    std::memcpy(saved_->cid_map, attr_->cid_map, sizeof saved_->cid_map);
+    std::memcpy(saved_->unicode_map, attr_->unicode_map, sizeof saved_->unicode_map);
+    saved_to_unicode_ = encoder_->to_unicode_fn;
+
+    std::memset(attr_->cid_map, 0, sizeof attr_->cid_map);
+    char32_t highest = 0x20;
+    add(0x20);  // never an empty table (libharu refuses a font without codes)
+    for (const char32_t code_point : code_points) {
+      if (code_point < 0x20 || code_point > 0xFFFF) continue;  // not shown by libharu 2.3
+      add(code_point);
+      highest = std::max(highest, code_point);
+    }
+    // libharu writes the widths and the map of codes below the highest only.
+    if (highest < 0xFFFF) add(highest + 1);
+    encoder_->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+#else
+    (void)pdf;
+    (void)code_points;
+#endif
+  }
+
+  ~NarrowedEncoder() {
+    if (saved_ == nullptr) return;
+    std::memcpy(attr_->cid_map, saved_->cid_map, sizeof saved_->cid_map);
+    std::memcpy(attr_->unicode_map, saved_->unicode_map, sizeof saved_->unicode_map);
+    encoder_->to_unicode_fn = saved_to_unicode_;
+  }
+
+  NarrowedEncoder(const NarrowedEncoder&) = delete;
+  NarrowedEncoder& operator=(const NarrowedEncoder&) = delete;
+
+ private:
+  struct Tables {
+    HPDF_UINT16 cid_map[256][256];
+    HPDF_UNICODE unicode_map[256][256];
+  };
+
+  // Code, CID and Unicode value are the same number in libharu's UTF-8 fonts.
+  void add(char32_t code_point) {
+    const auto high = static_cast<std::size_t>(code_point >> 8);
+    const auto low = static_cast<std::size_t>(code_point & 0xFF);
+    attr_->cid_map[high][low] = static_cast<HPDF_UINT16>(code_point);
+    attr_->unicode_map[high][low] = static_cast<HPDF_UNICODE>(code_point);
+  }
+
+  HPDF_Encoder encoder_ = nullptr;
+  HPDF_CMapEncoderAttr attr_ = nullptr;
+  std::unique_ptr<Tables> saved_;
+  HPDF_Encoder_ToUnicode_Func saved_to_unicode_ = nullptr;
+};
+
+}  // namespace
 
 bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document,
                          const typeset::FontLibrary& fonts, std::string& error) {
@@ -21,32 +97,40 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
     }
   }
 
-  std::map<HPDF_Font, std::set<char32_t>> code_points_by_font;
+  // Faces sharing a file share one font, built for the code points of all.
+  std::map<std::string, std::set<char32_t>> code_points_by_path;
+  std::vector<std::string> paths;  // in the order of the faces, as before
   for (const auto& [face_id, code_points] : used) {
     if (face_id < 0 || static_cast<std::size_t>(face_id) >= fonts.face_count()) {
       error = "police n° " + std::to_string(face_id) + " inconnue";
       return false;
     }
     const std::string& path = fonts.face(face_id).path();
-    auto loaded = by_path_.find(path);
-    if (loaded == by_path_.end()) {
-      const char* name = HPDF_LoadTTFontFromFile(pdf.get(), path.c_str(), HPDF_TRUE);
-      HPDF_Font font = name ? HPDF_GetFont(pdf.get(), name, "UTF-8") : nullptr;
-      if (font == nullptr || pdf.failed()) {
-        error = "impossible d'incorporer la police « " + path + " » : " + pdf.error_message();
-        return false;
-      }
-      loaded = by_path_.emplace(path, font).first;
-    }
-    by_face_[face_id] = loaded->second;
-    code_points_by_font[loaded->second].insert(code_points.begin(), code_points.end());
+    auto [entry, added] = code_points_by_path.try_emplace(path);
+    if (added) paths.push_back(path);
+    entry->second.insert(code_points.begin(), code_points.end());
   }
-  for (const auto& [font, code_points] : code_points_by_font) {
+
+  for (const std::string& path : paths) {
+    const std::set<char32_t>& code_points = code_points_by_path[path];
+    const char* name = HPDF_LoadTTFontFromFile(pdf.get(), path.c_str(), HPDF_TRUE);
+    HPDF_Font font = nullptr;
+    if (name != nullptr) {
+      const NarrowedEncoder narrowed(pdf.get(), code_points);
+      font = HPDF_GetFont(pdf.get(), name, "UTF-8");
+    }
+    if (font == nullptr || pdf.failed()) {
+      error = "impossible d'incorporer la police « " + path + " » : " + pdf.error_message();
+      return false;
+    }
+    by_path_.emplace(path, font);
     if (!replace_to_unicode(font, identity_to_unicode_cmap(code_points))) {
       error = "impossible d'écrire la table ToUnicode d'une police : " + pdf.error_message();
       return false;
     }
   }
+  for (const auto& [face_id, code_points] : used)
+    by_face_[face_id] = by_path_.at(fonts.face(face_id).path());
   return true;
 }
 
