@@ -101,18 +101,23 @@ int main(int argc, char** argv) {
   const std::vector<catalogue::SessionRef> sessions = catalogue::sessions_by_date(catalogue);
   std::vector<typeset::DocumentBox> flyer_boxes(sessions.size());
   int layouts = 0;
+  std::vector<documents::FlyerFit> fits(sessions.size());
   timing = measure(runs, [&] {
     layouts = 0;
     for (std::size_t i = 0; i < sessions.size(); ++i) {
       catalogue::Diagnostics ignored;
-      documents::FlyerFit fit;
       flyer_boxes[i] = documents::build_flyer(catalogue, sessions[i], flyer, *settings, *resources,
-                                              ignored, &fit);
-      layouts += fit.layouts;
+                                              ignored, &fits[i]);
+      layouts += fits[i].layouts;
     }
   });
   print(fmt::format("layout {} flyers", sessions.size()), timing,
         fmt::format("{} layouts tried in all", layouts));
+  // What the fit search chose and what it cost, flyer by flyer.
+  for (std::size_t i = 0; i < sessions.size(); ++i) {
+    fmt::print("    {:<8} body {:>5.2f} pt  {} page(s)  {} layout(s)\n", sessions[i].session->code,
+               fits[i].body_size, fits[i].pages, fits[i].layouts);
+  }
   std::size_t flyer_bytes = 0;
   timing = measure(runs, [&] {
     flyer_bytes = 0;

@@ -1,6 +1,8 @@
 #include "documents/flyer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "documents/flyer_content.hpp"
 #include "documents/flyer_furniture.hpp"
@@ -18,6 +20,45 @@ struct Attempt {
   catalogue::Diagnostics diagnostics;
 };
 
+// The height a page's content spans, from its highest to its lowest mark.
+double used_height(const typeset::PageBox& page) {
+  double top = page.height;
+  double bottom = 0;
+  const auto span = [&](double from, double to) {
+    top = std::min(top, from);
+    bottom = std::max(bottom, to);
+  };
+  for (const typeset::GlyphRun& run : page.glyphs) span(run.origin.y - run.size, run.origin.y);
+  for (const typeset::FillBox& fill : page.fills) span(fill.rect.y, fill.rect.bottom());
+  for (const typeset::RuleBox& rule : page.rules)
+    span(std::min(rule.from.y, rule.to.y), std::max(rule.from.y, rule.to.y));
+  return std::max(0.0, bottom - top);
+}
+
+// Where the fit search should look first, guessed from the layout at the
+// template's size: lines shorten and lengthen with the size, so the content's
+// height goes as its square, and the first page, full, tells what a page
+// holds. `pages` is the page count guessed at the smallest size, `step` the
+// first step guessed to need no more.
+struct FitGuess {
+  int step = 0;
+  double pages = 1;
+};
+
+FitGuess guess_fit(const typeset::DocumentBox& document, double base, int steps, double step_size) {
+  const double page = used_height(document.pages.front());
+  double content = 0;
+  for (const typeset::PageBox& each : document.pages) content += used_height(each);
+  if (page <= 0 || content <= 0) return {steps, 2};  // no guess: the minimum size first
+  const auto pages_at = [&](int step) {
+    const double factor = (base - step * step_size) / base;
+    return std::max(1.0, std::ceil(content * factor * factor / page - 1e-6));
+  };
+  FitGuess guess{1, pages_at(steps)};
+  while (guess.step < steps && pages_at(guess.step) > guess.pages) ++guess.step;
+  return guess;
+}
+
 class FlyerBuilder {
  public:
   FlyerBuilder(const catalogue::Catalogue& catalogue, const catalogue::SessionRef& session,
@@ -33,39 +74,63 @@ class FlyerBuilder {
   // The largest body size, from the template's down to the minimum in steps,
   // that keeps the flyer on one page; when none does, the largest that keeps
   // it on as few pages as the minimum size allows (a two-page flyer prints on
-  // one sheet, a third page needs another). Found by bisection: the page count
-  // does not grow as the size goes down.
+  // one sheet, a third page needs another). The page count does not grow as
+  // the size goes down, so any search finds the same step; this one starts
+  // from a guess made on the template's layout (a layout costs about what
+  // painting the flyer does), checks the guess's neighbour, then bisects.
   Attempt build(FlyerFit& fit) {
     const double base = tmpl_.paragraph_style(kBodyStyle)->size;
     const int steps = std::max(
         0, static_cast<int>(
                std::floor((base - settings_.min_body_size) / settings_.shrink_step + 1e-9)));
     const auto size_at = [&](int step) { return base - step * settings_.shrink_step; };
+    std::map<int, Attempt> tried;
+    const auto pages_at = [&](int step) {
+      auto found = tried.find(step);
+      if (found == tried.end()) found = tried.emplace(step, lay_out(size_at(step), fit)).first;
+      return found->second.document.pages.size();
+    };
+    const auto chosen = [&](int step) {
+      return finish(std::move(tried.at(step)), size_at(step), fit);
+    };
 
-    Attempt largest = lay_out(size_at(0), fit);
-    if (largest.document.pages.size() <= 1 || steps == 0) {
-      return finish(std::move(largest), size_at(0), fit);
+    const std::size_t largest_pages = pages_at(0);
+    if (largest_pages <= 1 || steps == 0) return chosen(0);
+    const FitGuess guess = guess_fit(tried.at(0).document, base, steps, settings_.shrink_step);
+    // One page anywhere is the fewest possible; otherwise the minimum size tells.
+    std::size_t fewest_pages = 0;
+    if (guess.pages > 1) {
+      fewest_pages = pages_at(steps);
+    } else if (pages_at(guess.step) == 1 || (guess.step < steps && pages_at(guess.step + 1) == 1)) {
+      fewest_pages = 1;
+    } else {
+      fewest_pages = pages_at(steps);
     }
-    Attempt best = lay_out(size_at(steps), fit);
-    const std::size_t fewest_pages = best.document.pages.size();
-    if (largest.document.pages.size() <= fewest_pages) {
-      return finish(std::move(largest), size_at(0), fit);
-    }
+    if (largest_pages <= fewest_pages) return chosen(0);
 
     // Invariant: step `fits` needs the fewest pages, step `overflows` more.
     int fits = steps;
     int overflows = 0;
-    while (fits - overflows > 1) {
-      const int middle = (fits + overflows) / 2;
-      Attempt attempt = lay_out(size_at(middle), fit);
+    for (const auto& [step, attempt] : tried) {
       if (attempt.document.pages.size() <= fewest_pages) {
-        fits = middle;
-        best = std::move(attempt);
+        fits = std::min(fits, step);
       } else {
-        overflows = middle;
+        overflows = std::max(overflows, step);
       }
     }
-    return finish(std::move(best), size_at(fits), fit);
+    const auto narrow = [&](int step) {
+      if (pages_at(step) <= fewest_pages) {
+        fits = step;
+      } else {
+        overflows = step;
+      }
+    };
+    // The guess is often the answer or next to it: its neighbour tells.
+    if (overflows < guess.step && guess.step < fits) narrow(guess.step);
+    if (fits - overflows > 1 && fits == guess.step) narrow(fits - 1);
+    if (fits - overflows > 1 && overflows == guess.step) narrow(overflows + 1);
+    while (fits - overflows > 1) narrow((fits + overflows) / 2);
+    return chosen(fits);
   }
 
  private:
