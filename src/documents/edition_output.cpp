@@ -44,8 +44,10 @@ OutputResult produce(const OutputJob& job, const EditionInputs& inputs) {
   result.path = job.path;
   const typeset::DocumentBox document = lay_out(job, inputs, result.diagnostics);
   if (result.diagnostics.has_errors()) return result;
+  pdf::WriteOptions options = inputs.write_options;
+  if (options.directory_syncs == nullptr) options.directory_syncs = inputs.directory_syncs.get();
   const pdf::WriteResult written =
-      pdf::write_pdf(document, inputs.resources->fonts(), job.path.string(), inputs.write_options);
+      pdf::write_pdf(document, inputs.resources->fonts(), job.path.string(), options);
   append(written.diagnostics, result.diagnostics);
   result.written = written.ok();
   result.pages = static_cast<int>(document.pages.size());

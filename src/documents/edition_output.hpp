@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "catalogue/diagnostic.hpp"
@@ -14,6 +15,7 @@
 #include "documents/flyer_settings.hpp"
 #include "documents/output_paths.hpp"
 #include "documents/resources.hpp"
+#include "pdf/atomic_file.hpp"
 #include "pdf/writer.hpp"
 #include "typeset/template.hpp"
 
@@ -39,6 +41,9 @@ struct EditionInputs {
   const typeset::Template* flyer_template = nullptr;
   const FlyerSettings* flyer_settings = nullptr;
   pdf::WriteOptions write_options;
+  // The output folders, synced once when the last copy of these inputs is
+  // gone (after every job), rather than once per file.
+  std::shared_ptr<pdf::DirectorySyncs> directory_syncs = std::make_shared<pdf::DirectorySyncs>();
 };
 
 struct OutputResult {

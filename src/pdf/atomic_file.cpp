@@ -85,7 +85,22 @@ void sync_directory(const std::string& directory) {
 
 }  // namespace
 
-FileWriteResult write_file_atomically(const std::string& path, std::string_view bytes) {
+void DirectorySyncs::add(const std::string& directory) {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  pending_.insert(directory);
+}
+
+void DirectorySyncs::flush() {
+  std::set<std::string> directories;
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    directories.swap(pending_);
+  }
+  for (const std::string& directory : directories) sync_directory(directory);
+}
+
+FileWriteResult write_file_atomically(const std::string& path, std::string_view bytes,
+                                      DirectorySyncs* directories) {
   namespace fs = std::filesystem;
   if (path.empty()) return {false, "aucun nom de fichier de sortie n'a été donné"};
 
@@ -125,7 +140,11 @@ FileWriteResult write_file_atomically(const std::string& path, std::string_view 
     ::unlink(temporary_name.c_str());
     return failure(path, french_reason(error_number));
   }
-  sync_directory(directory);
+  if (directories != nullptr) {
+    directories->add(directory);
+  } else {
+    sync_directory(directory);
+  }
   return {true, {}};
 }
 

@@ -120,7 +120,8 @@ WriteResult write_pdf(const typeset::DocumentBox& document, const typeset::FontL
   const bool rendered_ok = rendered.ok();  // before its diagnostics move out
   result.diagnostics = std::move(rendered.diagnostics);
   if (!rendered_ok) return result;
-  const FileWriteResult written = write_file_atomically(path, rendered.bytes);
+  const FileWriteResult written =
+      write_file_atomically(path, rendered.bytes, options.directory_syncs);
   if (!written.ok) {
     result.diagnostics.error(path, {}, written.error);
     return result;

@@ -11,6 +11,8 @@
 
 namespace pdf {
 
+class DirectorySyncs;
+
 struct WriteOptions {
   // Streams and fonts deflated: these files are emailed.
   bool compress = true;
@@ -20,6 +22,9 @@ struct WriteOptions {
   // Outline entries shallower than this show their children on opening
   // (1: the top level is open, its children's children are folded).
   int outline_open_depth = 1;
+  // When set, write_pdf leaves the folder's sync to it (once per folder for
+  // a run writing many files); otherwise the folder is synced after the file.
+  DirectorySyncs* directory_syncs = nullptr;
 
   // Defaults, with `date` from SOURCE_DATE_EPOCH when it is set. An invalid
   // value adds an error to `diagnostics` (named after `origin`).

@@ -35,6 +35,25 @@ TEST(WriteFileAtomically, CreatesTheFileWithItsBytesReadableByAll) {
   EXPECT_EQ(entries_in(scratch.path()), 1u);
 }
 
+// A run writing many files syncs each folder once, after the renames: the
+// files are complete and in place as soon as each write returns.
+TEST(WriteFileAtomically, LeavesTheFolderSyncToTheRunWhenAsked) {
+  pdf_test::ScratchDirectory scratch;
+  fs::create_directory(scratch.file("flyers"));
+  pdf::DirectorySyncs syncs;
+  for (const std::string name : {"flyers/a.pdf", "flyers/b.pdf", "brochure.pdf"}) {
+    const pdf::FileWriteResult result =
+        pdf::write_file_atomically(scratch.file(name), name, &syncs);
+    ASSERT_TRUE(result.ok) << result.error;
+    EXPECT_EQ(pdf_test::read_file(scratch.file(name)), name);
+  }
+  EXPECT_EQ(entries_in(scratch.file("flyers")), 2u);  // no temporary file left
+  syncs.flush();
+  syncs.add(scratch.file("gone"));  // a folder removed meanwhile: best effort, no failure
+  syncs.flush();
+  EXPECT_EQ(entries_in(scratch.path()), 2u);
+}
+
 TEST(WriteFileAtomically, ReplacesAnExistingFileAndKeepsItsMode) {
   pdf_test::ScratchDirectory scratch;
   const std::string path = scratch.file("flyer.pdf");
