@@ -98,6 +98,12 @@ struct UsageCase {
   std::string message;
 };
 
+// Names the case by its arguments in test listings, instead of its bytes.
+void PrintTo(const UsageCase& usage, std::ostream* out) {
+  *out << "brochure";
+  for (const std::string& argument : usage.arguments) *out << ' ' << argument;
+}
+
 class UsageErrors : public ::testing::TestWithParam<UsageCase> {};
 
 TEST_P(UsageErrors, ExitTwoWithFrenchMessageAndHint) {
