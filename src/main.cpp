@@ -1,4 +1,6 @@
 // The `brochure` command: everything is in src/cli.
 #include "cli/app.hpp"
 
-int main(int argc, char** argv) { return cli::run(argc, argv); }
+int main(int argc, char** argv) {
+  return cli::run(argc, argv);
+}

@@ -1,8 +1,8 @@
 #include "catalogue/diagnostic.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace catalogue {
 
@@ -23,7 +23,9 @@ void Diagnostics::warning(std::string file, SourcePosition position, std::string
   items_.push_back({Severity::warning, std::move(file), position, std::move(message)});
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+  return error_count() > 0;
+}
 
 int Diagnostics::error_count() const {
   return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {

@@ -35,8 +35,8 @@ struct Day {
 };
 
 struct Place {
-  std::string city;     // short form for tables: "Bruxelles"
-  Paragraph address;    // full address, may be empty: "Le Grain : Rue du Marteau 19 – 1000 Bruxelles"
+  std::string city;  // short form for tables: "Bruxelles"
+  Paragraph address;  // full address, may be empty: "Le Grain : Rue du Marteau 19 – 1000 Bruxelles"
   SourcePosition position;
 };
 

@@ -13,8 +13,8 @@ namespace catalogue {
 // Style flags of a run; they combine (bold | italic).
 enum RunStyle : std::uint8_t {
   kRegular = 0,
-  kItalic = 1 << 0,  // <em>
-  kBold = 1 << 1,    // <strong>
+  kItalic = 1 << 0,       // <em>
+  kBold = 1 << 1,         // <strong>
   kSuperscript = 1 << 2,  // <sup>
 };
 
