@@ -196,6 +196,16 @@ bool joins_range(std::u32string_view token) {
   return is_one_of(token, {U"à", U"au", U"et", U"ou", U"-", U"–"});
 }
 
+// A weekday abbreviation as the catalogue's short dates write it, in any case
+// and with its dot: "mar.", "Jeu.". The dot is required so that words such as
+// "mer" (sea) are not taken for one.
+bool is_weekday_abbreviation(std::u32string_view token) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  const std::size_t after = static_cast<std::size_t>(core.data() - token.data()) + core.size();
+  return after < token.size() && token[after] == U'.' &&
+         is_one_of(core, {U"lun", U"mar", U"mer", U"jeu", U"ven", U"sam", U"dim"});
+}
+
 // A day and month, with or without the year: 29/09, 6/10/2026, 24-09-2026,
 // 24.09.2026 (two dashed or dotted groups are a range or a decimal: 0-12, 1.5).
 bool is_date(std::u32string_view token) {
@@ -250,6 +260,12 @@ void tie_numbers(std::vector<SpacedCharacter>& text) {
     const std::u32string& right = words[k + 1];
     if (ends_with_digit(left) && is_unit(right)) space->keep_with_next = true;
     if (introduces_number(left) && starts_with_digit(right)) space->keep_with_next = true;
+    // In a narrow column "Mar." alone at a line end reads as a stray word: the
+    // weekday stays with its date ("mar. 29/09") and with its count ("4 mar.").
+    if (is_weekday_abbreviation(left) && !right.empty() && is_digit(right.front())) {
+      space->keep_with_next = true;
+    }
+    if (is_digit_group(left, 3) && is_weekday_abbreviation(right)) space->keep_with_next = true;
     // "6 à 15" is one range; between dates ("29/09 et 24/11/2026") or other
     // numbers that are whole by themselves, the line may break after the
     // joiner (never before it).

@@ -8,8 +8,10 @@
 //     times (9:30);
 //   - ties, where a line break would split what is read as one thing: inside
 //     tokens with digits (9h30-16h30, 24-09-2026, 0-12), in "6 à 15", "n° 3",
-//     "0-12 ans", "15 €"; between two dates or ranges only before the joiner
-//     ("29/09 et" | "24/11/2026"); thousands get a narrow space (1 200 → 1 200).
+//     "0-12 ans", "15 €", "mar. 29/09" (a weekday abbreviation before a
+//     digit) and "4 mar." (a count before one); between two dates or ranges
+//     only before the joiner ("29/09 et" | "24/11/2026"); thousands get a
+//     narrow space (1 200 → 1 200).
 // No-break spaces are gaps the layout positions, never glyphs it draws (many
 // fonts have none); see inline_items.hpp for their widths.
 #pragma once

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
+#include <vector>
 
 #include "typeset/hyphenation.hpp"
 #include "typeset/paragraph.hpp"
@@ -108,6 +110,48 @@ TEST_F(BreakOpportunities, TwoDatesBreakAfterTheirJoinerButARangeStaysWhole) {
   const ParagraphLayout ranged = set(range, right_edge(set(range, 1000).lines.at(0)) - 1);
   ASSERT_EQ(ranged.lines.size(), 2u);
   EXPECT_EQ(line_text(ranged.lines[1]), "6 à 15");
+}
+
+TEST_F(BreakOpportunities, AWeekdayAbbreviationNeverEndsALine) {
+  // The overview's narrow Date(s) column set "Mar." | "29/09 et"; in running
+  // text, "le mar." | "29/09 et …" and "en 4" | "mar. matin" were chosen too.
+  // Down to the widest tied chain: narrower, a chain may break at its ties as
+  // a last resort.
+  style_.alignment = Alignment::left;
+  const struct {
+    std::string text;
+    std::vector<std::string> chains;
+  } cases[] = {
+      {"Mar. 29/09 et 24/11/2026", {"Mar. 29/09 et", "24/11/2026"}},
+      {"Jeu. 24/09/2026", {"Jeu. 24/09/2026"}},
+      {"4 mar. matin : 22/09, 13/10, 17/11 et 15/12/2026", {"4 mar.", "matin :", "15/12/2026"}},
+      {"Les séances ont lieu le mar. 29/09 et 24/11/2026 à Namur",
+       {"séances", "mar. 29/09 et", "24/11/2026"}},
+      {"Intervision en 4 mar. matin : 22/09, 13/10, 17/11 et 15/12/2026",
+       {"Intervision", "matin :", "15/12/2026"}},
+  };
+  for (const auto& [text, chains] : cases) {
+    const double natural = right_edge(set(text, 1000).lines.at(0));
+    double narrowest = 0;
+    for (const std::string& chain : chains) {
+      narrowest = std::max(narrowest, right_edge(set(chain, 1000).lines.at(0)));
+    }
+    for (double width = natural - 1; width >= narrowest; width -= 1) {
+      const ParagraphLayout layout = set(text, width);
+      ASSERT_GE(layout.lines.size(), 2u) << text << " at " << width;
+      for (std::size_t i = 0; i + 1 < layout.lines.size(); ++i) {
+        // "4 mar." | "matin" is fine; "Mar." | "29/09 et" and "4" | "mar." are not.
+        const std::string shown = line_text(layout.lines[i]);
+        const std::string next = line_text(layout.lines[i + 1]);
+        const bool ends_with_weekday =
+            shown.ends_with("mar.") || shown.ends_with("Mar.") || shown.ends_with("Jeu.");
+        EXPECT_FALSE(ends_with_weekday && !next.empty() &&
+                     std::isdigit(static_cast<unsigned char>(next[0])))
+            << shown << " | " << next << " at " << width;
+        EXPECT_FALSE(shown == "4" || shown.ends_with(" 4")) << shown << " at " << width;
+      }
+    }
+  }
 }
 
 }  // namespace

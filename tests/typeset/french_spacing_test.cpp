@@ -151,7 +151,7 @@ TEST(FrenchSpacing, RangesOfNumbersAreTiedButTwoDatesBreakAfterTheirJoiner) {
   EXPECT_EQ(shown("entre 6 et 15 personnes"), "entre 6=et=15=personnes");
   EXPECT_EQ(shown("de 9h30 à 16h30"), "de 9h30=à=16h30");
   // "29/09 et" | "24/11/2026": the joiner stays with the first date.
-  EXPECT_EQ(shown("mar. 29/09 et 24/11/2026"), "mar. 29/09=et 24/11/2026");
+  EXPECT_EQ(shown("mar. 29/09 et 24/11/2026"), "mar.=29/09=et 24/11/2026");
   EXPECT_EQ(shown("17/11 et 15/12/2026"), "17/11=et 15/12/2026");
   EXPECT_EQ(shown("le 24-09-2026 ou 6/10"), "le 24-09-2026=ou 6/10");
   EXPECT_TRUE(unbreakable("24/11/2026"));
@@ -162,6 +162,24 @@ TEST(FrenchSpacing, RangesOfNumbersAreTiedButTwoDatesBreakAfterTheirJoiner) {
             "Square Saintelette 13-15=– 1000 Bruxelles");
   EXPECT_EQ(shown("0-12 ou 3-6 ans"), "0-12=ou 3-6=ans");
   EXPECT_EQ(shown("de 6 – 15 ans, 2,5 à 3"), "de 6=–=15=ans, 2,5=à=3");
+}
+
+TEST(FrenchSpacing, AWeekdayAbbreviationStaysWithItsDateAndItsCount) {
+  EXPECT_EQ(shown("jeu. 24/09/2026"), "jeu.=24/09/2026");
+  EXPECT_EQ(shown("Mar. 29/09 et 24/11/2026"), "Mar.=29/09=et 24/11/2026");
+  // A joiner before a weekday is left as it was: not tied to the date before.
+  EXPECT_EQ(shown("lun. 16/11 et jeu. 19/11/2026"), "lun.=16/11 et jeu.=19/11/2026");
+  EXPECT_EQ(shown("4 mar. matin : 22/09, 13/10, 17/11 et 15/12/2026"),
+            "4=mar. matin~: 22/09, 13/10, 17/11=et 15/12/2026");
+  EXPECT_EQ(shown("MER. 7/10 ou Sam. 10/10 ou DIM. 11/10 ou ven. 9/10"),
+            "MER.=7/10 ou Sam.=10/10 ou DIM.=11/10 ou ven.=9/10");
+  EXPECT_TRUE(unbreakable("4 mar."));
+  EXPECT_TRUE(unbreakable("Jeu. 24/09/2026"));
+  // Only the abbreviation with its dot, and only before a digit or after a count.
+  EXPECT_EQ(shown("la mer 3 fois"), "la mer 3=fois");
+  EXPECT_EQ(shown("mar. matin"), "mar. matin");
+  EXPECT_EQ(shown("16/11, jeu. 19/11"), "16/11, jeu.=19/11");
+  EXPECT_EQ(shown("marché 3 et 4"), "marché 3=et=4");
 }
 
 TEST(FrenchSpacing, ForcedLineBreaksSeparateTokens) {
