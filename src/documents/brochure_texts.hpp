@@ -8,26 +8,14 @@
 #include <vector>
 
 #include "catalogue/model.hpp"
+#include "documents/text_fields.hpp"
 #include "typeset/paragraph.hpp"
 #include "typeset/template.hpp"
 
 namespace documents {
 
-// A run of plain text, optionally linked ("#anchor" or a URI).
-typeset::InlineRun text_run(std::string text, catalogue::SourcePosition position = {},
-                            std::string link = {});
-
-using TextFields = std::vector<std::pair<std::string_view, std::string>>;
-
-// `text` with each "{name}" of `fields` replaced; other braces are kept as
-// written (the flow fills {page}, {pages}, {mark} later).
-std::string fill_fields(std::string_view text, const TextFields& fields);
-
 // First letter in upper case ("septembre 2026" → "Septembre 2026").
 std::string capitalised(std::string text);
-
-// "https://www.tutorats.org/" → "tutorats.org": how a reader types it.
-std::string website_as_printed(std::string_view url);
 
 // The fields every brochure text may use: {title}, {edition}, {publisher},
 // {website}, {period}.

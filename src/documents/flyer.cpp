@@ -158,8 +158,8 @@ class FlyerBuilder {
   }
 
   FlyerFurnitureText furniture_text() const {
-    std::string subtitle = replace_field(settings_.band_subtitle, "title", catalogue_.title);
-    subtitle = replace_field(std::move(subtitle), "edition", catalogue_.edition);
+    std::string subtitle = fill_fields(
+        settings_.band_subtitle, {{"title", catalogue_.title}, {"edition", catalogue_.edition}});
     return {catalogue_.publisher.name, std::move(subtitle),
             kind_name(session_.course->kind, settings_), catalogue_.publisher.website};
   }

@@ -36,27 +36,6 @@ bool is_public_row(const SheetRowContent& row, const FlyerSettings& settings) {
   return row.generated == Generated::none && slug(row.label) == slug(settings.public_row_label);
 }
 
-// The sentence of a template text where "{website}" becomes a link.
-std::vector<typeset::InlineRun> text_with_website(const std::string& text,
-                                                  const catalogue::Publisher& publisher) {
-  static constexpr std::string_view kField = "{website}";
-  std::vector<typeset::InlineRun> runs;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t at = text.find(kField, start);
-    typeset::InlineRun plain;
-    plain.text = text.substr(start, at == std::string::npos ? std::string::npos : at - start);
-    if (!plain.text.empty()) runs.push_back(std::move(plain));
-    if (at == std::string::npos) break;
-    typeset::InlineRun link;
-    link.text = displayed_website(publisher.website);
-    link.link = publisher.website;
-    runs.push_back(std::move(link));
-    start = at + kField.size();
-  }
-  return runs;
-}
-
 std::vector<typeset::Block> place_blocks(const catalogue::Place& place) {
   if (!place.address.runs.empty()) {
     return {typeset::paragraph_block("", typeset::inline_runs(place.address))};
@@ -96,7 +75,8 @@ class ContentBuilder {
       }
     } else {
       blocks.push_back(typeset::paragraph_block(
-          "notice", text_with_website(settings_.sheet_pending, catalogue_.publisher)));
+          "notice",
+          runs_with_linked_website(settings_.sheet_pending, {}, catalogue_.publisher.website)));
     }
     return blocks;
   }
@@ -186,23 +166,6 @@ std::vector<typeset::Block> flyer_content(const catalogue::Catalogue& catalogue,
 
 const std::string& kind_name(catalogue::CourseKind kind, const FlyerSettings& settings) {
   return kind == catalogue::CourseKind::atelier ? settings.kind_atelier : settings.kind_intervision;
-}
-
-std::string replace_field(std::string text, std::string_view name, std::string_view value) {
-  const std::string field = "{" + std::string(name) + "}";
-  for (std::size_t at = text.find(field); at != std::string::npos;
-       at = text.find(field, at + value.size())) {
-    text.replace(at, field.size(), value);
-  }
-  return text;
-}
-
-std::string displayed_website(std::string_view uri) {
-  for (std::string_view scheme : {"https://", "http://"}) {
-    if (uri.starts_with(scheme)) uri.remove_prefix(scheme.size());
-  }
-  while (uri.ends_with('/')) uri.remove_suffix(1);
-  return std::string(uri);
 }
 
 }  // namespace documents

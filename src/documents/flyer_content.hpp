@@ -10,6 +10,7 @@
 
 #include "catalogue/model.hpp"
 #include "documents/flyer_settings.hpp"
+#include "documents/text_fields.hpp"
 #include "typeset/blocks.hpp"
 
 namespace documents {
@@ -20,11 +21,5 @@ std::vector<typeset::Block> flyer_content(const catalogue::Catalogue& catalogue,
 
 // "Atelier" or "Intervision", from the template.
 const std::string& kind_name(catalogue::CourseKind kind, const FlyerSettings& settings);
-
-// Replaces every "{name}" of `text` with `value`.
-std::string replace_field(std::string text, std::string_view name, std::string_view value);
-
-// "https://www.tutorats.org/" → "www.tutorats.org": the address as people say it.
-std::string displayed_website(std::string_view uri);
 
 }  // namespace documents

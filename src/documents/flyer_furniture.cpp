@@ -65,11 +65,12 @@ class FurniturePainter {
     footer.alignment = typeset::Alignment::left;
     paint_lines(set({run_of(text.fund)}, footer, width / 2).layout, page, padding, baseline_top);
     footer.alignment = typeset::Alignment::center;
-    paint_lines(set({run_of(displayed_website(text.website), text.website)}, footer, width).layout,
+    paint_lines(set({run_of(website_as_printed(text.website), text.website)}, footer, width).layout,
                 page, padding, baseline_top);
     footer.alignment = typeset::Alignment::right;
-    std::string page_number = replace_field(settings_.page_number, "page", std::to_string(number));
-    page_number = replace_field(std::move(page_number), "pages", std::to_string(count));
+    std::string page_number =
+        fill_fields(settings_.page_number,
+                    {{"page", std::to_string(number)}, {"pages", std::to_string(count)}});
     paint_lines(set({run_of(std::move(page_number))}, footer, width).layout, page, padding,
                 baseline_top);
   }
