@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 const fs::path kSourceDir = BROCHURE_SOURCE_DIR;
 const fs::path kSchema = kSourceDir / "xml" / "catalogue.xsd";
 
-std::string shell_quote(const std::string& text) {
+std::string shell_quoted(const std::string& text) {
   std::string quoted = "'";
   for (char c : text) {
     if (c == '\'') {
@@ -39,8 +39,8 @@ struct RunResult {
 };
 
 RunResult validate(const fs::path& file) {
-  const std::string command = "xmllint --noout --schema " + shell_quote(kSchema.string()) + " " +
-                              shell_quote(file.string()) + " 2>&1";
+  const std::string command = "xmllint --noout --schema " + shell_quoted(kSchema.string()) + " " +
+                              shell_quoted(file.string()) + " 2>&1";
   RunResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/process.hpp"
 #include "cli/app.hpp"
 
 namespace cli_test {
@@ -79,15 +80,9 @@ inline std::vector<std::string> lines_of(const std::string& text) {
 }
 
 inline std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return test_support::read_file(path.string());
 }
-
-inline std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
+using test_support::shell_quoted;
 
 // Runs the built program with `arguments` (and `environment`, "NAME=value"
 // words put before it), from the source root; captures both streams.
@@ -95,10 +90,10 @@ inline CliResult run_binary(const TempDir& scratch, const std::vector<std::strin
                             const std::string& environment = "") {
   const fs::path out_file = scratch.path() / "stdout.txt";
   const fs::path err_file = scratch.path() / "stderr.txt";
-  std::string command = "cd " + shell_quote(BROCHURE_SOURCE_DIR) + " && " + environment + " " +
-                        shell_quote(BROCHURE_BINARY);
-  for (const std::string& argument : arguments) command += " " + shell_quote(argument);
-  command += " >" + shell_quote(out_file.string()) + " 2>" + shell_quote(err_file.string());
+  std::string command = "cd " + shell_quoted(BROCHURE_SOURCE_DIR) + " && " + environment + " " +
+                        shell_quoted(BROCHURE_BINARY);
+  for (const std::string& argument : arguments) command += " " + shell_quoted(argument);
+  command += " >" + shell_quoted(out_file.string()) + " 2>" + shell_quoted(err_file.string());
   const int status = std::system(command.c_str());
   CliResult result;
   result.exit_code = status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;

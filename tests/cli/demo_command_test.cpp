@@ -11,7 +11,7 @@ namespace {
 using cli_test::read_file;
 using cli_test::run_binary;
 using cli_test::run_in_process;
-using cli_test::shell_quote;
+using cli_test::shell_quoted;
 using cli_test::TempDir;
 namespace fs = std::filesystem;
 
@@ -24,7 +24,7 @@ TEST(Demo, WritesAValidTwoPagePdfWhereAsked) {
   const std::regex line("écrit " + path.string() + R"( \(2 pages, \d+ Ko\)\n)");
   EXPECT_TRUE(std::regex_match(result.out, line)) << result.out;
   ASSERT_TRUE(read_file(path).starts_with("%PDF-"));
-  const std::string check = "qpdf --check " + shell_quote(path.string()) + " >/dev/null 2>&1";
+  const std::string check = "qpdf --check " + shell_quoted(path.string()) + " >/dev/null 2>&1";
   EXPECT_EQ(std::system(check.c_str()), 0) << "qpdf --check failed on " << path;
 }
 

@@ -17,7 +17,7 @@ namespace {
 using documents_test::brochure_resources;
 using documents_test::brochure_template;
 using documents_test::edition_catalogue;
-using documents_test::quoted_path;
+using documents_test::shell_quoted;
 using documents_test::run_command;
 
 // One PDF for the whole suite: writing it is the slow part.
@@ -42,7 +42,7 @@ class BrochurePdf : public ::testing::Test {
     // -raw: in drawing order, so a table row reads cell after cell. A word
     // hyphenated at a line end is joined back.
     std::string text = run_command(fmt::format("pdftotext -raw -enc UTF-8 -f {} -l {} {} -", first,
-                                               last, quoted_path(path_)))
+                                               last, shell_quoted(path_)))
                            .output;
     // List markers are drawn after their item's first line: drop them first.
     text = std::regex_replace(text, std::regex(R"(\n(•|–|◦|\d+\.|[a-z]\))(?=\n))"), "");
@@ -174,7 +174,7 @@ TEST_F(BrochurePdf, TwoRendersAreByteIdentical) {
 }
 
 TEST_F(BrochurePdf, QpdfFindsNoStructuralError) {
-  const auto checked = run_command("qpdf --check " + quoted_path(path_) + " 2>&1");
+  const auto checked = run_command("qpdf --check " + shell_quoted(path_) + " 2>&1");
   EXPECT_EQ(checked.exit_code, 0) << checked.output;
   EXPECT_NE(checked.output.find("No syntax or stream encoding errors"), std::string::npos)
       << checked.output;
@@ -182,7 +182,7 @@ TEST_F(BrochurePdf, QpdfFindsNoStructuralError) {
 
 TEST_F(BrochurePdf, OutlineEntriesOpenTheirSheetsPage) {
   const std::string json =
-      run_command("qpdf --json --json-key=outlines " + quoted_path(path_)).output;
+      run_command("qpdf --json --json-key=outlines " + shell_quoted(path_)).output;
   // Keys come sorted: an entry's "destpageposfrom1" precedes its "kids" and its
   // "title" follows them, so a stack pairs each title with its page.
   const std::regex token(R"re("(destpageposfrom1|title)": (\d+|"[^"]*"))re");
@@ -215,14 +215,14 @@ TEST_F(BrochurePdf, EveryInternalLinkOpensThePageOfItsAnchor) {
   // Page objects → page numbers, from the outline (every sheet's first page
   // and the overview are outline targets).
   const std::string outline =
-      run_command("qpdf --json --json-key=outlines " + quoted_path(path_)).output;
+      run_command("qpdf --json --json-key=outlines " + shell_quoted(path_)).output;
   std::map<std::string, std::size_t> page_numbers;
   const std::regex target(R"re("dest": \[\s*"(\d+) 0 R"[^\]]*\],\s*"destpageposfrom1": (\d+))re");
   for (auto it = std::sregex_iterator(outline.begin(), outline.end(), target);
        it != std::sregex_iterator(); ++it) {
     page_numbers[(*it)[1]] = std::stoul((*it)[2]);
   }
-  const std::string json = run_command("qpdf --json --json-key=qpdf " + quoted_path(path_)).output;
+  const std::string json = run_command("qpdf --json --json-key=qpdf " + shell_quoted(path_)).output;
   // Destination arrays: object → the page object it opens.
   std::map<std::string, std::string> destinations;
   const std::regex destination(R"re("obj:(\d+) 0 R": \{\s*"value": \[\s*"(\d+) 0 R",\s*"/XYZ")re");
@@ -263,7 +263,7 @@ TEST_F(BrochurePdf, EveryInternalLinkOpensThePageOfItsAnchor) {
 
 TEST_F(BrochurePdf, EveryWordSitsInsideTheMarginsOrItsHeaderOrFooterBand) {
   const std::string html =
-      run_command("pdftotext -bbox -enc UTF-8 " + quoted_path(path_) + " -").output;
+      run_command("pdftotext -bbox -enc UTF-8 " + shell_quoted(path_) + " -").output;
   const typeset::PageMaster& page = *brochure_template().page_master("page");
   const typeset::PageMaster& cover = *brochure_template().page_master("cover");
   const std::regex word(

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 
+#include "../support/process.hpp"
 #include "catalogue/reader.hpp"
 #include "documents/resources.hpp"
 #include "typeset/utf8.hpp"
@@ -93,34 +94,9 @@ class ScratchDirectory {
   std::filesystem::path path_;
 };
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string output;  // standard output only; standard error goes to the test log
-};
-
-inline CommandResult run_command(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  std::size_t read = 0;
-  while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
-    result.output.append(buffer.data(), read);
-  }
-  const int status = ::pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-inline std::string read_file(const std::string& path) {
-  std::ifstream stream(path, std::ios::binary);
-  std::ostringstream content;
-  content << stream.rdbuf();
-  return content.str();
-}
-
-inline std::string quoted_path(const std::string& path) {
-  return "'" + path + "'";
-}
+using test_support::CommandResult;
+using test_support::read_file;
+using test_support::run_command;
+using test_support::shell_quoted;
 
 }  // namespace documents_test

@@ -126,7 +126,7 @@ std::string written(const BuiltFlyer& flyer, const ScratchDirectory& scratch,
 }
 
 std::string pdf_text(const std::string& path) {
-  return run_command("pdftotext -enc UTF-8 " + quoted_path(path) + " - 2>/dev/null").output;
+  return run_command("pdftotext -enc UTF-8 " + shell_quoted(path) + " - 2>/dev/null").output;
 }
 
 bool is_raised(const typeset::GlyphRun& run, const typeset::PageBox& page) {
@@ -274,7 +274,7 @@ TEST(Flyer, MetadataNamesTheSessionAndTheFund) {
 
   ScratchDirectory scratch;
   const std::string info =
-      run_command("pdfinfo " + quoted_path(written(flyer, scratch, "T2605"))).output;
+      run_command("pdfinfo " + shell_quoted(written(flyer, scratch, "T2605"))).output;
   EXPECT_NE(squeezed(info).find("Title:T2605–Anticiper"), std::string::npos) << info;
   EXPECT_NE(squeezed(info).find("Author:Fondssocial"), std::string::npos) << info;
 }
@@ -285,11 +285,11 @@ TEST(Flyer, CleanSmallPdfsWithSubsetFonts) {
     const std::string& code = ref.session->code;
     SCOPED_TRACE(code);
     const std::string path = written(build(ref), scratch, code);
-    const CommandResult check = run_command("qpdf --check " + quoted_path(path) + " 2>&1");
+    const CommandResult check = run_command("qpdf --check " + shell_quoted(path) + " 2>&1");
     EXPECT_EQ(check.exit_code, 0) << check.output;
     EXPECT_NE(check.output.find("No syntax or stream encoding errors"), std::string::npos);
     EXPECT_LT(std::filesystem::file_size(path), 60u * 1024);
-    const std::string fonts = run_command("pdffonts " + quoted_path(path)).output;
+    const std::string fonts = run_command("pdffonts " + shell_quoted(path)).output;
     // Every font line: embedded ("yes") and subset ("yes"), named with a subset tag.
     std::istringstream lines(fonts);
     int font_lines = 0;

@@ -22,7 +22,7 @@
 namespace {
 
 using documents_test::all_diagnostics;
-using documents_test::quoted_path;
+using documents_test::shell_quoted;
 using documents_test::run_command;
 
 const std::string kDemo = documents_test::kSourceDir + "/tests/fixtures/demo.xml";
@@ -65,7 +65,7 @@ void render(Rendered* r) {
   if (const char* keep = std::getenv("DEMO_PDF")) {
     std::ofstream(keep, std::ios::binary) << documents_test::read_file(r->path);
   }
-  const std::string pdf = quoted_path(r->path);
+  const std::string pdf = shell_quoted(r->path);
   r->text = run_command("pdftotext -enc UTF-8 " + pdf + " -").output;
   r->page_two = run_command("pdftotext -enc UTF-8 -f 2 -l 2 " + pdf + " -").output;
   r->bbox_html = run_command("pdftotext -enc UTF-8 -bbox " + pdf + " -").output;

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "../support/process.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/fonts.hpp"
 
@@ -41,38 +42,14 @@ class ScratchDirectory {
   std::filesystem::path path_;
 };
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string output;  // standard output and standard error together
-};
+using test_support::CommandResult;
+using test_support::read_file;
+using test_support::shell_quoted;
+using test_support::write_text_file;
 
+// Standard output and standard error together.
 inline CommandResult run_command(const std::string& command) {
-  CommandResult result;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  std::size_t read = 0;
-  while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    result.output.append(buffer.data(), read);
-  const int status = ::pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-inline std::string read_file(const std::string& path) {
-  std::ifstream stream(path, std::ios::binary);
-  std::ostringstream content;
-  content << stream.rdbuf();
-  return content.str();
-}
-
-inline void write_text_file(const std::string& path, const std::string& content) {
-  std::ofstream stream(path, std::ios::binary);
-  stream << content;
-}
-
-inline std::string shell_quoted(const std::string& path) {
-  return "'" + path + "'";
+  return test_support::run_command(command, test_support::Stderr::merged);
 }
 
 constexpr const char* carlito_directory = "/usr/share/fonts/truetype/crosextra/";
