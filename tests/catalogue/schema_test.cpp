@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "../support/process.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -21,35 +23,13 @@ namespace fs = std::filesystem;
 const fs::path kSourceDir = BROCHURE_SOURCE_DIR;
 const fs::path kSchema = kSourceDir / "xml" / "catalogue.xsd";
 
-std::string shell_quoted(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "'";
-}
-
-struct RunResult {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
+using test_support::shell_quoted;
+using RunResult = test_support::CommandResult;
 
 RunResult validate(const fs::path& file) {
-  const std::string command = "xmllint --noout --schema " + shell_quoted(kSchema.string()) + " " +
-                              shell_quoted(file.string()) + " 2>&1";
-  RunResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  char buffer[4096];
-  std::size_t count = 0;
-  while ((count = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, count);
-  const int status = pclose(pipe);
-  if (status != -1 && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  return result;
+  return test_support::run_command("xmllint --noout --schema " + shell_quoted(kSchema.string()) +
+                                       " " + shell_quoted(file.string()),
+                                   test_support::Stderr::merged);
 }
 
 // A temporary file removed at the end of the test.
