@@ -44,10 +44,10 @@ void print(const std::string& stage, const Timing& timing, const std::string& no
   fmt::print("{:<44} {:>9.2f} {:>9.2f}  {}\n", stage, timing.best_ms, timing.median_ms, note);
 }
 
-[[noreturn]] void fail(const std::string& what, const catalogue::Diagnostics& diagnostics) {
+[[noreturn]] void fail(const std::string& what, const base::Diagnostics& diagnostics) {
   fmt::print(stderr, "bench_stages : {}\n", what);
-  for (const catalogue::Diagnostic& diagnostic : diagnostics.items()) {
-    fmt::print(stderr, "{}\n", catalogue::format_diagnostic(diagnostic));
+  for (const base::Diagnostic& diagnostic : diagnostics.items()) {
+    fmt::print(stderr, "{}\n", base::format_diagnostic(diagnostic));
   }
   std::exit(1);
 }
@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
   const catalogue::Catalogue& catalogue = *loaded.catalogue;
 
   std::optional<documents::Resources> resources;
-  catalogue::Diagnostics resource_diagnostics;
+  base::Diagnostics resource_diagnostics;
   documents::ResourceRequest request;
   request.template_paths = {brochure_template, flyer_template};
   print("load fonts, templates, patterns", measure(runs, [&] {
@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
   if (!resources) fail("ressources illisibles", resource_diagnostics);
   const typeset::Template& brochure = *resources->find_template(brochure_template);
   const typeset::Template& flyer = *resources->find_template(flyer_template);
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   const std::optional<documents::FlyerSettings> settings =
       documents::read_flyer_settings(flyer, diagnostics);
   if (!settings) fail("modèle de flyer incomplet", diagnostics);
@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
 
   typeset::DocumentBox brochure_box;
   Timing timing = measure(runs, [&] {
-    catalogue::Diagnostics ignored;
+    base::Diagnostics ignored;
     brochure_box = documents::build_brochure(catalogue, brochure, *resources, ignored);
   });
   print("layout brochure", timing, fmt::format("{} pages", brochure_box.pages.size()));
@@ -105,7 +105,7 @@ int main(int argc, char** argv) {
   timing = measure(runs, [&] {
     layouts = 0;
     for (std::size_t i = 0; i < sessions.size(); ++i) {
-      catalogue::Diagnostics ignored;
+      base::Diagnostics ignored;
       flyer_boxes[i] = documents::build_flyer(catalogue, sessions[i], flyer, *settings, *resources,
                                               ignored, &fits[i]);
       layouts += fits[i].layouts;

@@ -57,7 +57,7 @@ void check_attributes(XmlSource& source, pugi::xml_node element,
       scan_start_tag(source.xml(), static_cast<std::size_t>(name_offset));
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     const RawAttribute& attribute = attributes[i];
-    const SourcePosition position = source.position_at(attribute.offset);
+    const base::SourcePosition position = source.position_at(attribute.offset);
     const bool repeated =
         std::any_of(attributes.begin(), attributes.begin() + i,
                     [&](const RawAttribute& a) { return a.name == attribute.name; });
@@ -111,7 +111,7 @@ std::optional<std::size_t> choice_attribute(XmlSource& source, pugi::xml_node el
 void report_unexpected_element(XmlSource& source, pugi::xml_node element, pugi::xml_node parent,
                                std::span<const std::string_view> allowed) {
   const std::string_view name = element.name();
-  const SourcePosition position = source.node_position(element);
+  const base::SourcePosition position = source.node_position(element);
   // Presentation elements copied from HTML: say what the format writes instead.
   if (name == "i" || name == "b") {
     source.error(position, fmt::format("l'élément <{}> n'existe pas dans le format : écrivez {}",

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics.hpp"
 #include "catalogue/date.hpp"
-#include "catalogue/diagnostic.hpp"
 #include "catalogue/rich_text.hpp"
 
 namespace catalogue {
@@ -20,7 +20,7 @@ struct Publisher {
 struct Operator {
   std::string id;    // referenced by courses: "le-grain"
   std::string name;  // as printed: "Le Grain"
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 enum class CourseKind { atelier, intervision };
@@ -31,13 +31,13 @@ struct Day {
   Date date;
   std::optional<TimeOfDay> start;
   std::optional<TimeOfDay> end;
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 struct Place {
   std::string city;  // short form for tables: "Bruxelles"
   Paragraph address;  // full address, may be empty: "Le Grain : Rue du Marteau 19 – 1000 Bruxelles"
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 // One run of a course, with its own code (T2605), days and place.
@@ -45,7 +45,7 @@ struct Session {
   std::string code;
   std::vector<Day> days;  // in date order
   Place place;
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 // A labelled row of a course sheet. Most rows hold written content; a row can
@@ -57,12 +57,12 @@ struct SheetRow {
   RichText content;
   Generated generated = Generated::none;
   std::string session_code;  // for dates_and_place: only this session (empty: all)
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 struct Sheet {
   std::vector<SheetRow> rows;
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 // The unit of content: one workshop or peer-review group, run as one or more
@@ -74,7 +74,7 @@ struct Course {
   bool open_to_schools = false;  // the "*" of the brochure
   std::vector<Session> sessions;
   std::optional<Sheet> sheet;
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 // A part of the programme ("Ateliers", "Intervisions") with its notes.
@@ -84,7 +84,7 @@ struct Section {
   std::vector<Paragraph> notes;     // "Durée : 1 jour ou 2 jours."
   std::optional<Paragraph> legend;  // what the star means: "Public MAE & ECOLE"
   std::vector<Course> courses;
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 struct Catalogue {

@@ -50,7 +50,7 @@ void ParagraphBuilder::append_byte(char byte, std::size_t offset, std::uint8_t s
   run.text += byte;
 }
 
-void ParagraphBuilder::append_line_break(SourcePosition position) {
+void ParagraphBuilder::append_line_break(base::SourcePosition position) {
   trim_trailing_space();
   TextRun line_break;
   line_break.line_break = true;
@@ -66,7 +66,7 @@ void ParagraphBuilder::trim_trailing_space() {
   if (runs_.back().text.empty()) runs_.pop_back();
 }
 
-Paragraph ParagraphBuilder::take(SourcePosition position) {
+Paragraph ParagraphBuilder::take(base::SourcePosition position) {
   trim_trailing_space();
   Paragraph paragraph{std::move(runs_), position};
   runs_.clear();
@@ -76,7 +76,8 @@ Paragraph ParagraphBuilder::take(SourcePosition position) {
 }
 
 Paragraph ParagraphBuilder::take() {
-  const SourcePosition position = runs_.empty() ? SourcePosition{} : runs_.front().position;
+  const base::SourcePosition position =
+      runs_.empty() ? base::SourcePosition{} : runs_.front().position;
   return take(position);
 }
 

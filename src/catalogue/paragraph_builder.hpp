@@ -19,11 +19,11 @@ class ParagraphBuilder {
 
   // Appends decoded text. Outside a link, URLs written in it become links.
   void append_text(const DecodedText& text, std::uint8_t style, const std::string& link);
-  void append_line_break(SourcePosition position);
+  void append_line_break(base::SourcePosition position);
 
   bool empty() const { return runs_.empty(); }
   // The paragraph built so far, at `position`; the builder starts afresh.
-  Paragraph take(SourcePosition position);
+  Paragraph take(base::SourcePosition position);
   // Same, positioned at its first run.
   Paragraph take();
 

@@ -4,13 +4,13 @@
 #include <pugixml.hpp>
 #include <string>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "catalogue/source_map.hpp"
 
 namespace catalogue {
 
 struct ParseError {
-  SourcePosition position;
+  base::SourcePosition position;
   std::string message;
 };
 

@@ -82,7 +82,7 @@ class CatalogueReader {
   SheetRow read_row(pugi::xml_node element);
 
   std::string read_title(pugi::xml_node element);
-  void check_length(SourcePosition position, std::string_view text, std::size_t max,
+  void check_length(base::SourcePosition position, std::string_view text, std::size_t max,
                     std::string_view what);
   std::optional<Date> date_attribute(pugi::xml_node element, std::string_view name);
   TimeAttribute time_attribute(pugi::xml_node element, std::string_view name);
@@ -118,8 +118,8 @@ TimeAttribute CatalogueReader::time_attribute(pugi::xml_node element, std::strin
   return time;
 }
 
-void CatalogueReader::check_length(SourcePosition position, std::string_view text, std::size_t max,
-                                   std::string_view what) {
+void CatalogueReader::check_length(base::SourcePosition position, std::string_view text,
+                                   std::size_t max, std::string_view what) {
   const std::size_t length = character_count(text);
   if (length > max) {
     source_.error(position, fmt::format("{} compte {} caractères ; {} au plus sont permis", what,
@@ -130,7 +130,7 @@ void CatalogueReader::check_length(SourcePosition position, std::string_view tex
 std::string CatalogueReader::read_title(pugi::xml_node element) {
   check_attributes(source_, element, {});
   std::string title = read_plain_text(source_, element);
-  const SourcePosition position = source_.node_position(element);
+  const base::SourcePosition position = source_.node_position(element);
   if (title.empty()) source_.error(position, "le titre est vide");
   check_length(position, title, kMaxTitleLength, "le titre");
   return title;
@@ -169,7 +169,7 @@ void CatalogueReader::read_period(pugi::xml_node root, Catalogue& catalogue) {
   }
   if (!edition) return;
   catalogue.edition = std::string(*edition);
-  const SourcePosition position = source_.attribute_position(root, "edition");
+  const base::SourcePosition position = source_.attribute_position(root, "edition");
   const bool well_formed = has_shape(*edition, "dddd-dddd");
   const int first_year = well_formed ? four_digits(edition->substr(0, 4)) : 0;
   const int second_year = well_formed ? four_digits(edition->substr(5, 4)) : 0;
@@ -196,7 +196,7 @@ Publisher CatalogueReader::read_publisher(pugi::xml_node element) {
     }
   }
   publisher.name = read_plain_text(source_, element);
-  const SourcePosition position = source_.node_position(element);
+  const base::SourcePosition position = source_.node_position(element);
   if (publisher.name.empty()) source_.error(position, "le nom de l'éditeur est vide");
   check_length(position, publisher.name, kMaxNameLength, "le nom de l'éditeur");
   return publisher;
@@ -237,7 +237,7 @@ Section CatalogueReader::read_section(pugi::xml_node element) {
   }
   if (auto title = required_attribute(source_, element, "title")) {
     section.title = collapse_white_space(*title);
-    const SourcePosition position = source_.attribute_position(element, "title");
+    const base::SourcePosition position = source_.attribute_position(element, "title");
     if (section.title.empty()) source_.error(position, "le titre de la section est vide");
     check_length(position, section.title, kMaxTitleLength, "le titre de la section");
   }
@@ -359,7 +359,7 @@ Place CatalogueReader::read_place(pugi::xml_node element) {
   check_attributes(source_, element, kPlaceAttributes);
   if (auto city = required_attribute(source_, element, "city")) {
     place.city = collapse_white_space(*city);
-    const SourcePosition position = source_.attribute_position(element, "city");
+    const base::SourcePosition position = source_.attribute_position(element, "city");
     if (place.city.empty()) source_.error(position, "le nom de la ville est vide");
     check_length(position, place.city, kMaxCityLength, "le nom de la ville");
   }
@@ -384,7 +384,7 @@ SheetRow CatalogueReader::read_row(pugi::xml_node element) {
   check_attributes(source_, element, kRowAttributes);
   if (auto label = required_attribute(source_, element, "label")) {
     row.label = collapse_white_space(*label);
-    const SourcePosition position = source_.attribute_position(element, "label");
+    const base::SourcePosition position = source_.attribute_position(element, "label");
     if (row.label.empty()) source_.error(position, "l'étiquette de la ligne est vide");
     check_length(position, row.label, kMaxLabelLength, "l'étiquette");
   }
@@ -414,7 +414,7 @@ std::string too_big_message() {
                      kMaxFileSize / (1024 * 1024));
 }
 
-bool by_position(const Diagnostic& a, const Diagnostic& b) {
+bool by_position(const base::Diagnostic& a, const base::Diagnostic& b) {
   if (a.position.line != b.position.line) return a.position.line < b.position.line;
   return a.position.column < b.position.column;
 }
@@ -451,10 +451,10 @@ LoadResult load_catalogue_from_string(std::string_view xml, const std::string& d
   validate(catalogue, result.diagnostics);
   // The reader reports a missing child at its parent after the children, and
   // validation comes last: the user reads them in file order.
-  std::vector<Diagnostic> items = result.diagnostics.items();
+  std::vector<base::Diagnostic> items = result.diagnostics.items();
   std::stable_sort(items.begin(), items.end(), by_position);
-  result.diagnostics = Diagnostics();
-  for (Diagnostic& diagnostic : items) result.diagnostics.add(std::move(diagnostic));
+  result.diagnostics = base::Diagnostics();
+  for (base::Diagnostic& diagnostic : items) result.diagnostics.add(std::move(diagnostic));
   if (!result.diagnostics.has_errors()) result.catalogue = std::move(catalogue);
   return result;
 }

@@ -6,14 +6,14 @@
 #include <string>
 #include <string_view>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "catalogue/model.hpp"
 
 namespace catalogue {
 
 struct LoadResult {
   std::optional<Catalogue> catalogue;  // set when there is no error (warnings allowed)
-  Diagnostics diagnostics;             // errors and warnings, in file order
+  base::Diagnostics diagnostics;       // errors and warnings, in file order
 };
 
 // Reads, checks and validates `path`. Diagnostics name the file as `path` was given.

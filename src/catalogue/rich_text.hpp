@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 
 namespace catalogue {
 
@@ -26,26 +26,26 @@ struct TextRun {
   std::uint8_t style = kRegular;
   std::string link;
   bool line_break = false;
-  SourcePosition position;  // where the text starts in the XML file
+  base::SourcePosition position;  // where the text starts in the XML file
 };
 
 struct Paragraph {
   std::vector<TextRun> runs;
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 struct Block;
 
 struct ListItem {
   std::vector<Block> blocks;  // usually one paragraph, maybe followed by nested lists
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 struct List {
   bool ordered = false;  // <ol> (numbered) or <ul> (bulleted)
   int start = 1;         // first number of an ordered list
   std::vector<ListItem> items;
-  SourcePosition position;
+  base::SourcePosition position;
 };
 
 struct Block {

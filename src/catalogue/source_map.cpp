@@ -20,7 +20,7 @@ SourceMap::SourceMap(std::string_view text) : text_(text) {
   }
 }
 
-SourcePosition SourceMap::position_at(std::size_t offset) const {
+base::SourcePosition SourceMap::position_at(std::size_t offset) const {
   offset = std::clamp(offset, line_starts_.front(), std::max(line_starts_.front(), text_.size()));
   // The last line starting at or before the offset.
   const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 
 namespace catalogue {
 
@@ -17,7 +17,7 @@ class SourceMap {
   explicit SourceMap(std::string_view text);
 
   // Offsets past the end map to the end of the text.
-  SourcePosition position_at(std::size_t offset) const;
+  base::SourcePosition position_at(std::size_t offset) const;
   std::string_view text() const { return text_; }
 
  private:

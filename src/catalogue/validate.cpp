@@ -19,7 +19,7 @@ std::string in_guillemets(std::string_view text) {
 
 class Validator {
  public:
-  Validator(const Catalogue& catalogue, Diagnostics& diagnostics)
+  Validator(const Catalogue& catalogue, base::Diagnostics& diagnostics)
       : catalogue_(catalogue), diagnostics_(diagnostics) {}
 
   void run() {
@@ -31,7 +31,7 @@ class Validator {
   }
 
  private:
-  void error(SourcePosition position, std::string message) {
+  void error(base::SourcePosition position, std::string message) {
     diagnostics_.error(catalogue_.source_path, position, std::move(message));
   }
 
@@ -161,13 +161,13 @@ class Validator {
   }
 
   const Catalogue& catalogue_;
-  Diagnostics& diagnostics_;
+  base::Diagnostics& diagnostics_;
   std::size_t session_count_ = 0;
   std::map<std::string, int> first_code_line_;
 };
 }  // namespace
 
-void validate(const Catalogue& catalogue, Diagnostics& diagnostics) {
+void validate(const Catalogue& catalogue, base::Diagnostics& diagnostics) {
   Validator(catalogue, diagnostics).run();
 }
 

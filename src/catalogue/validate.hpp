@@ -3,7 +3,7 @@
 // can hold. Structure and value syntax are checked by the reader.
 #pragma once
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "catalogue/limits.hpp"
 #include "catalogue/model.hpp"
 
@@ -15,6 +15,6 @@ namespace catalogue {
 // period or out of order, sessions without hours whose sheet shows hours,
 // more sessions or days than limits.hpp allows, and (as warnings) sessions
 // without a sheet. The lengths of texts are checked by the reader.
-void validate(const Catalogue& catalogue, Diagnostics& diagnostics);
+void validate(const Catalogue& catalogue, base::Diagnostics& diagnostics);
 
 }  // namespace catalogue

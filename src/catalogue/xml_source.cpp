@@ -4,7 +4,7 @@
 
 namespace catalogue {
 
-XmlSource::XmlSource(std::string_view xml, std::string file, Diagnostics& diagnostics)
+XmlSource::XmlSource(std::string_view xml, std::string file, base::Diagnostics& diagnostics)
     : map_(xml), file_(std::move(file)), diagnostics_(&diagnostics) {}
 
 std::size_t XmlSource::node_offset(pugi::xml_node node) const {
@@ -15,11 +15,12 @@ std::size_t XmlSource::node_offset(pugi::xml_node node) const {
   return static_cast<std::size_t>(offset);
 }
 
-SourcePosition XmlSource::node_position(pugi::xml_node node) const {
+base::SourcePosition XmlSource::node_position(pugi::xml_node node) const {
   return map_.position_at(node_offset(node));
 }
 
-SourcePosition XmlSource::attribute_position(pugi::xml_node element, std::string_view name) const {
+base::SourcePosition XmlSource::attribute_position(pugi::xml_node element,
+                                                   std::string_view name) const {
   const std::ptrdiff_t name_offset = element.offset_debug();
   if (name_offset < 0) return node_position(element);
   for (const RawAttribute& attribute :
@@ -29,11 +30,11 @@ SourcePosition XmlSource::attribute_position(pugi::xml_node element, std::string
   return node_position(element);
 }
 
-void XmlSource::error(SourcePosition position, std::string message) {
+void XmlSource::error(base::SourcePosition position, std::string message) {
   diagnostics_->error(file_, position, std::move(message));
 }
 
-void XmlSource::warning(SourcePosition position, std::string message) {
+void XmlSource::warning(base::SourcePosition position, std::string message) {
   diagnostics_->warning(file_, position, std::move(message));
 }
 

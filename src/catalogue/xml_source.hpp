@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "catalogue/source_map.hpp"
 
 namespace catalogue {
@@ -15,26 +15,26 @@ namespace catalogue {
 class XmlSource {
  public:
   // `xml` must outlive the source and be the buffer pugixml parsed (same offsets).
-  XmlSource(std::string_view xml, std::string file, Diagnostics& diagnostics);
+  XmlSource(std::string_view xml, std::string file, base::Diagnostics& diagnostics);
 
   std::string_view xml() const { return map_.text(); }
   const std::string& file() const { return file_; }
 
-  SourcePosition position_at(std::size_t offset) const { return map_.position_at(offset); }
+  base::SourcePosition position_at(std::size_t offset) const { return map_.position_at(offset); }
   // Of the '<' of an element; of the first character of a text node.
-  SourcePosition node_position(pugi::xml_node node) const;
+  base::SourcePosition node_position(pugi::xml_node node) const;
   // Of the attribute's name in the start tag; the element's when it is absent.
-  SourcePosition attribute_position(pugi::xml_node element, std::string_view name) const;
+  base::SourcePosition attribute_position(pugi::xml_node element, std::string_view name) const;
   // Offset of the '<' of an element, of the first character of a text node.
   std::size_t node_offset(pugi::xml_node node) const;
 
-  void error(SourcePosition position, std::string message);
-  void warning(SourcePosition position, std::string message);
+  void error(base::SourcePosition position, std::string message);
+  void warning(base::SourcePosition position, std::string message);
 
  private:
   SourceMap map_;
   std::string file_;
-  Diagnostics* diagnostics_;
+  base::Diagnostics* diagnostics_;
 };
 
 }  // namespace catalogue

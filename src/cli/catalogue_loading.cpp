@@ -23,15 +23,14 @@ bool same_code(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string diagnostics_summary(const std::string& path,
-                                const catalogue::Diagnostics& diagnostics) {
+std::string diagnostics_summary(const std::string& path, const base::Diagnostics& diagnostics) {
   return fmt::format("{} : {}, {}", path, count_of(diagnostics.error_count(), "erreur", "erreurs"),
                      count_of(diagnostics.warning_count(), "avertissement", "avertissements"));
 }
 
-void report_diagnostics(const catalogue::Diagnostics& diagnostics, std::ostream& err) {
-  for (const catalogue::Diagnostic& diagnostic : diagnostics.items()) {
-    err << catalogue::format_diagnostic(diagnostic) << '\n';
+void report_diagnostics(const base::Diagnostics& diagnostics, std::ostream& err) {
+  for (const base::Diagnostic& diagnostic : diagnostics.items()) {
+    err << base::format_diagnostic(diagnostic) << '\n';
   }
 }
 
@@ -39,7 +38,7 @@ std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path
                                                          WarningDisplay warnings,
                                                          std::ostream& err) {
   catalogue::LoadResult result = catalogue::load_catalogue(path);
-  const catalogue::Diagnostics& diagnostics = result.diagnostics;
+  const base::Diagnostics& diagnostics = result.diagnostics;
   if (diagnostics.has_errors() || !result.catalogue) {
     report_diagnostics(diagnostics, err);
     err << diagnostics_summary(path, diagnostics) << '\n';

@@ -8,16 +8,16 @@
 #include <string_view>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "catalogue/model.hpp"
 
 namespace cli {
 
 // "xml/2026-2027.xml : 0 erreur, 3 avertissements".
-std::string diagnostics_summary(const std::string& path, const catalogue::Diagnostics& diagnostics);
+std::string diagnostics_summary(const std::string& path, const base::Diagnostics& diagnostics);
 
 // Every diagnostic, one per line, GCC style.
-void report_diagnostics(const catalogue::Diagnostics& diagnostics, std::ostream& err);
+void report_diagnostics(const base::Diagnostics& diagnostics, std::ostream& err);
 
 // How warnings are shown by a command that goes on when there are some.
 enum class WarningDisplay {

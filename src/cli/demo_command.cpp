@@ -31,7 +31,7 @@ int run_demo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
     }
   }
 
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   const pdf::WriteOptions write_options = pdf::WriteOptions::from_environment(diagnostics);
   documents::DemoOutput written;
   if (!diagnostics.has_errors()) {

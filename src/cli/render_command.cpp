@@ -44,7 +44,7 @@ struct Preparation {
 std::unique_ptr<Preparation> prepare(const catalogue::Catalogue& catalogue,
                                      const std::string& brochure_template,
                                      const std::string& flyer_template, std::ostream& err) {
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   documents::ResourceRequest request;
   if (!brochure_template.empty()) request.template_paths.push_back(brochure_template);
   if (!flyer_template.empty()) request.template_paths.push_back(flyer_template);

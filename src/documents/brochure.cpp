@@ -23,7 +23,7 @@ constexpr const char* kRequiredTexts[] = {
     "kind-intervision", "code-separator", "sheet-kicker",   "sheet-mark",    "outline-sheet",
     "period",           "cover-label",    "document-title", "subject",       "keywords"};
 
-bool check_template(const typeset::Template& tmpl, catalogue::Diagnostics& diagnostics) {
+bool check_template(const typeset::Template& tmpl, base::Diagnostics& diagnostics) {
   bool ok = true;
   for (const char* name : kRequiredTexts) {
     if (tmpl.texts.find(name) == tmpl.texts.end()) {
@@ -65,7 +65,7 @@ typeset::Template with_document_fields(const typeset::Template& tmpl, const Text
 
 BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
-                                catalogue::Diagnostics& diagnostics) {
+                                base::Diagnostics& diagnostics) {
   BrochureLayout result;
   if (!check_template(tmpl, diagnostics)) return result;
   const typeset::Template filled = with_document_fields(tmpl, document_fields(catalogue, tmpl));
@@ -96,7 +96,7 @@ BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
 pdf::WriteResult write_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
                                 const std::string& path, const pdf::WriteOptions& options) {
-  catalogue::Diagnostics layout_diagnostics;
+  base::Diagnostics layout_diagnostics;
   BrochureLayout layout = lay_out_brochure(catalogue, tmpl, resources, layout_diagnostics);
   if (layout_diagnostics.has_errors()) {
     pdf::WriteResult failed;
@@ -104,9 +104,8 @@ pdf::WriteResult write_brochure(const catalogue::Catalogue& catalogue,
     return failed;
   }
   pdf::WriteResult written = pdf::write_pdf(layout.document, resources.fonts(), path, options);
-  catalogue::Diagnostics all = std::move(layout_diagnostics);
-  for (const catalogue::Diagnostic& diagnostic : written.diagnostics.items()) all.add(diagnostic);
-  written.diagnostics = std::move(all);
+  layout_diagnostics.append(std::move(written.diagnostics));
+  written.diagnostics = std::move(layout_diagnostics);
   return written;
 }
 

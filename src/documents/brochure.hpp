@@ -3,7 +3,7 @@
 // course with a sheet, in section order and by first session date. Every
 // presentation choice comes from the template (templates/brochure.xml).
 //
-//   catalogue::Diagnostics diagnostics;
+//   base::Diagnostics diagnostics;
 //   typeset::DocumentBox box = documents::build_brochure(catalogue, tmpl, resources, diagnostics);
 //   pdf::WriteResult written = documents::write_brochure(catalogue, tmpl, resources,
 //                                                        "out/brochure-2026-2027.pdf", options);
@@ -30,12 +30,12 @@ struct BrochureLayout {
 // to `diagnostics`, with the catalogue's positions where they come from it.
 BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
-                                catalogue::Diagnostics& diagnostics);
+                                base::Diagnostics& diagnostics);
 
 inline typeset::DocumentBox build_brochure(const catalogue::Catalogue& catalogue,
                                            const typeset::Template& tmpl,
                                            const Resources& resources,
-                                           catalogue::Diagnostics& diagnostics) {
+                                           base::Diagnostics& diagnostics) {
   return lay_out_brochure(catalogue, tmpl, resources, diagnostics).document;
 }
 

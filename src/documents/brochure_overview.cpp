@@ -13,7 +13,7 @@ typeset::TableCell cell(std::vector<typeset::Block> blocks) {
   return typeset::TableCell{std::move(blocks)};
 }
 
-typeset::TableCell text_cell(std::string text, catalogue::SourcePosition position,
+typeset::TableCell text_cell(std::string text, base::SourcePosition position,
                              std::string style = {}) {
   return cell({typeset::paragraph_block(std::move(style), {text_run(std::move(text), position)})});
 }

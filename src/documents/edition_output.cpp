@@ -7,12 +7,8 @@ namespace documents {
 
 namespace {
 
-void append(const catalogue::Diagnostics& from, catalogue::Diagnostics& to) {
-  for (const catalogue::Diagnostic& diagnostic : from.items()) to.add(diagnostic);
-}
-
 typeset::DocumentBox lay_out(const OutputJob& job, const EditionInputs& inputs,
-                             catalogue::Diagnostics& diagnostics) {
+                             base::Diagnostics& diagnostics) {
   if (job.kind == OutputJob::Kind::brochure) {
     return build_brochure(*inputs.catalogue, *inputs.brochure_template, *inputs.resources,
                           diagnostics);
@@ -48,7 +44,7 @@ OutputResult produce(const OutputJob& job, const EditionInputs& inputs) {
   if (options.directory_syncs == nullptr) options.directory_syncs = inputs.directory_syncs.get();
   const pdf::WriteResult written =
       pdf::write_pdf(document, inputs.resources->fonts(), job.path.string(), options);
-  append(written.diagnostics, result.diagnostics);
+  result.diagnostics.append(std::move(written.diagnostics));
   result.written = written.ok();
   result.pages = static_cast<int>(document.pages.size());
   result.bytes = written.size;

@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "catalogue/model.hpp"
 #include "documents/flyer_settings.hpp"
 #include "documents/output_paths.hpp"
@@ -51,7 +51,7 @@ struct OutputResult {
   bool written = false;  // false: layout or rendering reported an error, the file is untouched
   int pages = 0;
   std::size_t bytes = 0;
-  catalogue::Diagnostics diagnostics;  // layout's and rendering's, warnings included
+  base::Diagnostics diagnostics;  // layout's and rendering's, warnings included
 };
 
 // Lays out, renders and writes one job's file. Never throws for a problem of

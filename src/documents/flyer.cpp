@@ -17,7 +17,7 @@ constexpr const char* kBodyStyle = "body";
 
 struct Attempt {
   typeset::DocumentBox document;
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
 };
 
 // The height a page's content spans, from its highest to its lowest mark.
@@ -183,10 +183,6 @@ class FlyerBuilder {
   std::vector<typeset::Block> content_;
 };
 
-void move_diagnostics(const catalogue::Diagnostics& from, catalogue::Diagnostics& to) {
-  for (const catalogue::Diagnostic& diagnostic : from.items()) to.add(diagnostic);
-}
-
 }  // namespace
 
 typeset::Template scaled_template(const typeset::Template& tmpl, double body_size) {
@@ -207,20 +203,20 @@ typeset::Template scaled_template(const typeset::Template& tmpl, double body_siz
 typeset::DocumentBox build_flyer(const catalogue::Catalogue& catalogue,
                                  const catalogue::SessionRef& session,
                                  const typeset::Template& tmpl, const FlyerSettings& settings,
-                                 const Resources& resources, catalogue::Diagnostics& diagnostics,
+                                 const Resources& resources, base::Diagnostics& diagnostics,
                                  FlyerFit* fit) {
   FlyerFit local_fit;
   FlyerFit& chosen = fit != nullptr ? *fit : local_fit;
   chosen = {};
   Attempt attempt = FlyerBuilder(catalogue, session, tmpl, settings, resources).build(chosen);
-  move_diagnostics(attempt.diagnostics, diagnostics);
+  diagnostics.append(std::move(attempt.diagnostics));
   return std::move(attempt.document);
 }
 
 typeset::DocumentBox build_flyer(const catalogue::Catalogue& catalogue,
                                  const catalogue::SessionRef& session,
                                  const typeset::Template& tmpl, const Resources& resources,
-                                 catalogue::Diagnostics& diagnostics, FlyerFit* fit) {
+                                 base::Diagnostics& diagnostics, FlyerFit* fit) {
   const std::optional<FlyerSettings> settings = read_flyer_settings(tmpl, diagnostics);
   if (!settings) return {};
   return build_flyer(catalogue, session, tmpl, *settings, resources, diagnostics, fit);

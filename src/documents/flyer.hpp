@@ -8,13 +8,13 @@
 // onto the fewest pages it can ("page 1 / 2"), at the largest size that
 // needs no more of them.
 //
-//   catalogue::Diagnostics diagnostics;
+//   base::Diagnostics diagnostics;
 //   typeset::DocumentBox box = documents::build_flyer(catalogue, *ref, tmpl, resources,
 //                                                     diagnostics);
 //   pdf::write_pdf(box, resources.fonts(), path, options);
 #pragma once
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "catalogue/model.hpp"
 #include "documents/flyer_settings.hpp"
 #include "documents/resources.hpp"
@@ -36,13 +36,13 @@ struct FlyerFit {
 typeset::DocumentBox build_flyer(const catalogue::Catalogue& catalogue,
                                  const catalogue::SessionRef& session,
                                  const typeset::Template& tmpl, const Resources& resources,
-                                 catalogue::Diagnostics& diagnostics, FlyerFit* fit = nullptr);
+                                 base::Diagnostics& diagnostics, FlyerFit* fit = nullptr);
 
 // Same, with the template's settings already read (once for many flyers).
 typeset::DocumentBox build_flyer(const catalogue::Catalogue& catalogue,
                                  const catalogue::SessionRef& session,
                                  const typeset::Template& tmpl, const FlyerSettings& settings,
-                                 const Resources& resources, catalogue::Diagnostics& diagnostics,
+                                 const Resources& resources, base::Diagnostics& diagnostics,
                                  FlyerFit* fit = nullptr);
 
 // The template with every paragraph style's size, leading and spaces scaled

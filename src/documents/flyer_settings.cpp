@@ -9,7 +9,7 @@ namespace {
 // Reports each name the template lacks, so the user fixes them all at once.
 class SettingsReader {
  public:
-  SettingsReader(const typeset::Template& tmpl, catalogue::Diagnostics& diagnostics)
+  SettingsReader(const typeset::Template& tmpl, base::Diagnostics& diagnostics)
       : tmpl_(tmpl), diagnostics_(diagnostics) {}
 
   bool ok() const { return ok_; }
@@ -57,14 +57,14 @@ class SettingsReader {
   }
 
   const typeset::Template& tmpl_;
-  catalogue::Diagnostics& diagnostics_;
+  base::Diagnostics& diagnostics_;
   bool ok_ = true;
 };
 
 }  // namespace
 
 std::optional<FlyerSettings> read_flyer_settings(const typeset::Template& tmpl,
-                                                 catalogue::Diagnostics& diagnostics) {
+                                                 base::Diagnostics& diagnostics) {
   SettingsReader reader(tmpl, diagnostics);
   FlyerSettings settings;
   settings.page_master = kFlyerPageMaster;

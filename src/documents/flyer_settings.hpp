@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/geometry.hpp"
 #include "typeset/template.hpp"
 
@@ -60,6 +60,6 @@ inline constexpr const char* kFlyerPageMaster = "flyer";
 // Reads the settings; every missing or unusable name is reported (as an error
 // of the template's file). nullopt when anything is missing.
 std::optional<FlyerSettings> read_flyer_settings(const typeset::Template& tmpl,
-                                                 catalogue::Diagnostics& diagnostics);
+                                                 base::Diagnostics& diagnostics);
 
 }  // namespace documents

@@ -39,7 +39,7 @@ std::string_view kind_name(DemoNameUse::Kind kind) {
 // Every name the demo uses must exist in its template: said at the place in
 // the demo, rather than later by the layout with no position.
 bool check_names(const LayoutDemo& demo, const typeset::Template& tmpl,
-                 catalogue::Diagnostics& diagnostics) {
+                 base::Diagnostics& diagnostics) {
   bool ok = true;
   for (const DemoNameUse& use : demo.names) {
     if (defined(tmpl, use)) continue;
@@ -54,14 +54,14 @@ bool check_names(const LayoutDemo& demo, const typeset::Template& tmpl,
 }  // namespace
 
 std::optional<Resources> load_demo_resources(const LayoutDemo& demo,
-                                             catalogue::Diagnostics& diagnostics) {
+                                             base::Diagnostics& diagnostics) {
   ResourceRequest request;
   request.template_paths = {demo.template_path};
   return load_resources(request, diagnostics);
 }
 
 std::optional<DemoLayout> build_layout_demo(const LayoutDemo& demo, const Resources& resources,
-                                            catalogue::Diagnostics& diagnostics) {
+                                            base::Diagnostics& diagnostics) {
   const typeset::Template* tmpl = resources.find_template(demo.template_path);
   if (tmpl == nullptr) {
     diagnostics.error(demo.source_file, {},
@@ -70,7 +70,7 @@ std::optional<DemoLayout> build_layout_demo(const LayoutDemo& demo, const Resour
   }
   if (!check_names(demo, *tmpl, diagnostics)) return std::nullopt;
 
-  catalogue::Diagnostics found;
+  base::Diagnostics found;
   const typeset::TextContext text = resources.text_context(demo.source_file, found);
   typeset::Flow flow(*tmpl, typeset::text_setter(text), found, demo.master);
   flow.set_body_style(demo.body_style);
@@ -78,14 +78,13 @@ std::optional<DemoLayout> build_layout_demo(const LayoutDemo& demo, const Resour
   typeset::DocumentMetadata metadata;
   metadata.title = demo.title;
   DemoLayout layout{flow.finish(std::move(metadata)), flow.report(), flow.pages()};
-  for (const catalogue::Diagnostic& diagnostic : found.items()) diagnostics.add(diagnostic);
+  diagnostics.append(found);
   if (found.has_errors()) return std::nullopt;
   return layout;
 }
 
 DemoOutput write_layout_demo(const std::string& demo_path, const std::string& output_path,
-                             const pdf::WriteOptions& options,
-                             catalogue::Diagnostics& diagnostics) {
+                             const pdf::WriteOptions& options, base::Diagnostics& diagnostics) {
   DemoOutput output;
   const std::optional<LayoutDemo> demo = read_layout_demo(demo_path, diagnostics);
   if (!demo) return output;
@@ -95,9 +94,7 @@ DemoOutput write_layout_demo(const std::string& demo_path, const std::string& ou
   if (!layout) return output;
   const pdf::WriteResult written =
       pdf::write_pdf(layout->document, resources->fonts(), output_path, options);
-  for (const catalogue::Diagnostic& diagnostic : written.diagnostics.items()) {
-    diagnostics.add(diagnostic);
-  }
+  diagnostics.append(written.diagnostics);
   output.written = written.ok();
   output.pages = static_cast<int>(layout->document.pages.size());
   output.bytes = written.size;

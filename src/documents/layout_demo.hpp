@@ -2,7 +2,7 @@
 // two showing what the typesetting engine does, laid out with the real fonts,
 // hyphenation and line breaker and written as a PDF by `brochure demo`.
 //
-//   catalogue::Diagnostics diagnostics;
+//   base::Diagnostics diagnostics;
 //   documents::DemoOutput written = documents::write_layout_demo(
 //       "tests/fixtures/demo.xml", "out/demo.pdf", pdf::WriteOptions{}, diagnostics);
 //   print diagnostics; if (!written.written) fail;
@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "documents/layout_demo_reader.hpp"
 #include "documents/resources.hpp"
 #include "pdf/writer.hpp"
@@ -38,14 +38,14 @@ struct DemoLayout {
 // The resources the demo needs: its template, the fonts it names, the French
 // hyphenation patterns. nullopt after reporting a problem.
 std::optional<Resources> load_demo_resources(const LayoutDemo& demo,
-                                             catalogue::Diagnostics& diagnostics);
+                                             base::Diagnostics& diagnostics);
 
 // Checks every style and page master the demo names against its template
 // (reported at the demo's line and column), then lays the demo out. Problems
 // setting the text (a missing character, an overfull line) are reported under
 // the demo's file name. nullopt when anything is an error.
 std::optional<DemoLayout> build_layout_demo(const LayoutDemo& demo, const Resources& resources,
-                                            catalogue::Diagnostics& diagnostics);
+                                            base::Diagnostics& diagnostics);
 
 struct DemoOutput {
   bool written = false;
@@ -56,6 +56,6 @@ struct DemoOutput {
 // Reads the demo at `demo_path`, loads what it needs, lays it out and writes
 // it atomically to `output_path` (left as it was on failure).
 DemoOutput write_layout_demo(const std::string& demo_path, const std::string& output_path,
-                             const pdf::WriteOptions& options, catalogue::Diagnostics& diagnostics);
+                             const pdf::WriteOptions& options, base::Diagnostics& diagnostics);
 
 }  // namespace documents

@@ -178,8 +178,8 @@ std::vector<typeset::Block> DemoReader::rich_blocks(pugi::xml_node element) {
 
 std::optional<LayoutDemo> read_layout_demo_from_string(std::string_view xml,
                                                        const std::string& display_path,
-                                                       catalogue::Diagnostics& diagnostics) {
-  catalogue::Diagnostics found;
+                                                       base::Diagnostics& diagnostics) {
+  base::Diagnostics found;
   XmlSource source(xml, display_path, found);
   LayoutDemo demo;
   demo.source_file = display_path;
@@ -205,13 +205,14 @@ std::optional<LayoutDemo> read_layout_demo_from_string(std::string_view xml,
       DemoReader(source, demo).read(root);
     }
   }
-  for (const catalogue::Diagnostic& diagnostic : found.items()) diagnostics.add(diagnostic);
-  if (found.has_errors()) return std::nullopt;
+  const bool failed = found.has_errors();
+  diagnostics.append(std::move(found));
+  if (failed) return std::nullopt;
   return demo;
 }
 
 std::optional<LayoutDemo> read_layout_demo(const std::string& path,
-                                           catalogue::Diagnostics& diagnostics) {
+                                           base::Diagnostics& diagnostics) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     diagnostics.error(path, {}, "ce chemin est un dossier, pas un fichier de démonstration");

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/blocks.hpp"
 
 namespace documents {
@@ -24,7 +24,7 @@ struct DemoNameUse {
   enum class Kind { paragraph_style, list_style, table_style, page_master };
   Kind kind = Kind::paragraph_style;
   std::string name;
-  catalogue::SourcePosition position;
+  base::SourcePosition position;
 };
 
 struct LayoutDemo {
@@ -44,10 +44,9 @@ struct LayoutDemo {
 // file:line:col). nullopt when it has errors.
 std::optional<LayoutDemo> read_layout_demo_from_string(std::string_view xml,
                                                        const std::string& display_path,
-                                                       catalogue::Diagnostics& diagnostics);
+                                                       base::Diagnostics& diagnostics);
 
 // Reads the demo file at `path`; an unreadable file is reported too.
-std::optional<LayoutDemo> read_layout_demo(const std::string& path,
-                                           catalogue::Diagnostics& diagnostics);
+std::optional<LayoutDemo> read_layout_demo(const std::string& path, base::Diagnostics& diagnostics);
 
 }  // namespace documents

@@ -21,7 +21,7 @@ std::string located(const std::string& path, const std::string& data_dir) {
 // Two templates may share a family only if they give it the same files: the
 // library holds one family per name.
 bool check_shared_families(const typeset::Template& tmpl, const typeset::Template& earlier,
-                           catalogue::Diagnostics& diagnostics) {
+                           base::Diagnostics& diagnostics) {
   bool ok = true;
   for (const typeset::FontFamilySpec& family : tmpl.families) {
     for (const typeset::FontFamilySpec& known : earlier.families) {
@@ -56,12 +56,12 @@ const typeset::Template* Resources::find_template(std::string_view requested_pat
 }
 
 typeset::TextContext Resources::text_context(std::string source_file,
-                                             catalogue::Diagnostics& diagnostics) const {
+                                             base::Diagnostics& diagnostics) const {
   return typeset::TextContext{&fonts_, hyphenator(), std::move(source_file), &diagnostics};
 }
 
 std::optional<Resources> load_resources(const ResourceRequest& request,
-                                        catalogue::Diagnostics& diagnostics) {
+                                        base::Diagnostics& diagnostics) {
   const std::string data_dir = request.data_dir.empty() ? typeset::data_dir() : request.data_dir;
   Resources resources;
   bool ok = true;
@@ -69,9 +69,7 @@ std::optional<Resources> load_resources(const ResourceRequest& request,
   for (const std::string& path : request.template_paths) {
     if (resources.templates_.count(path) != 0) continue;
     typeset::TemplateResult result = typeset::load_template(located(path, data_dir));
-    for (const catalogue::Diagnostic& diagnostic : result.diagnostics.items()) {
-      diagnostics.add(diagnostic);
-    }
+    diagnostics.append(std::move(result.diagnostics));
     if (!result.value) {
       ok = false;
       continue;

@@ -3,7 +3,7 @@
 // once), and the French hyphenation patterns. After loading, a Resources is
 // only read, so several threads may lay out documents with the same one.
 //
-//   catalogue::Diagnostics diagnostics;
+//   base::Diagnostics diagnostics;
 //   auto resources = documents::load_resources(
 //       {.template_paths = {"templates/brochure.xml", "templates/flyer.xml"}}, diagnostics);
 //   if (!resources) { print diagnostics; fail }
@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/fonts.hpp"
 #include "typeset/hyphenation.hpp"
 #include "typeset/layout_context.hpp"
@@ -51,12 +51,11 @@ class Resources {
   // What set_paragraph needs to set this run's text; problems with the text
   // (a character no face has, a word wider than its column) go to
   // `diagnostics` under `source_file` (the catalogue's path).
-  typeset::TextContext text_context(std::string source_file,
-                                    catalogue::Diagnostics& diagnostics) const;
+  typeset::TextContext text_context(std::string source_file, base::Diagnostics& diagnostics) const;
 
  private:
   friend std::optional<Resources> load_resources(const ResourceRequest& request,
-                                                 catalogue::Diagnostics& diagnostics);
+                                                 base::Diagnostics& diagnostics);
   typeset::FontLibrary fonts_;
   std::optional<typeset::Hyphenator> hyphenator_;
   std::map<std::string, typeset::Template, std::less<>> templates_;
@@ -68,6 +67,6 @@ class Resources {
 // template, an unreadable font, two templates giving one family different
 // files or choosing different fallbacks, missing patterns. nullopt on error.
 std::optional<Resources> load_resources(const ResourceRequest& request,
-                                        catalogue::Diagnostics& diagnostics);
+                                        base::Diagnostics& diagnostics);
 
 }  // namespace documents

@@ -8,7 +8,7 @@ namespace {
 
 using Generated = catalogue::SheetRow::Generated;
 
-typeset::InlineRun text_run(std::string text, catalogue::SourcePosition position) {
+typeset::InlineRun text_run(std::string text, base::SourcePosition position) {
   typeset::InlineRun run;
   run.text = std::move(text);
   run.position = position;

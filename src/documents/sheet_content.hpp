@@ -26,7 +26,7 @@ struct SheetRowContent {
   std::string label;                   // as the operator wrote it
   std::vector<typeset::Block> blocks;  // the content cell
   catalogue::SheetRow::Generated generated = catalogue::SheetRow::Generated::none;
-  catalogue::SourcePosition position;  // the <row> in the catalogue
+  base::SourcePosition position;  // the <row> in the catalogue
 };
 
 // The rows of `course`'s sheet (none when it has no sheet). With `only`, a

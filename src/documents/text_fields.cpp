@@ -2,8 +2,7 @@
 
 namespace documents {
 
-typeset::InlineRun text_run(std::string text, catalogue::SourcePosition position,
-                            std::string link) {
+typeset::InlineRun text_run(std::string text, base::SourcePosition position, std::string link) {
   typeset::InlineRun run;
   run.text = std::move(text);
   run.link = std::move(link);

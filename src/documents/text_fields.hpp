@@ -8,13 +8,13 @@
 #include <utility>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/paragraph.hpp"
 
 namespace documents {
 
 // A run of plain text, optionally linked ("#anchor" or a URI).
-typeset::InlineRun text_run(std::string text, catalogue::SourcePosition position = {},
+typeset::InlineRun text_run(std::string text, base::SourcePosition position = {},
                             std::string link = {});
 
 using TextFields = std::vector<std::pair<std::string_view, std::string>>;

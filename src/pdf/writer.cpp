@@ -99,7 +99,7 @@ class Renderer {
 
 }  // namespace
 
-WriteOptions WriteOptions::from_environment(catalogue::Diagnostics& diagnostics,
+WriteOptions WriteOptions::from_environment(base::Diagnostics& diagnostics,
                                             const std::string& origin) {
   WriteOptions options;
   std::string error;

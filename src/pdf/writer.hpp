@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/fonts.hpp"
 
@@ -28,19 +28,19 @@ struct WriteOptions {
 
   // Defaults, with `date` from SOURCE_DATE_EPOCH when it is set. An invalid
   // value adds an error to `diagnostics` (named after `origin`).
-  static WriteOptions from_environment(catalogue::Diagnostics& diagnostics,
+  static WriteOptions from_environment(base::Diagnostics& diagnostics,
                                        const std::string& origin = "SOURCE_DATE_EPOCH");
 };
 
 struct RenderResult {
   std::string bytes;  // the whole PDF; empty on failure
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
 struct WriteResult {
   std::size_t size = 0;  // bytes written
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   bool ok() const { return !diagnostics.has_errors(); }
 };
 

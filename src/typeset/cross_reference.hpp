@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/layout_context.hpp"
 #include "typeset/paragraph.hpp"
 

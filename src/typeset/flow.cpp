@@ -92,9 +92,9 @@ void paint_strips(const PageLayout& layout, PageBox& page) {
 }
 
 // Removes the copies of diagnostics reported after `first` (one per pass).
-void drop_repeated(catalogue::Diagnostics& diagnostics, std::size_t first) {
-  catalogue::Diagnostics kept;
-  const std::vector<catalogue::Diagnostic>& items = diagnostics.items();
+void drop_repeated(base::Diagnostics& diagnostics, std::size_t first) {
+  base::Diagnostics kept;
+  const std::vector<base::Diagnostic>& items = diagnostics.items();
   for (std::size_t i = 0; i < items.size(); ++i) {
     bool repeated = false;
     for (std::size_t j = first; j < i && !repeated; ++j) {
@@ -108,7 +108,7 @@ void drop_repeated(catalogue::Diagnostics& diagnostics, std::size_t first) {
 
 }  // namespace
 
-Flow::Flow(const Template& tmpl, SetParagraphFn set_paragraph, catalogue::Diagnostics& diagnostics,
+Flow::Flow(const Template& tmpl, SetParagraphFn set_paragraph, base::Diagnostics& diagnostics,
            std::string first_master)
     : tmpl_(&tmpl),
       set_paragraph_(std::move(set_paragraph)),
@@ -212,7 +212,7 @@ void Flow::paint_pages(LayoutContext& context, DocumentBox& document) {
 
 DocumentBox Flow::finish(DocumentMetadata metadata) {
   report_ = FlowReport{};
-  catalogue::Diagnostics pass_diagnostics;  // only the last pass's problems are kept
+  base::Diagnostics pass_diagnostics;  // only the last pass's problems are kept
   // The paragraph setter reports to the caller's diagnostics directly, once a pass.
   const std::size_t reported_before = diagnostics_->items().size();
   LayoutContext context;
@@ -228,7 +228,7 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
     AnchorPages anchors = anchor_pages(pages_);
     report_.stable = false;
     while (report_.passes < kMaxPasses && !report_.stable) {
-      pass_diagnostics = catalogue::Diagnostics{};
+      pass_diagnostics = base::Diagnostics{};
       pages_ = run_pass(&anchors, context);
       ++report_.passes;
       AnchorPages landed = anchor_pages(pages_);
@@ -247,9 +247,7 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
                                       "passes : vérifiez-les",
                                       report_.passes));
   }
-  for (const catalogue::Diagnostic& diagnostic : pass_diagnostics.items()) {
-    diagnostics_->add(diagnostic);
-  }
+  diagnostics_->append(std::move(pass_diagnostics));
   return document;
 }
 

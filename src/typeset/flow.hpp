@@ -37,7 +37,7 @@ struct FlowReport {
 class Flow {
  public:
   // `first_master` names the page master of the first page.
-  Flow(const Template& tmpl, SetParagraphFn set_paragraph, catalogue::Diagnostics& diagnostics,
+  Flow(const Template& tmpl, SetParagraphFn set_paragraph, base::Diagnostics& diagnostics,
        std::string first_master);
 
   // Style of paragraphs that name none (default "body").
@@ -59,7 +59,7 @@ class Flow {
 
   const Template* tmpl_;
   SetParagraphFn set_paragraph_;
-  catalogue::Diagnostics* diagnostics_;
+  base::Diagnostics* diagnostics_;
   std::string first_master_;
   std::string body_style_ = "body";
   std::vector<Block> blocks_;

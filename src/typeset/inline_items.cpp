@@ -89,8 +89,8 @@ class Builder {
  private:
   void report(int run, std::string message) const {
     if (context_.diagnostics == nullptr) return;
-    const catalogue::SourcePosition position =
-        run >= 0 ? runs_[static_cast<std::size_t>(run)].position : catalogue::SourcePosition{};
+    const base::SourcePosition position =
+        run >= 0 ? runs_[static_cast<std::size_t>(run)].position : base::SourcePosition{};
     context_.diagnostics->warning(context_.source_file, position, std::move(message));
   }
 

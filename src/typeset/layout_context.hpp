@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/paragraph.hpp"
 #include "typeset/strip.hpp"
 #include "typeset/template.hpp"
@@ -24,7 +24,7 @@ using AnchorPages = std::map<std::string, int, std::less<>>;
 struct LayoutContext {
   const Template* tmpl = nullptr;
   SetParagraphFn set_paragraph;
-  catalogue::Diagnostics* diagnostics = nullptr;
+  base::Diagnostics* diagnostics = nullptr;
   std::string body_style = "body";            // style of paragraphs that name none, outside tables
   const AnchorPages* anchor_pages = nullptr;  // previous pass; null in the first
   // Filled while laying out: the header strips of each table, by table id.

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/strip.hpp"
 #include "typeset/template.hpp"
 
@@ -34,7 +34,7 @@ struct PaginationInput {
   const Template* tmpl = nullptr;
   std::string first_master;
   const std::vector<std::vector<Strip>>* table_headers = nullptr;  // by table id
-  catalogue::Diagnostics* diagnostics = nullptr;
+  base::Diagnostics* diagnostics = nullptr;
 };
 
 std::vector<PageLayout> paginate(std::vector<Strip> strips, const PaginationInput& input);

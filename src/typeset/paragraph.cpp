@@ -192,8 +192,8 @@ void report_overfull(const BrokenLine& line, const InlineContent& content,
   if (context.diagnostics == nullptr) return;
   int run = -1;
   for (std::size_t i = line.begin; i < line.end && run < 0; ++i) run = content.pieces[i].run;
-  const catalogue::SourcePosition position =
-      run >= 0 ? runs[static_cast<std::size_t>(run)].position : catalogue::SourcePosition{};
+  const base::SourcePosition position =
+      run >= 0 ? runs[static_cast<std::size_t>(run)].position : base::SourcePosition{};
   context.diagnostics->warning(
       context.source_file, position,
       fmt::format("une ligne dépasse la colonne ({:.1f} pt) : un caractère y est plus large "

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/fonts.hpp"
 
@@ -40,9 +40,9 @@ struct InlineRun {
   bool italic = false;
   bool bold = false;
   bool superscript = false;
-  std::string link;                    // URI, or "#name" for an internal destination
-  bool line_break = false;             // a forced line break (no text)
-  catalogue::SourcePosition position;  // for diagnostics
+  std::string link;               // URI, or "#name" for an internal destination
+  bool line_break = false;        // a forced line break (no text)
+  base::SourcePosition position;  // for diagnostics
 };
 
 // One set line. Glyph runs and links are relative to the line's origin: x from
@@ -74,7 +74,7 @@ struct TextContext {
   const FontLibrary* fonts = nullptr;
   const Hyphenator* hyphenator = nullptr;  // null: no hyphenation
   std::string source_file;
-  catalogue::Diagnostics* diagnostics = nullptr;
+  base::Diagnostics* diagnostics = nullptr;
 };
 
 // Breaks `runs` into lines of `width` points. Never drops text: a character no

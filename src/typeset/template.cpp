@@ -43,7 +43,7 @@ std::optional<double> Template::length(std::string_view name) const {
 }
 
 bool load_template_fonts(const Template& tmpl, const std::string& data_dir, FontLibrary& fonts,
-                         catalogue::Diagnostics& diagnostics) {
+                         base::Diagnostics& diagnostics) {
   bool ok = true;
   auto path = [&](const std::string& relative) {
     return relative.starts_with('/') ? relative : data_dir + "/" + relative;

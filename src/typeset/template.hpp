@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 #include "typeset/fonts.hpp"
 #include "typeset/paragraph.hpp"
 #include "typeset/styles.hpp"
@@ -48,7 +48,7 @@ struct Template {
 
 struct TemplateResult {
   std::optional<Template> value;  // set when there is no error
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
 };
 
 // Reads a template; every unknown element or attribute and every bad value is
@@ -59,6 +59,6 @@ TemplateResult parse_template(std::string_view xml, const std::string& display_p
 // Loads the template's font families into `fonts` (paths relative to
 // `data_dir`) and sets the fallback. Reports unreadable files; false on error.
 bool load_template_fonts(const Template& tmpl, const std::string& data_dir, FontLibrary& fonts,
-                         catalogue::Diagnostics& diagnostics);
+                         base::Diagnostics& diagnostics);
 
 }  // namespace typeset

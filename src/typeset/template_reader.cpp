@@ -19,8 +19,8 @@ namespace typeset {
 
 namespace {
 
+using base::SourcePosition;
 using catalogue::in_guillemets;
-using catalogue::SourcePosition;
 using catalogue::XmlSource;
 using Names = std::span<const std::string_view>;
 
@@ -41,7 +41,7 @@ struct Reference {
 
 class TemplateReader {
  public:
-  TemplateReader(XmlSource& source, const catalogue::Diagnostics& diagnostics, Template& tmpl)
+  TemplateReader(XmlSource& source, const base::Diagnostics& diagnostics, Template& tmpl)
       : source_(source), diagnostics_(diagnostics), tmpl_(tmpl) {}
 
   void read(pugi::xml_node root) {
@@ -471,7 +471,7 @@ class TemplateReader {
   }
 
   XmlSource& source_;
-  const catalogue::Diagnostics& diagnostics_;
+  const base::Diagnostics& diagnostics_;
   Template& tmpl_;
   std::vector<Reference> references_;
 };

@@ -45,8 +45,8 @@ std::vector<std::string> declared_expectations(const std::filesystem::path& file
 std::vector<std::string> actual_diagnostics(const std::filesystem::path& file) {
   const LoadResult result = load_catalogue(file.string());
   std::vector<std::string> actual;
-  for (const Diagnostic& diagnostic : result.diagnostics.items()) {
-    std::string text = format_diagnostic(diagnostic);
+  for (const base::Diagnostic& diagnostic : result.diagnostics.items()) {
+    std::string text = base::format_diagnostic(diagnostic);
     EXPECT_TRUE(text.starts_with(file.string() + ":")) << text;
     actual.push_back(text.substr(file.string().size() + 1 + (diagnostic.position.line ? 0 : 1)));
   }

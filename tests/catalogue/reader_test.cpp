@@ -47,7 +47,8 @@ std::string catalogue_with_row(std::string_view row) {
 
 std::string all_diagnostics(const LoadResult& result) {
   std::string out;
-  for (const Diagnostic& d : result.diagnostics.items()) out += format_diagnostic(d) + "\n";
+  for (const base::Diagnostic& d : result.diagnostics.items())
+    out += base::format_diagnostic(d) + "\n";
   return out;
 }
 
@@ -96,14 +97,14 @@ TEST(Reader, BuildsCatalogueValues) {
   ASSERT_EQ(catalogue.operators.size(), 1u);
   EXPECT_EQ(catalogue.operators[0].id, "le-grain");
   EXPECT_EQ(catalogue.operators[0].name, "Le Grain");
-  EXPECT_EQ(catalogue.operators[0].position, (SourcePosition{6, 5}));
+  EXPECT_EQ(catalogue.operators[0].position, (base::SourcePosition{6, 5}));
 
   const Section& section = catalogue.sections[0];
   EXPECT_EQ(section.kind, CourseKind::atelier);
   EXPECT_EQ(section.title, "Ateliers");
   ASSERT_EQ(section.courses.size(), 1u);
   const Course& course = section.courses[0];
-  EXPECT_EQ(course.position, (SourcePosition{9, 5}));
+  EXPECT_EQ(course.position, (base::SourcePosition{9, 5}));
   EXPECT_EQ(course.operator_id, "le-grain");
   EXPECT_EQ(course.kind, CourseKind::atelier);
   EXPECT_TRUE(course.open_to_schools);
@@ -112,10 +113,10 @@ TEST(Reader, BuildsCatalogueValues) {
   ASSERT_EQ(course.sessions.size(), 1u);
   const Session& session = course.sessions[0];
   EXPECT_EQ(session.code, "T2605");
-  EXPECT_EQ(session.position, (SourcePosition{12, 7}));
+  EXPECT_EQ(session.position, (base::SourcePosition{12, 7}));
   ASSERT_EQ(session.days.size(), 2u);
   EXPECT_EQ(session.days[0].date, (Date{2026, 9, 24}));
-  EXPECT_EQ(session.days[0].position, (SourcePosition{13, 9}));
+  EXPECT_EQ(session.days[0].position, (base::SourcePosition{13, 9}));
   // Hours are inherited from the session unless the day gives its own.
   EXPECT_EQ(session.days[0].start, TimeOfDay{9 * 60 + 30});
   EXPECT_EQ(session.days[0].end, TimeOfDay{16 * 60 + 30});
@@ -123,10 +124,10 @@ TEST(Reader, BuildsCatalogueValues) {
   EXPECT_EQ(session.days[1].end, TimeOfDay{16 * 60 + 30});
   EXPECT_EQ(session.place.city, "Bruxelles");
   EXPECT_EQ(plain_text(session.place.address), "Le Grain : Rue du Marteau 19");
-  EXPECT_EQ(session.place.position, (SourcePosition{15, 9}));
+  EXPECT_EQ(session.place.position, (base::SourcePosition{15, 9}));
   // The only diagnostic: this session has no sheet.
   ASSERT_EQ(result.diagnostics.items().size(), 1u);
-  EXPECT_EQ(result.diagnostics.items()[0].severity, Severity::warning);
+  EXPECT_EQ(result.diagnostics.items()[0].severity, base::Severity::warning);
 }
 
 TEST(Reader, SessionWithoutHoursHasNone) {
@@ -209,9 +210,9 @@ TEST(Reader, LineBreakDropsSurroundingSpace) {
   ASSERT_EQ(runs.size(), 3u);
   EXPECT_EQ(runs[0].text, "Matin : 9h30-12h30");
   EXPECT_TRUE(runs[1].line_break);
-  EXPECT_EQ(runs[1].position, (SourcePosition{16, 50}));
+  EXPECT_EQ(runs[1].position, (base::SourcePosition{16, 50}));
   EXPECT_EQ(runs[2].text, "Après-midi : 13h30-16h30");
-  EXPECT_EQ(runs[2].position, (SourcePosition{17, 9}));
+  EXPECT_EQ(runs[2].position, (base::SourcePosition{17, 9}));
 }
 
 TEST(Reader, PlainUrlsBecomeLinks) {
@@ -225,7 +226,7 @@ TEST(Reader, PlainUrlsBecomeLinks) {
   EXPECT_EQ(runs[0].link, "");
   EXPECT_EQ(runs[1].text, "www.tutorats.org");
   EXPECT_EQ(runs[1].link, "https://www.tutorats.org");
-  EXPECT_EQ(runs[1].position, (SourcePosition{16, 29}));
+  EXPECT_EQ(runs[1].position, (base::SourcePosition{16, 29}));
   EXPECT_EQ(runs[2].text, ". Et (");
   EXPECT_EQ(runs[3].text, "http://hdl.handle.net/2268/194397");
   EXPECT_EQ(runs[3].link, "http://hdl.handle.net/2268/194397");
@@ -254,15 +255,15 @@ TEST(Reader, BlocksAndLooseTextMakeParagraphsAndLists) {
   ASSERT_EQ(text.blocks.size(), 4u);
   ASSERT_EQ(text.blocks[0].kind, Block::Kind::paragraph);
   EXPECT_EQ(plain_text(text.blocks[0].paragraph), "Introduction");
-  EXPECT_EQ(text.blocks[0].paragraph.position, (SourcePosition{17, 11}));
+  EXPECT_EQ(text.blocks[0].paragraph.position, (base::SourcePosition{17, 11}));
   ASSERT_EQ(text.blocks[1].kind, Block::Kind::list);
   const List& list = text.blocks[1].list;
   EXPECT_TRUE(list.ordered);
   EXPECT_EQ(list.start, 3);
-  EXPECT_EQ(list.position, (SourcePosition{18, 11}));
+  EXPECT_EQ(list.position, (base::SourcePosition{18, 11}));
   ASSERT_EQ(list.items.size(), 1u);
   const ListItem& item = list.items[0];
-  EXPECT_EQ(item.position, (SourcePosition{19, 13}));
+  EXPECT_EQ(item.position, (base::SourcePosition{19, 13}));
   ASSERT_EQ(item.blocks.size(), 2u);
   EXPECT_EQ(plain_text(item.blocks[0].paragraph), "Accueil");
   ASSERT_EQ(item.blocks[1].kind, Block::Kind::list);
@@ -273,7 +274,7 @@ TEST(Reader, BlocksAndLooseTextMakeParagraphsAndLists) {
   EXPECT_EQ(plain_text(nested.items[1].blocks.at(0).paragraph), "Attentes");
   ASSERT_EQ(text.blocks[2].kind, Block::Kind::paragraph);
   EXPECT_EQ(plain_text(text.blocks[2].paragraph), "Après-midi :");
-  EXPECT_EQ(text.blocks[2].paragraph.position, (SourcePosition{26, 11}));
+  EXPECT_EQ(text.blocks[2].paragraph.position, (base::SourcePosition{26, 11}));
   EXPECT_EQ(plain_text(text.blocks[3].paragraph), "Conclusion");
 }
 
@@ -285,11 +286,11 @@ TEST(Reader, PositionsCountCharactersNotBytes) {
   const std::vector<TextRun>& runs = single_paragraph_runs(first_row(result));
   ASSERT_EQ(runs.size(), 4u);
   EXPECT_EQ(runs[0].text, "Été ");
-  EXPECT_EQ(runs[0].position, (SourcePosition{16, 31}));
+  EXPECT_EQ(runs[0].position, (base::SourcePosition{16, 31}));
   EXPECT_EQ(runs[1].text, "& hiver");
-  EXPECT_EQ(runs[1].position, (SourcePosition{16, 39}));
+  EXPECT_EQ(runs[1].position, (base::SourcePosition{16, 39}));
   EXPECT_EQ(runs[3].text, "www.a.be");
-  EXPECT_EQ(runs[3].position, (SourcePosition{16, 56}));
+  EXPECT_EQ(runs[3].position, (base::SourcePosition{16, 56}));
 }
 
 TEST(Reader, DecodesEntitiesAndCdata) {
@@ -311,7 +312,7 @@ TEST(Reader, GeneratedRowsKeepTheirNoteAndSession) {
   EXPECT_EQ(sheet.rows[1].generated, SheetRow::Generated::dates_and_place);
   EXPECT_EQ(sheet.rows[1].session_code, "T2605");
   EXPECT_TRUE(sheet.rows[1].content.blocks.empty());
-  EXPECT_EQ(sheet.rows[1].position, (SourcePosition{17, 9}));
+  EXPECT_EQ(sheet.rows[1].position, (base::SourcePosition{17, 9}));
   EXPECT_TRUE(result.diagnostics.empty()) << all_diagnostics(result);
 }
 
@@ -386,8 +387,8 @@ TEST(Reader, EditionCatalogueLoadsWithOnlyTheMissingSheetWarnings) {
   const LoadResult result = load_catalogue(BROCHURE_SOURCE_DIR "/xml/2026-2027.xml");
   ASSERT_TRUE(result.catalogue.has_value()) << all_diagnostics(result);
   std::vector<std::string> warned;
-  for (const Diagnostic& d : result.diagnostics.items()) {
-    EXPECT_EQ(d.severity, Severity::warning) << format_diagnostic(d);
+  for (const base::Diagnostic& d : result.diagnostics.items()) {
+    EXPECT_EQ(d.severity, base::Severity::warning) << base::format_diagnostic(d);
     warned.push_back(d.message.substr(0, d.message.find(" n'a pas")));
   }
   EXPECT_EQ(warned,
@@ -403,19 +404,19 @@ TEST(Reader, DirectoryIsNotACatalogue) {
 
 TEST(SourceMap, LinesAndColumnsInCharacters) {
   const SourceMap map("ab\n\xC3\xA9t\xC3\xA9 x\r\n\tz");
-  EXPECT_EQ(map.position_at(0), (SourcePosition{1, 1}));
-  EXPECT_EQ(map.position_at(2), (SourcePosition{1, 3}));  // the newline itself
-  EXPECT_EQ(map.position_at(3), (SourcePosition{2, 1}));
-  EXPECT_EQ(map.position_at(9), (SourcePosition{2, 5}));   // "x" after "été "
-  EXPECT_EQ(map.position_at(13), (SourcePosition{3, 2}));  // a tab is one column
-  EXPECT_EQ(map.position_at(1000), (SourcePosition{3, 3}));
+  EXPECT_EQ(map.position_at(0), (base::SourcePosition{1, 1}));
+  EXPECT_EQ(map.position_at(2), (base::SourcePosition{1, 3}));  // the newline itself
+  EXPECT_EQ(map.position_at(3), (base::SourcePosition{2, 1}));
+  EXPECT_EQ(map.position_at(9), (base::SourcePosition{2, 5}));   // "x" after "été "
+  EXPECT_EQ(map.position_at(13), (base::SourcePosition{3, 2}));  // a tab is one column
+  EXPECT_EQ(map.position_at(1000), (base::SourcePosition{3, 3}));
 }
 
 TEST(SourceMap, ByteOrderMarkTakesNoColumn) {
   const SourceMap map("\xEF\xBB\xBF<a/>");
-  EXPECT_EQ(map.position_at(3), (SourcePosition{1, 1}));
-  EXPECT_EQ(map.position_at(0), (SourcePosition{1, 1}));
-  EXPECT_EQ(map.position_at(4), (SourcePosition{1, 2}));
+  EXPECT_EQ(map.position_at(3), (base::SourcePosition{1, 1}));
+  EXPECT_EQ(map.position_at(0), (base::SourcePosition{1, 1}));
+  EXPECT_EQ(map.position_at(4), (base::SourcePosition{1, 2}));
 }
 
 TEST(Suggest, CloseNamesOnly) {

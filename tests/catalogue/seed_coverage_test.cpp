@@ -260,8 +260,8 @@ class SeedCoverage : public testing::Test {
   }
   const catalogue::Catalogue& loaded() {
     std::string diagnostics;
-    for (const catalogue::Diagnostic& d : result_->diagnostics.items()) {
-      diagnostics += format_diagnostic(d) + "\n";
+    for (const base::Diagnostic& d : result_->diagnostics.items()) {
+      diagnostics += base::format_diagnostic(d) + "\n";
     }
     EXPECT_TRUE(result_->catalogue.has_value()) << diagnostics;
     EXPECT_FALSE(result_->diagnostics.has_errors()) << diagnostics;

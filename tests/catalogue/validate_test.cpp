@@ -56,10 +56,10 @@ Course& first_course(Catalogue& catalogue) {
 }
 
 std::string diagnostics_of(const Catalogue& catalogue) {
-  Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   validate(catalogue, diagnostics);
   std::string out;
-  for (const Diagnostic& d : diagnostics.items()) out += format_diagnostic(d) + "\n";
+  for (const base::Diagnostic& d : diagnostics.items()) out += base::format_diagnostic(d) + "\n";
   return out;
 }
 
@@ -149,11 +149,11 @@ TEST(Validate, SessionWithoutSheetIsOnlyAWarning) {
   Catalogue catalogue = valid_catalogue();
   first_course(catalogue).sheet.reset();
   first_course(catalogue).sessions[0].code = "T2609";
-  Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   validate(catalogue, diagnostics);
   ASSERT_EQ(diagnostics.items().size(), 1u);
   EXPECT_FALSE(diagnostics.has_errors());
-  EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),
+  EXPECT_EQ(base::format_diagnostic(diagnostics.items()[0]),
             "cat.xml:11:7: warning: la session T2609 n'a pas de fiche détaillée : elle figurera "
             "dans les tableaux sans renvoi");
 }

@@ -17,8 +17,8 @@ namespace {
 using documents_test::brochure_resources;
 using documents_test::brochure_template;
 using documents_test::edition_catalogue;
-using documents_test::shell_quoted;
 using documents_test::run_command;
+using documents_test::shell_quoted;
 
 // One PDF for the whole suite: writing it is the slow part.
 class BrochurePdf : public ::testing::Test {
@@ -29,7 +29,7 @@ class BrochurePdf : public ::testing::Test {
     const pdf::WriteResult written = documents::write_brochure(
         edition_catalogue(), brochure_template(), brochure_resources(), path_, {});
     ASSERT_TRUE(written.ok()) << documents_test::all_diagnostics(written.diagnostics);
-    catalogue::Diagnostics diagnostics;
+    base::Diagnostics diagnostics;
     layout_ = new typeset::DocumentBox(documents::build_brochure(
         edition_catalogue(), brochure_template(), brochure_resources(), diagnostics));
   }

@@ -21,7 +21,7 @@ using documents_test::edition_catalogue;
 
 const documents::BrochureLayout& laid_out() {
   static const documents::BrochureLayout layout = [] {
-    catalogue::Diagnostics diagnostics;
+    base::Diagnostics diagnostics;
     documents::BrochureLayout result = documents::lay_out_brochure(
         edition_catalogue(), brochure_template(), brochure_resources(), diagnostics);
     EXPECT_FALSE(diagnostics.has_errors()) << documents_test::all_diagnostics(diagnostics);
@@ -261,7 +261,7 @@ TEST(Brochure, MetadataNamesTheFundAndTheEdition) {
 TEST(Brochure, TemplateLackingATextIsReportedNotPrintedEmpty) {
   typeset::Template broken = brochure_template();
   broken.texts.erase("sheet-page");
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   documents::lay_out_brochure(edition_catalogue(), broken, brochure_resources(), diagnostics);
   ASSERT_TRUE(diagnostics.has_errors());
   EXPECT_NE(documents_test::all_diagnostics(diagnostics).find("« sheet-page »"), std::string::npos);

@@ -27,10 +27,10 @@ inline const std::string kCataloguePath = kSourceDir + "/xml/2026-2027.xml";
 inline const std::string kBrochureTemplate = kSourceDir + "/templates/brochure.xml";
 inline const std::string kFlyerTemplate = kSourceDir + "/templates/flyer.xml";
 
-inline std::string all_diagnostics(const catalogue::Diagnostics& diagnostics) {
+inline std::string all_diagnostics(const base::Diagnostics& diagnostics) {
   std::string text;
-  for (const catalogue::Diagnostic& item : diagnostics.items()) {
-    text += catalogue::format_diagnostic(item) + "\n";
+  for (const base::Diagnostic& item : diagnostics.items()) {
+    text += base::format_diagnostic(item) + "\n";
   }
   return text;
 }
@@ -48,7 +48,7 @@ inline const catalogue::Catalogue& edition_catalogue() {
 // The brochure template's resources, loaded once (as the program does).
 inline const documents::Resources& brochure_resources() {
   static const std::optional<documents::Resources> resources = [] {
-    catalogue::Diagnostics diagnostics;
+    base::Diagnostics diagnostics;
     auto loaded = documents::load_resources(
         {.template_paths = {kBrochureTemplate}, .data_dir = kSourceDir}, diagnostics);
     if (!loaded) ADD_FAILURE() << all_diagnostics(diagnostics);

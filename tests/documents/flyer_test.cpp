@@ -20,7 +20,7 @@ using namespace documents_test;
 
 const documents::Resources& flyer_resources() {
   static const std::optional<documents::Resources> resources = [] {
-    catalogue::Diagnostics diagnostics;
+    base::Diagnostics diagnostics;
     auto loaded = documents::load_resources(
         {.template_paths = {kFlyerTemplate}, .data_dir = kSourceDir}, diagnostics);
     if (!loaded) ADD_FAILURE() << all_diagnostics(diagnostics);
@@ -36,7 +36,7 @@ const typeset::Template& flyer_template() {
 
 const documents::FlyerSettings& flyer_settings() {
   static const documents::FlyerSettings settings = [] {
-    catalogue::Diagnostics diagnostics;
+    base::Diagnostics diagnostics;
     auto read = documents::read_flyer_settings(flyer_template(), diagnostics);
     if (!read) ADD_FAILURE() << all_diagnostics(diagnostics);
     return read.value_or(documents::FlyerSettings{});
@@ -47,7 +47,7 @@ const documents::FlyerSettings& flyer_settings() {
 struct BuiltFlyer {
   typeset::DocumentBox document;
   documents::FlyerFit fit;
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
 };
 
 BuiltFlyer build(const catalogue::SessionRef& session,
@@ -211,7 +211,7 @@ TEST(Flyer, OnePageWheneverItFitsAtAReadableSize) {
     const double larger = flyer.fit.body_size + settings.shrink_step;
     if (larger <= flyer_template().paragraph_style("body")->size + 1e-9) {
       const typeset::Template scaled = documents::scaled_template(flyer_template(), larger);
-      catalogue::Diagnostics ignored;
+      base::Diagnostics ignored;
       typeset::Template fixed = scaled;
       fixed.lengths["min-body-size"] = larger;  // no shrinking below `larger`
       const BuiltFlyer bigger = build(ref, fixed);
@@ -309,7 +309,7 @@ TEST(Flyer, TemplateLackingANameLaysOutNothingAndSaysWhich) {
   typeset::Template broken = flyer_template();
   broken.texts.erase("page-number");
   broken.lengths.erase("band-height");
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   const typeset::DocumentBox document = documents::build_flyer(
       edition_catalogue(), session("T2605"), broken, flyer_resources(), diagnostics);
   EXPECT_TRUE(document.pages.empty());

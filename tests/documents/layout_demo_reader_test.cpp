@@ -19,7 +19,7 @@ std::string demo(const std::string& body,
 
 // The diagnostics of reading `xml` (and laying it out when it reads).
 std::string problems(const std::string& xml) {
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   const std::optional<documents::LayoutDemo> read =
       documents::read_layout_demo_from_string(xml, "essai.xml", diagnostics);
   if (read) {
@@ -33,7 +33,7 @@ std::string problems(const std::string& xml) {
 }
 
 TEST(LayoutDemoReader, ReadsBlocksTagsAndText) {
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   const std::optional<documents::LayoutDemo> read = documents::read_layout_demo_from_string(
       demo(
           R"(  <paragraph style="title" anchor="haut" outline="Haut" outline-level="1">Titre</paragraph>
@@ -114,7 +114,7 @@ TEST(LayoutDemoReader, TableWithoutRowsIsReported) {
 TEST(LayoutDemoReader, MissingFileIsReportedAndNothingIsWritten) {
   documents_test::ScratchDirectory scratch;
   const std::string output = scratch.file("demo.pdf");
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   const documents::DemoOutput written = documents::write_layout_demo(
       scratch.file("absent.xml"), output, pdf::WriteOptions{}, diagnostics);
   EXPECT_FALSE(written.written);

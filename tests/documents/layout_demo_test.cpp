@@ -22,8 +22,8 @@
 namespace {
 
 using documents_test::all_diagnostics;
-using documents_test::shell_quoted;
 using documents_test::run_command;
+using documents_test::shell_quoted;
 
 const std::string kDemo = documents_test::kSourceDir + "/tests/fixtures/demo.xml";
 // The long URL of the demo: it must break across lines, never with a hyphen.
@@ -40,7 +40,7 @@ struct Rendered {
   std::optional<documents::LayoutDemo> demo;
   std::optional<documents::Resources> resources;
   std::optional<documents::DemoLayout> layout;
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   documents_test::ScratchDirectory scratch;
   std::string path;
   std::string text;       // pdftotext, UTF-8, reading order
@@ -61,7 +61,7 @@ void render(Rendered* r) {
   options.date = 0;
   const pdf::WriteResult written =
       pdf::write_pdf(r->layout->document, r->resources->fonts(), r->path, options);
-  for (const catalogue::Diagnostic& item : written.diagnostics.items()) r->diagnostics.add(item);
+  for (const base::Diagnostic& item : written.diagnostics.items()) r->diagnostics.add(item);
   if (const char* keep = std::getenv("DEMO_PDF")) {
     std::ofstream(keep, std::ios::binary) << documents_test::read_file(r->path);
   }

@@ -11,17 +11,17 @@ namespace {
 using pdf_test::run_command;
 using pdf_test::shell_quoted;
 
-bool mentions(const catalogue::Diagnostics& diagnostics, const std::string& text) {
-  for (const catalogue::Diagnostic& item : diagnostics.items())
-    if (item.severity == catalogue::Severity::error && item.message.find(text) != std::string::npos)
+bool mentions(const base::Diagnostics& diagnostics, const std::string& text) {
+  for (const base::Diagnostic& item : diagnostics.items())
+    if (item.severity == base::Severity::error && item.message.find(text) != std::string::npos)
       return true;
   return false;
 }
 
-std::string all_messages(const catalogue::Diagnostics& diagnostics) {
+std::string all_messages(const base::Diagnostics& diagnostics) {
   std::string all;
-  for (const catalogue::Diagnostic& item : diagnostics.items())
-    all += catalogue::format_diagnostic(item) + "\n";
+  for (const base::Diagnostic& item : diagnostics.items())
+    all += base::format_diagnostic(item) + "\n";
   return all;
 }
 
@@ -75,7 +75,7 @@ TEST_F(WriteOutcomes, SameDocumentGivesTheSameBytes) {
 
 TEST_F(WriteOutcomes, SourceDateEpochSetsBothDates) {
   const EnvironmentVariable epoch("SOURCE_DATE_EPOCH", "1700000000");  // 2023-11-14 22:13:20 UTC
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   const pdf::WriteOptions options = pdf::WriteOptions::from_environment(diagnostics);
   EXPECT_TRUE(diagnostics.empty());
   ASSERT_EQ(options.date, std::optional<std::int64_t>(1700000000));
@@ -96,14 +96,14 @@ TEST_F(WriteOutcomes, SourceDateEpochSetsBothDates) {
 
 TEST_F(WriteOutcomes, UnsetSourceDateEpochWritesNoDate) {
   const EnvironmentVariable epoch("SOURCE_DATE_EPOCH", nullptr);
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   EXPECT_FALSE(pdf::WriteOptions::from_environment(diagnostics).date.has_value());
   EXPECT_TRUE(diagnostics.empty());
 }
 
 TEST_F(WriteOutcomes, InvalidSourceDateEpochIsReportedInFrench) {
   const EnvironmentVariable epoch("SOURCE_DATE_EPOCH", "hier");
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   EXPECT_FALSE(pdf::WriteOptions::from_environment(diagnostics).date.has_value());
   EXPECT_TRUE(mentions(diagnostics, "SOURCE_DATE_EPOCH doit être un nombre entier"))
       << all_messages(diagnostics);

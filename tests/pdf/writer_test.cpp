@@ -11,10 +11,10 @@ namespace {
 using pdf_test::run_command;
 using pdf_test::shell_quoted;
 
-std::string messages(const catalogue::Diagnostics& diagnostics) {
+std::string messages(const base::Diagnostics& diagnostics) {
   std::string all;
-  for (const catalogue::Diagnostic& item : diagnostics.items())
-    all += catalogue::format_diagnostic(item) + "\n";
+  for (const base::Diagnostic& item : diagnostics.items())
+    all += base::format_diagnostic(item) + "\n";
   return all;
 }
 

@@ -154,7 +154,7 @@ TEST(Furniture, HeaderShowsTheRunningMark) {
   header.style = "footer";
   header.left = "[{mark}]";
   tmpl.page_masters["page"].header = header;
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
   Block first = paragraph_block("heading", "Fiche A");
   first.mark = "A";
@@ -185,7 +185,7 @@ TEST(Furniture, MarkRunsOnToPagesThatSetNone) {
   header.style = "footer";
   header.left = "[{mark}]";
   tmpl.page_masters["page"].header = header;
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
   Block first = paragraph_block("heading", "Fiche A");
   first.mark = "A";

@@ -94,7 +94,7 @@ namespace {
 
 TEST(CrossReference, SetterDiagnosticsAreNotRepeatedByLaterPasses) {
   Template tmpl = testing::test_template();
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   diagnostics.warning("before.xml", {}, "déjà là");
   // A setter that, like set_paragraph, reports straight to the caller.
   auto reporting_setter = [&](const std::vector<InlineRun>& runs, const ParagraphStyle& style,

@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 
 namespace typeset::testing {
 
@@ -120,7 +120,7 @@ Template test_template(double frame_height) {
   replace("FRAME", frame_height + 100);
   TemplateResult result = parse_template(text, "templates/test.xml");
   for (const auto& diagnostic : result.diagnostics.items()) {
-    ADD_FAILURE() << catalogue::format_diagnostic(diagnostic);
+    ADD_FAILURE() << base::format_diagnostic(diagnostic);
   }
   return result.value ? *result.value : Template{};
 }

@@ -46,7 +46,7 @@ Block lines_block(const std::string& style, const std::string& prefix, int count
 // Runs a flow of `blocks` on test_template(frame_height) with the fake setter.
 struct FlowRun {
   Template tmpl;
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   DocumentBox document;
   std::vector<PageLayout> pages;
   FlowReport report;

@@ -109,7 +109,7 @@ TEST(LayoutProperty, NoBoxLeavesItsFrameAndNoLineIsLost) {
     testing::FlowRun run = testing::run_flow(std::move(blocks), frame_height);
     testing::expect_inside_frames(run);
     for (const auto& diagnostic : run.diagnostics.items()) {
-      ADD_FAILURE() << catalogue::format_diagnostic(diagnostic);
+      ADD_FAILURE() << base::format_diagnostic(diagnostic);
     }
     pages += static_cast<int>(run.document.pages.size());
     continuations += testing::occurrences(run.document, "(suite)");

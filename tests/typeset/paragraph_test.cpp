@@ -51,7 +51,7 @@ class ParagraphTest : public testing::Test {
   static bool fonts_loaded_;
   static std::string load_error_;
   ParagraphStyle style_;
-  catalogue::Diagnostics diagnostics_;
+  base::Diagnostics diagnostics_;
 };
 
 FontLibrary* ParagraphTest::fonts_ = nullptr;
@@ -281,7 +281,7 @@ TEST_F(ParagraphTest, AWordWiderThanTheMeasureIsCutAndReported) {
   const ParagraphLayout layout = set("Une anticonstitutionnellement longue", 40);
   for (const LineBox& line : layout.lines) EXPECT_LE(right_edge(line), 40 + 1e-6);
   ASSERT_EQ(diagnostics_.items().size(), 1u);
-  EXPECT_EQ(diagnostics_.items()[0].severity, catalogue::Severity::warning);
+  EXPECT_EQ(diagnostics_.items()[0].severity, base::Severity::warning);
   EXPECT_NE(diagnostics_.items()[0].message.find("« anticonstitutionnellement »"),
             std::string::npos)
       << diagnostics_.items()[0].message;
@@ -303,9 +303,9 @@ TEST_F(ParagraphTest, ACharacterNoFaceHasIsReplacedAndReportedAtTheRun) {
   run.position = {12, 7};
   const ParagraphLayout layout = set_paragraph({run}, style_, 300, context());
   ASSERT_EQ(diagnostics_.items().size(), 1u);
-  const catalogue::Diagnostic& diagnostic = diagnostics_.items()[0];
+  const base::Diagnostic& diagnostic = diagnostics_.items()[0];
   EXPECT_EQ(diagnostic.file, "test.xml");
-  EXPECT_EQ(diagnostic.position, (catalogue::SourcePosition{12, 7}));
+  EXPECT_EQ(diagnostic.position, (base::SourcePosition{12, 7}));
   EXPECT_EQ(diagnostic.message,
             "le caractère « 中 » (U+4E2D) n'existe dans aucune police ; il est remplacé par « ? »");
   EXPECT_EQ(line_text(layout.lines.at(0)), "Caractère ? inconnu");
@@ -536,7 +536,7 @@ TEST_F(ParagraphTest, RandomMixedParagraphsNeverLoseTextNorOverflow) {
     }
     style_.alignment = alignments[paragraph % 4];
     const double width = measure(random);
-    catalogue::Diagnostics diagnostics;
+    base::Diagnostics diagnostics;
     const ParagraphLayout layout = set_paragraph(
         runs, style_, width, TextContext{fonts_, hyphenator_, "test.xml", &diagnostics});
     std::string output;

@@ -267,7 +267,7 @@ TEST(SplitRow, AvoidsCuttingAHyphenatedWordWhenALineEarlierWillDo) {
 
 TEST(Pagination, AStripTallerThanTheFrameIsPlacedAndReportedWithoutLooping) {
   Template tmpl = testing::test_template(120);
-  catalogue::Diagnostics diagnostics;
+  base::Diagnostics diagnostics;
   std::vector<Strip> strips{line_strip(200, true), line_strip(10, true), line_strip(200, true)};
   GlyphRun text;
   text.text = "Un titre énorme";

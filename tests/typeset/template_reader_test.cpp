@@ -12,7 +12,7 @@ namespace {
 std::vector<std::string> messages(const TemplateResult& result) {
   std::vector<std::string> lines;
   for (const auto& diagnostic : result.diagnostics.items()) {
-    lines.push_back(catalogue::format_diagnostic(diagnostic));
+    lines.push_back(base::format_diagnostic(diagnostic));
   }
   return lines;
 }
@@ -94,7 +94,7 @@ TEST(TemplateReader, ZeroSizeOrLeadingIsRefused) {
       "templates/zero.xml");
   EXPECT_FALSE(result.value);
   ASSERT_EQ(result.diagnostics.items().size(), 2u);
-  EXPECT_EQ(catalogue::format_diagnostic(result.diagnostics.items()[0]),
+  EXPECT_EQ(base::format_diagnostic(result.diagnostics.items()[0]),
             "templates/zero.xml:2:29: error: l'attribut « size » vaut « 0 » ; attendu : une "
             "longueur plus grande que zéro (12, 12pt, 4mm)");
 }
@@ -111,7 +111,7 @@ TEST(TemplateReader, MissingFileIsReported) {
   TemplateResult result = load_template("templates/does-not-exist.xml");
   EXPECT_FALSE(result.value);
   ASSERT_EQ(result.diagnostics.items().size(), 1u);
-  EXPECT_EQ(catalogue::format_diagnostic(result.diagnostics.items()[0]),
+  EXPECT_EQ(base::format_diagnostic(result.diagnostics.items()[0]),
             "templates/does-not-exist.xml: error: impossible de lire le gabarit (fichier absent "
             "ou illisible)");
 }
@@ -131,7 +131,7 @@ TEST(TemplateReader, EveryShippedTemplateLoadsWithoutADiagnostic) {
     TemplateResult result = load_template(entry.path().string());
     EXPECT_TRUE(result.value) << entry.path();
     for (const auto& diagnostic : result.diagnostics.items()) {
-      ADD_FAILURE() << catalogue::format_diagnostic(diagnostic);
+      ADD_FAILURE() << base::format_diagnostic(diagnostic);
     }
   }
   EXPECT_GE(templates, 1);

@@ -1,10 +1,10 @@
-#include "catalogue/diagnostic.hpp"
+#include "base/diagnostics.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-namespace catalogue {
+namespace base {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   const char* severity = diagnostic.severity == Severity::error ? "error" : "warning";
@@ -23,6 +23,20 @@ void Diagnostics::warning(std::string file, SourcePosition position, std::string
   items_.push_back({Severity::warning, std::move(file), position, std::move(message)});
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+  if (items_.empty()) {
+    items_ = std::move(other.items_);
+  } else {
+    items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                  std::make_move_iterator(other.items_.end()));
+  }
+  other.items_.clear();
+}
+
 bool Diagnostics::has_errors() const {
   return error_count() > 0;
 }
@@ -37,4 +51,4 @@ int Diagnostics::warning_count() const {
   return static_cast<int>(items_.size()) - error_count();
 }
 
-}  // namespace catalogue
+}  // namespace base

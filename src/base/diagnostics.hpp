@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace catalogue {
+namespace base {
 
 // A place in a source file: 1-based line and column (in characters, not bytes).
 // Line 0 means "the file as a whole".
@@ -33,6 +33,9 @@ class Diagnostics {
   void error(std::string file, SourcePosition position, std::string message);
   void warning(std::string file, SourcePosition position, std::string message);
   void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+  // Adds every problem of `other`, in its order.
+  void append(const Diagnostics& other);
+  void append(Diagnostics&& other);
 
   bool has_errors() const;
   int error_count() const;
@@ -44,4 +47,4 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-}  // namespace catalogue
+}  // namespace base
