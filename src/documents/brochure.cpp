@@ -7,6 +7,7 @@
 #include "documents/brochure_overview.hpp"
 #include "documents/brochure_sheets.hpp"
 #include "documents/brochure_texts.hpp"
+#include "documents/template_requirements.hpp"
 #include "typeset/paragraph_setter.hpp"
 
 namespace documents {
@@ -17,48 +18,53 @@ constexpr const char* kPageMaster = "page";
 
 // Every template text the brochure prints: a missing one would silently print
 // nothing, so it is reported before layout.
-constexpr const char* kRequiredTexts[] = {
-    "column-operator",  "column-title",   "column-code",    "column-dates",  "column-place",
-    "audience-mark",    "sheet-page",     "no-sheet",       "no-sheet-note", "kind-atelier",
-    "kind-intervision", "code-separator", "sheet-kicker",   "sheet-mark",    "outline-sheet",
-    "period",           "cover-label",    "document-title", "subject",       "keywords"};
+constexpr const char* kRequiredTexts[] = {"column-operator",
+                                          "column-title",
+                                          "column-code",
+                                          "column-dates",
+                                          "column-place",
+                                          "audience-mark",
+                                          "sheet-page",
+                                          "no-sheet",
+                                          "no-sheet-note",
+                                          "kind-atelier",
+                                          "kind-intervision",
+                                          "code-separator",
+                                          "sheet-kicker",
+                                          "sheet-mark",
+                                          "outline-sheet",
+                                          "outline-sheets-atelier",
+                                          "outline-sheets-intervision",
+                                          "period",
+                                          "document-title",
+                                          "subject",
+                                          "keywords",
+                                          "dates-place-separator",
+                                          "session-hours"};
+
+// The fields the brochure's page masters may show.
+constexpr std::string_view kBrochureFields[] = {"title", "edition", "publisher", "website",
+                                                "period"};
 
 bool check_template(const typeset::Template& tmpl, base::Diagnostics& diagnostics) {
-  bool ok = true;
-  for (const char* name : kRequiredTexts) {
-    if (tmpl.texts.find(name) == tmpl.texts.end()) {
-      diagnostics.error(tmpl.source_file, {},
-                        fmt::format("le gabarit de la brochure doit définir le texte « {} » "
-                                    "(<text name=\"{}\">…</text>)",
-                                    name, name));
-      ok = false;
-    }
-  }
+  TemplateRequirements needs(tmpl, "la brochure", diagnostics);
+  for (const char* name : kRequiredTexts) needs.text(name);
   for (const char* master : {kCoverMaster, kPageMaster}) {
-    if (tmpl.page_master(master) == nullptr) {
-      diagnostics.error(tmpl.source_file, {},
-                        fmt::format("le gabarit de la brochure doit définir le gabarit de page "
-                                    "« {} » (<page-master name=\"{}\">)",
-                                    master, master));
-      ok = false;
-    }
+    needs.page_master(master);
+    needs.zone_fields(master, std::vector<std::string_view>(std::begin(kBrochureFields),
+                                                            std::end(kBrochureFields)));
   }
-  return ok;
+  return needs.ok();
 }
 
-// The flow fills {page}, {pages} and {mark} in headers and footers; the
-// catalogue's own fields ({title}, {edition}…) are filled here, once.
-typeset::Template with_document_fields(const typeset::Template& tmpl, const TextFields& fields) {
-  typeset::Template filled = tmpl;
-  for (auto& [name, master] : filled.page_masters) {
-    for (std::optional<typeset::PageZone>* zone : {&master.header, &master.footer}) {
-      if (!*zone) continue;
-      for (std::string* text : {&(*zone)->left, &(*zone)->center, &(*zone)->right}) {
-        *text = fill_fields(*text, fields);
-      }
-    }
-  }
-  return filled;
+// A bookmark over a section's sheets, where its first sheet starts.
+typeset::Block sheets_bookmark(const catalogue::Section& section, const typeset::Template& tmpl) {
+  typeset::Block marker{typeset::MarkerBlock{}};
+  const bool atelier = section.kind == catalogue::CourseKind::atelier;
+  marker.outline = typeset::OutlineMark{
+      tmpl.text(atelier ? "outline-sheets-atelier" : "outline-sheets-intervision"), 0};
+  marker.keep_with_next = true;
+  return marker;
 }
 
 }  // namespace
@@ -68,28 +74,26 @@ BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 base::Diagnostics& diagnostics) {
   BrochureLayout result;
   if (!check_template(tmpl, diagnostics)) return result;
-  const typeset::Template filled = with_document_fields(tmpl, document_fields(catalogue, tmpl));
 
   typeset::Flow flow(
-      filled, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
+      tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
       diagnostics, kCoverMaster);
-  flow.add(cover_blocks(catalogue, filled));
+  flow.set_furniture({.fields = document_fields(catalogue, tmpl), .images = {}});
+  flow.add(cover_blocks(catalogue, tmpl));
   flow.page_break(kPageMaster);
   for (std::size_t index = 0; index < catalogue.sections.size(); ++index) {
-    flow.add(overview_blocks(catalogue, index, filled));
+    flow.add(overview_blocks(catalogue, index, tmpl));
   }
   for (const catalogue::Section& section : catalogue.sections) {
-    for (const catalogue::Course* course : courses_with_sheet(section)) {
+    const std::vector<const catalogue::Course*> courses = courses_with_sheet(section);
+    for (const catalogue::Course* course : courses) {
       flow.page_break(kPageMaster);
-      flow.add(sheet_blocks(catalogue, *course, filled));
+      if (course == courses.front()) flow.add(sheets_bookmark(section, tmpl));
+      flow.add(sheet_blocks(catalogue, *course, tmpl));
     }
   }
-  result.document = flow.finish(brochure_metadata(catalogue, filled));
+  result.document = flow.finish(brochure_metadata(catalogue, tmpl));
   result.report = flow.report();
-  // Sections and their courses, whatever order the pages put them in.
-  result.document.outline = brochure_outline(catalogue, filled);
-  result.document.page_labels =
-      brochure_page_labels(std::move(result.document.page_labels), filled);
   return result;
 }
 

@@ -1,7 +1,7 @@
-// The brochure's cover: a band in the accent colour holding the publisher's
-// name, then the title, the period ("Septembre 2026 – Juin 2027") and the
-// website, linked. It is set on the template's "cover" page master, which has
-// no header or footer and no page number.
+// The brochure's cover: the title, the period ("Septembre 2026 – Juin 2027")
+// and the website, linked. It is set on the template's "cover" page master,
+// whose furniture holds the band with the publisher's name ({publisher}) and
+// which has no page number.
 #pragma once
 
 #include <vector>

@@ -30,38 +30,14 @@ std::vector<const catalogue::Course*> courses_with_sheet(const catalogue::Sectio
   return courses;
 }
 
-std::vector<typeset::OutlineEntry> brochure_outline(const catalogue::Catalogue& catalogue,
-                                                    const typeset::Template& tmpl) {
-  std::vector<typeset::OutlineEntry> outline;
-  for (std::size_t s = 0; s < catalogue.sections.size(); ++s) {
-    const catalogue::Section& section = catalogue.sections[s];
-    outline.push_back({section.title, section_anchor(s + 1), 0});
-    for (const catalogue::Course* course : courses_with_sheet(section)) {
-      outline.push_back(
-          {fill_fields(tmpl.text("outline-sheet"), course_fields(catalogue, *course, tmpl)),
-           session_anchor(course->sessions.front().code), 1});
-    }
-  }
-  return outline;
-}
-
-std::vector<typeset::PageLabelRange> brochure_page_labels(
-    std::vector<typeset::PageLabelRange> flow_labels, const typeset::Template& tmpl) {
-  for (typeset::PageLabelRange& range : flow_labels) {
-    if (!range.numbered && range.prefix.empty()) range.prefix = tmpl.text("cover-label");
-  }
-  return flow_labels;
-}
-
 typeset::DocumentMetadata brochure_metadata(const catalogue::Catalogue& catalogue,
                                             const typeset::Template& tmpl) {
-  const TextFields fields = document_fields(catalogue, tmpl);
+  const base::Fields fields = document_fields(catalogue, tmpl);
   typeset::DocumentMetadata metadata;
-  metadata.title = fill_fields(tmpl.text("document-title"), fields);
+  metadata.title = base::expand_fields(tmpl.text("document-title"), fields);
   metadata.author = catalogue.publisher.name;
-  metadata.subject = fill_fields(tmpl.text("subject"), fields);
-  metadata.keywords = fill_fields(tmpl.text("keywords"), fields);
-  metadata.language = "fr";
+  metadata.subject = base::expand_fields(tmpl.text("subject"), fields);
+  metadata.keywords = base::expand_fields(tmpl.text("keywords"), fields);
   return metadata;
 }
 

@@ -3,6 +3,7 @@
 #include "catalogue/french_dates.hpp"
 #include "documents/brochure_navigation.hpp"
 #include "documents/brochure_texts.hpp"
+#include "typeset/field_runs.hpp"
 #include "typeset/rich_blocks.hpp"
 
 namespace documents {
@@ -35,7 +36,7 @@ typeset::TableCell code_cell(const catalogue::SessionRef& ref, const typeset::Te
     code.link = "#" + anchor;
     blocks.push_back(typeset::paragraph_block("overview-code", {code}));
     const std::string page =
-        fill_fields(tmpl.text("sheet-page"), {{"page", "{page-of:" + anchor + "}"}});
+        base::expand_fields(tmpl.text("sheet-page"), {{"page", "{page-of:" + anchor + "}"}});
     blocks.push_back(typeset::paragraph_block("overview-page",
                                               {text_run(page, session.position, "#" + anchor)}));
   } else {
@@ -75,6 +76,7 @@ std::vector<typeset::Block> overview_blocks(const catalogue::Catalogue& catalogu
   typeset::Block title = typeset::paragraph_block("section-title", section.title);
   title.anchor = section_anchor(index + 1);
   title.mark = section.title;
+  title.outline = typeset::OutlineMark{section.title, 0};
   blocks.push_back(std::move(title));
   for (const catalogue::Paragraph& note : section.notes) {
     blocks.push_back(typeset::paragraph_block("section-note", typeset::inline_runs(note)));
@@ -96,7 +98,8 @@ std::vector<typeset::Block> overview_blocks(const catalogue::Catalogue& catalogu
   blocks.push_back(typeset::Block{std::move(table)});
   if (any_without_sheet) {
     blocks.push_back(typeset::paragraph_block(
-        "overview-note", runs_with_linked_website(tmpl.text("no-sheet-note"), catalogue, tmpl)));
+        "overview-note",
+        typeset::field_runs(tmpl.text("no-sheet-note"), document_fields(catalogue, tmpl))));
   }
   return blocks;
 }

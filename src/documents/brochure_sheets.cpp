@@ -6,36 +6,33 @@
 
 namespace documents {
 
-namespace {
-
-// A block that takes no room, only there to carry a destination; kept with
-// what follows so that the destination lands on the sheet's first page.
-typeset::Block anchor_holder(std::string anchor) {
-  typeset::Block holder{typeset::FixedBoxesBlock{}};
-  holder.anchor = std::move(anchor);
-  holder.keep_with_next = true;
-  return holder;
-}
-
-}  // namespace
-
 std::vector<typeset::Block> sheet_blocks(const catalogue::Catalogue& catalogue,
                                          const catalogue::Course& course,
                                          const typeset::Template& tmpl) {
   std::vector<typeset::Block> blocks;
+  const base::Fields fields = course_fields(catalogue, course, tmpl);
+  // A destination for each session code (the overview links there), and the
+  // course's bookmark; kept with what follows, on the sheet's first page.
   for (const catalogue::Session& session : course.sessions) {
-    blocks.push_back(anchor_holder(session_anchor(session.code)));
+    typeset::Block marker = typeset::marker_block(session_anchor(session.code));
+    if (&session == &course.sessions.front()) {
+      marker.outline =
+          typeset::OutlineMark{base::expand_fields(tmpl.text("outline-sheet"), fields), 1};
+    }
+    marker.keep_with_next = true;
+    blocks.push_back(std::move(marker));
   }
-  const TextFields fields = course_fields(catalogue, course, tmpl);
   typeset::Block kicker = typeset::paragraph_block(
-      "sheet-kicker", {text_run(fill_fields(tmpl.text("sheet-kicker"), fields), course.position)});
-  kicker.mark = fill_fields(tmpl.text("sheet-mark"), fields);
+      "sheet-kicker",
+      {text_run(base::expand_fields(tmpl.text("sheet-kicker"), fields), course.position)});
+  kicker.mark = base::expand_fields(tmpl.text("sheet-mark"), fields);
   blocks.push_back(std::move(kicker));
   blocks.push_back(
       typeset::paragraph_block("sheet-title", {text_run(course.title, course.position)}));
 
   typeset::TableBlock table{kSheetTableStyle, {}};
-  for (SheetRowContent& row : sheet_rows(course, {.paragraph = {}, .list = kCellListStyle})) {
+  for (SheetRowContent& row :
+       sheet_rows(course, sheet_format(tmpl, {.paragraph = {}, .list = kCellListStyle}))) {
     typeset::TableRow table_row;
     table_row.cells.push_back(
         typeset::TableCell{{typeset::paragraph_block({}, {text_run(row.label, row.position)})}});

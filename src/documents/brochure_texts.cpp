@@ -16,23 +16,14 @@ std::string period_phrase(const catalogue::Catalogue& catalogue, const typeset::
   auto month_year = [](const catalogue::Date& date) {
     return capitalised(fmt::format("{} {}", catalogue::month_name(date.month), date.year));
   };
-  return fill_fields(tmpl.text("period"), {{"start", month_year(catalogue.period_start)},
-                                           {"end", month_year(catalogue.period_end)}});
+  return base::expand_fields(tmpl.text("period"), {{"start", month_year(catalogue.period_start)},
+                                                   {"end", month_year(catalogue.period_end)}});
 }
 
-TextFields document_fields(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl) {
-  return {{"title", catalogue.title},
-          {"edition", catalogue.edition},
-          {"publisher", catalogue.publisher.name},
-          {"website", website_as_printed(catalogue.publisher.website)},
-          {"period", period_phrase(catalogue, tmpl)}};
-}
-
-std::vector<typeset::InlineRun> runs_with_linked_website(std::string_view text,
-                                                         const catalogue::Catalogue& catalogue,
-                                                         const typeset::Template& tmpl) {
-  return runs_with_linked_website(text, document_fields(catalogue, tmpl),
-                                  catalogue.publisher.website);
+base::Fields document_fields(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl) {
+  base::Fields fields = catalogue_fields(catalogue);
+  fields.set("period", period_phrase(catalogue, tmpl));
+  return fields;
 }
 
 std::string course_codes(const catalogue::Course& course, const typeset::Template& tmpl) {
@@ -44,8 +35,8 @@ std::string course_codes(const catalogue::Course& course, const typeset::Templat
   return codes;
 }
 
-TextFields course_fields(const catalogue::Catalogue& catalogue, const catalogue::Course& course,
-                         const typeset::Template& tmpl) {
+base::Fields course_fields(const catalogue::Catalogue& catalogue, const catalogue::Course& course,
+                           const typeset::Template& tmpl) {
   const catalogue::Operator* op = catalogue.find_operator(course.operator_id);
   const bool atelier = course.kind == catalogue::CourseKind::atelier;
   return {{"operator", op != nullptr ? op->name : course.operator_id},

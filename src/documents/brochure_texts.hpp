@@ -3,13 +3,10 @@
 #pragma once
 
 #include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
 
+#include "base/fields.hpp"
 #include "catalogue/model.hpp"
 #include "documents/text_fields.hpp"
-#include "typeset/paragraph.hpp"
 #include "typeset/template.hpp"
 
 namespace documents {
@@ -18,14 +15,8 @@ namespace documents {
 std::string capitalised(std::string text);
 
 // The fields every brochure text may use: {title}, {edition}, {publisher},
-// {website}, {period}.
-TextFields document_fields(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl);
-
-// `text` with its fields filled in, as runs: each {website} becomes the
-// printed website linked to its address, so that the reader can click it.
-std::vector<typeset::InlineRun> runs_with_linked_website(std::string_view text,
-                                                         const catalogue::Catalogue& catalogue,
-                                                         const typeset::Template& tmpl);
+// {website} (linked), {period}.
+base::Fields document_fields(const catalogue::Catalogue& catalogue, const typeset::Template& tmpl);
 
 // "Septembre 2026 – Juin 2027", from the catalogue's period and the
 // template's "period" text.
@@ -36,7 +27,7 @@ std::string period_phrase(const catalogue::Catalogue& catalogue, const typeset::
 std::string course_codes(const catalogue::Course& course, const typeset::Template& tmpl);
 
 // The fields of a course's texts: {operator}, {kind}, {codes}, {title}.
-TextFields course_fields(const catalogue::Catalogue& catalogue, const catalogue::Course& course,
-                         const typeset::Template& tmpl);
+base::Fields course_fields(const catalogue::Catalogue& catalogue, const catalogue::Course& course,
+                           const typeset::Template& tmpl);
 
 }  // namespace documents

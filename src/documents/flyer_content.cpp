@@ -5,6 +5,8 @@
 #include "catalogue/french_dates.hpp"
 #include "documents/sheet_content.hpp"
 #include "documents/slug.hpp"
+#include "documents/text_fields.hpp"
+#include "typeset/field_runs.hpp"
 #include "typeset/rich_blocks.hpp"
 
 namespace documents {
@@ -46,13 +48,13 @@ std::vector<typeset::Block> place_blocks(const catalogue::Place& place) {
 class ContentBuilder {
  public:
   ContentBuilder(const catalogue::Catalogue& catalogue, const catalogue::SessionRef& ref,
-                 const FlyerSettings& settings)
+                 const typeset::Template& tmpl, const FlyerSettings& settings)
       : catalogue_(catalogue),
         course_(*ref.course),
         section_(*ref.section),
         session_(*ref.session),
         settings_(settings),
-        rows_(sheet_rows(course_, typeset::RichTextStyles{"", kFlyerListStyle}, &session_)) {}
+        rows_(sheet_rows(course_, sheet_format(tmpl, {"", kFlyerListStyle}), &session_)) {}
 
   std::vector<typeset::Block> build() {
     std::vector<typeset::Block> blocks;
@@ -75,8 +77,7 @@ class ContentBuilder {
       }
     } else {
       blocks.push_back(typeset::paragraph_block(
-          "notice",
-          runs_with_linked_website(settings_.sheet_pending, {}, catalogue_.publisher.website)));
+          "notice", typeset::field_runs(settings_.sheet_pending, catalogue_fields(catalogue_))));
     }
     return blocks;
   }
@@ -160,8 +161,9 @@ class ContentBuilder {
 
 std::vector<typeset::Block> flyer_content(const catalogue::Catalogue& catalogue,
                                           const catalogue::SessionRef& session,
+                                          const typeset::Template& tmpl,
                                           const FlyerSettings& settings) {
-  return ContentBuilder(catalogue, session, settings).build();
+  return ContentBuilder(catalogue, session, tmpl, settings).build();
 }
 
 const std::string& kind_name(catalogue::CourseKind kind, const FlyerSettings& settings) {

@@ -17,6 +17,7 @@ namespace documents {
 
 std::vector<typeset::Block> flyer_content(const catalogue::Catalogue& catalogue,
                                           const catalogue::SessionRef& session,
+                                          const typeset::Template& tmpl,
                                           const FlyerSettings& settings);
 
 // "Atelier" or "Intervision", from the template.

@@ -1,5 +1,6 @@
 #include "documents/sheet_content.hpp"
 
+#include "base/fields.hpp"
 #include "catalogue/french_dates.hpp"
 
 namespace documents {
@@ -16,17 +17,18 @@ typeset::InlineRun text_run(std::string text, base::SourcePosition position) {
 }
 
 // "Jeudi 24 septembre 2026 – Le Grain : Rue du Marteau 19 – 1000 Bruxelles".
-std::vector<typeset::InlineRun> dates_and_place(const catalogue::Session& session) {
+std::vector<typeset::InlineRun> dates_and_place(const catalogue::Session& session,
+                                                const SheetFormat& format) {
   std::vector<typeset::InlineRun> runs;
   std::string dates = catalogue::session_dates(session);
   const catalogue::Place& place = session.place;
   if (!place.address.runs.empty()) {
-    runs.push_back(text_run(dates + " – ", session.position));
+    runs.push_back(text_run(dates + format.place_separator, session.position));
     for (typeset::InlineRun& run : typeset::inline_runs(place.address)) {
       runs.push_back(std::move(run));
     }
   } else if (!place.city.empty()) {
-    runs.push_back(text_run(dates + " – " + place.city, session.position));
+    runs.push_back(text_run(dates + format.place_separator + place.city, session.position));
   } else {
     runs.push_back(text_run(std::move(dates), session.position));
   }
@@ -36,7 +38,7 @@ std::vector<typeset::InlineRun> dates_and_place(const catalogue::Session& sessio
 // One paragraph when every session keeps the same hours, else one per session
 // with its code, so that a reader of a shared sheet knows which is which.
 std::vector<std::vector<typeset::InlineRun>> hours(
-    const std::vector<const catalogue::Session*>& sessions) {
+    const std::vector<const catalogue::Session*>& sessions, const SheetFormat& format) {
   std::vector<std::pair<const catalogue::Session*, std::string>> phrases;
   for (const catalogue::Session* session : sessions) {
     std::string phrase = catalogue::session_hours(*session);
@@ -51,22 +53,26 @@ std::vector<std::vector<typeset::InlineRun>> hours(
     return paragraphs;
   }
   for (const auto& [session, phrase] : phrases) {
-    paragraphs.push_back({text_run(session->code + " : " + phrase, session->position)});
+    const base::Fields fields{{"code", session->code}, {"hours", phrase}};
+    paragraphs.push_back(
+        {text_run(base::expand_fields(format.session_hours, fields), session->position)});
   }
   return paragraphs;
 }
 
 std::vector<typeset::Block> generated_blocks(const catalogue::Course& course,
                                              const catalogue::SheetRow& row,
-                                             const typeset::RichTextStyles& styles,
+                                             const SheetFormat& format,
                                              const catalogue::Session* only) {
+  const typeset::RichTextStyles& styles = format.styles;
   std::vector<std::vector<typeset::InlineRun>> paragraphs;
   const std::vector<const catalogue::Session*> sessions = row_sessions(course, row, only);
   if (row.generated == Generated::hours) {
-    paragraphs = hours(sessions);
+    paragraphs = hours(sessions, format);
   } else {
-    for (const catalogue::Session* session : sessions)
-      paragraphs.push_back(dates_and_place(*session));
+    for (const catalogue::Session* session : sessions) {
+      paragraphs.push_back(dates_and_place(*session, format));
+    }
   }
   std::vector<typeset::Block> written = typeset::rich_blocks(row.content, styles);
   // A written note that is one paragraph continues the last generated one.
@@ -104,21 +110,24 @@ std::vector<const catalogue::Session*> row_sessions(const catalogue::Course& cou
   return sessions;
 }
 
-std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course,
-                                        const typeset::RichTextStyles& styles,
+SheetFormat sheet_format(const typeset::Template& tmpl, typeset::RichTextStyles styles) {
+  return {std::move(styles), tmpl.text("dates-place-separator"), tmpl.text("session-hours")};
+}
+
+std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course, const SheetFormat& format,
                                         const catalogue::Session* only) {
   std::vector<SheetRowContent> rows;
   if (!course.sheet) return rows;
   for (const catalogue::SheetRow& row : course.sheet->rows) {
     SheetRowContent content{row.label, {}, row.generated, row.position};
     if (row.generated == Generated::none) {
-      content.blocks = typeset::rich_blocks(row.content, styles);
+      content.blocks = typeset::rich_blocks(row.content, format.styles);
     } else {
       // A flyer for T2703 has no "Date et lieu 1" (T2610's) row.
       if (row.generated == Generated::dates_and_place && row_sessions(course, row, only).empty()) {
         continue;
       }
-      content.blocks = generated_blocks(course, row, styles, only);
+      content.blocks = generated_blocks(course, row, format, only);
     }
     rows.push_back(std::move(content));
   }

@@ -4,10 +4,12 @@
 //
 //   generate="hours"            → catalogue::session_hours, once when every
 //                                 session has the same hours, else one
-//                                 paragraph per session ("T2610 : 9h30-16h30");
-//   generate="dates-and-place"  → per session, one paragraph
-//                                 "session_dates – address" (the city when the
-//                                 address is empty), or only the row's session.
+//                                 paragraph per session, from the template's
+//                                 "session-hours" text ("T2610 : 9h30-16h30");
+//   generate="dates-and-place"  → per session, one paragraph: the dates, the
+//                                 template's "dates-place-separator" (" – ")
+//                                 and the address (the city when the address
+//                                 is empty), or only the row's session.
 // Content written in a generated row is appended: to the generated paragraph
 // when it is one paragraph ("9h30-16h30 (comprenant 1h de pause le midi)"),
 // else as its own blocks after it.
@@ -19,8 +21,16 @@
 #include "catalogue/model.hpp"
 #include "typeset/blocks.hpp"
 #include "typeset/rich_blocks.hpp"
+#include "typeset/template.hpp"
 
 namespace documents {
+
+// How the rows are written: their styles and the template's texts.
+struct SheetFormat {
+  typeset::RichTextStyles styles;  // paragraph and list styles (empty: the cell's defaults)
+  std::string place_separator;     // between the dates and the place: " – "
+  std::string session_hours;       // one session's hours in a shared sheet: "{code} : {hours}"
+};
 
 struct SheetRowContent {
   std::string label;                   // as the operator wrote it
@@ -32,11 +42,12 @@ struct SheetRowContent {
 // The rows of `course`'s sheet (none when it has no sheet). With `only`, a
 // session of the course, the rows describe that session alone: a
 // dates-and-place row naming another session is left out, and generated rows
-// speak of `only` only. `styles` names the paragraph and list styles of the
-// content (empty: the table cell's defaults).
-std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course,
-                                        const typeset::RichTextStyles& styles,
+// speak of `only` only.
+std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course, const SheetFormat& format,
                                         const catalogue::Session* only = nullptr);
+
+// The format the template's texts "dates-place-separator" and "session-hours" give.
+SheetFormat sheet_format(const typeset::Template& tmpl, typeset::RichTextStyles styles);
 
 // The sessions a row speaks of, in the course's order (for tests and flyers).
 std::vector<const catalogue::Session*> row_sessions(const catalogue::Course& course,

@@ -10,27 +10,6 @@ typeset::InlineRun text_run(std::string text, base::SourcePosition position, std
   return run;
 }
 
-std::string fill_fields(std::string_view text, const TextFields& fields) {
-  std::string result;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    bool replaced = false;
-    if (text[i] == '{') {
-      for (const auto& [name, value] : fields) {
-        if (text.compare(i + 1, name.size(), name) == 0 && i + 1 + name.size() < text.size() &&
-            text[i + 1 + name.size()] == '}') {
-          result += value;
-          i += name.size() + 2;
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) result += text[i++];
-  }
-  return result;
-}
-
 std::string website_as_printed(std::string_view url) {
   for (std::string_view scheme : {"https://", "http://"}) {
     if (url.starts_with(scheme)) url.remove_prefix(scheme.size());
@@ -40,20 +19,13 @@ std::string website_as_printed(std::string_view url) {
   return std::string(url);
 }
 
-std::vector<typeset::InlineRun> runs_with_linked_website(std::string_view text,
-                                                         const TextFields& fields,
-                                                         const std::string& website) {
-  constexpr std::string_view kWebsite = "{website}";
-  std::vector<typeset::InlineRun> runs;
-  std::size_t done = 0;
-  for (std::size_t at = text.find(kWebsite); at != std::string_view::npos;
-       at = text.find(kWebsite, done)) {
-    if (at > done) runs.push_back(text_run(fill_fields(text.substr(done, at - done), fields)));
-    runs.push_back(text_run(website_as_printed(website), {}, website));
-    done = at + kWebsite.size();
-  }
-  if (done < text.size()) runs.push_back(text_run(fill_fields(text.substr(done), fields)));
-  return runs;
+base::Fields catalogue_fields(const catalogue::Catalogue& catalogue) {
+  base::Fields fields{{"title", catalogue.title},
+                      {"edition", catalogue.edition},
+                      {"publisher", catalogue.publisher.name}};
+  fields.set("website", website_as_printed(catalogue.publisher.website),
+             catalogue.publisher.website);
+  return fields;
 }
 
 }  // namespace documents

@@ -69,26 +69,9 @@ Laid lay_paragraph(const ParagraphBlock& paragraph, double width, const std::str
                    LayoutContext& context) {
   const ParagraphStyle& style = context.paragraph_style(paragraph.style, default_style);
   std::vector<InlineRun> runs = resolve_cross_references(paragraph.runs, context);
-  ParagraphLayout layout = context.set_paragraph(runs, style, width);
+  ParagraphLayout layout = context.set_paragraph(runs, style, width, context.diagnostics);
   return {paragraph_strips(layout, style), style.space_before, style.space_after,
           style.keep_with_next};
-}
-
-Laid lay_fixed_text(const FixedTextBlock& fixed, LayoutContext& context) {
-  const ParagraphStyle& style = context.paragraph_style(fixed.paragraph.style, context.body_style);
-  std::vector<InlineRun> runs = resolve_cross_references(fixed.paragraph.runs, context);
-  ParagraphLayout layout = context.set_paragraph(runs, style, fixed.area.width);
-  Strip holder;
-  double y = fixed.area.y;
-  for (const Strip& line : paragraph_strips(layout, style)) {
-    holder.fixed.append(line.boxes, fixed.area.x, y);
-    y += line.height;
-  }
-  if (y > fixed.area.bottom() + 0.01) {
-    context.report(fmt::format("texte placé trop long pour sa zone ({:.1f} pt de trop)",
-                               y - fixed.area.bottom()));
-  }
-  return {{std::move(holder)}, 0, 0, false};
 }
 
 Laid lay_block(const Block& block, double width, const std::string& default_style,
@@ -121,12 +104,7 @@ Laid lay_block(const Block& block, double width, const std::string& default_styl
     strip.master = page_break->master;
     return {{std::move(strip)}, 0, 0, false};
   }
-  if (const auto* fixed = std::get_if<FixedBoxesBlock>(&block.content)) {
-    Strip strip;
-    strip.fixed = fixed->boxes;
-    return {{std::move(strip)}, 0, 0, false};
-  }
-  return lay_fixed_text(std::get<FixedTextBlock>(block.content), context);
+  return {};  // a marker: its anchor, outline or mark rides on a strip of its own
 }
 
 }  // namespace

@@ -20,4 +20,10 @@ Block page_break_block(std::string master) {
   return Block{PageBreakBlock{std::move(master)}};
 }
 
+Block marker_block(std::string anchor) {
+  Block marker{MarkerBlock{}};
+  marker.anchor = std::move(anchor);
+  return marker;
+}
+
 }  // namespace typeset

@@ -12,7 +12,6 @@
 #include <variant>
 #include <vector>
 
-#include "typeset/box_list.hpp"
 #include "typeset/paragraph.hpp"
 
 namespace typeset {
@@ -60,19 +59,10 @@ struct PageBreakBlock {
   std::string master;
 };
 
-// Boxes at a fixed place on the page where the flow stands (page coordinates);
-// they take no room in the frame. For covers and decorations.
-struct FixedBoxesBlock {
-  BoxList boxes;
-};
-
-// A paragraph set in `area` (page coordinates) on the page where the flow
-// stands, taking no room in the frame; lines beyond the area's height are
-// still set (and reported).
-struct FixedTextBlock {
-  ParagraphBlock paragraph;
-  Rect area;
-};
+// Takes no room and draws nothing: it carries its block's anchor, outline
+// entry or running mark to where the flow stands (a destination for each
+// session of a shared sheet, a bookmark without a visible heading).
+struct MarkerBlock {};
 
 struct OutlineMark {
   std::string title;
@@ -80,8 +70,8 @@ struct OutlineMark {
 };
 
 struct Block {
-  using Content = std::variant<ParagraphBlock, ListBlock, TableBlock, SpaceBlock, PageBreakBlock,
-                               FixedBoxesBlock, FixedTextBlock>;
+  using Content =
+      std::variant<ParagraphBlock, ListBlock, TableBlock, SpaceBlock, PageBreakBlock, MarkerBlock>;
   Block() = default;
   // Block{ParagraphBlock{…}}, Block{TableBlock{…}}, …
   template <typename Kind>
@@ -100,5 +90,6 @@ Block paragraph_block(std::string style, std::vector<InlineRun> runs);
 Block paragraph_block(std::string style, std::string text);
 Block space_block(double height);
 Block page_break_block(std::string master = {});
+Block marker_block(std::string anchor);
 
 }  // namespace typeset

@@ -34,6 +34,9 @@ std::string dump_document(const DocumentBox& document) {
     for (const FillBox& fill : page.fills) {
       out += fmt::format("  fill {} {}\n", rect(fill.rect), color(fill.color));
     }
+    for (const ImageBox& image : page.images) {
+      out += fmt::format("  image {} {}\n", rect(image.rect), image.path);
+    }
     for (const RuleBox& rule : page.rules) {
       out += fmt::format("  rule {} {} - {} {} w{} {}\n", number(rule.from.x), number(rule.from.y),
                          number(rule.to.x), number(rule.to.y), number(rule.thickness),

@@ -36,6 +36,12 @@ struct FillBox {
   Color color;
 };
 
+// A raster image (PNG or JPEG file) scaled into `rect`.
+struct ImageBox {
+  Rect rect;
+  std::string path;
+};
+
 // A clickable area: to a URI, or to a named destination in this document.
 struct LinkBox {
   Rect rect;
@@ -53,6 +59,7 @@ struct PageBox {
   double width = 595.276;  // A4
   double height = 841.89;
   std::vector<FillBox> fills;    // painted first
+  std::vector<ImageBox> images;  // then images
   std::vector<RuleBox> rules;    // then rules
   std::vector<GlyphRun> glyphs;  // then text
   std::vector<LinkBox> links;
@@ -70,7 +77,7 @@ struct DocumentMetadata {
   std::string author;
   std::string subject;
   std::string keywords;
-  std::string language = "fr";
+  std::string language;  // BCP 47 ("fr"); empty: not said
   std::string creator = "brochure";
 };
 

@@ -2,13 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "base/fields.hpp"
+
 namespace typeset {
 
 namespace {
 
-constexpr std::string_view kPageOf = "{page-of:";
+constexpr std::string_view kPageOf = "page-of:";
 
-std::string page_text(const std::string& anchor, const LayoutContext& context) {
+std::string page_text(std::string_view anchor, const LayoutContext& context) {
   if (context.anchor_pages == nullptr) return "00";  // first pass: a two-digit guess
   auto found = context.anchor_pages->find(anchor);
   if (found == context.anchor_pages->end()) {
@@ -20,61 +22,49 @@ std::string page_text(const std::string& anchor, const LayoutContext& context) {
 
 }  // namespace
 
+bool has_cross_reference(std::string_view text) {
+  for (const base::TextPiece& piece : base::split_fields(text)) {
+    if (piece.field && piece.text.starts_with(kPageOf)) return true;
+  }
+  return false;
+}
+
 std::vector<InlineRun> resolve_cross_references(const std::vector<InlineRun>& runs,
                                                 const LayoutContext& context) {
   std::vector<InlineRun> resolved;
   for (const InlineRun& run : runs) {
-    std::size_t done = 0;
-    std::size_t field = run.text.find(kPageOf);
-    if (field == std::string::npos) {
+    if (!has_cross_reference(run.text)) {
       resolved.push_back(run);
       continue;
     }
-    while (field != std::string::npos) {
-      std::size_t close = run.text.find('}', field);
-      if (close == std::string::npos) break;
-      if (field > done) {
-        InlineRun before = run;
-        before.text = run.text.substr(done, field - done);
-        resolved.push_back(std::move(before));
+    // Literal text and other fields stay together; each reference is a run of
+    // its own, linked to its anchor.
+    InlineRun pending = run;
+    pending.text.clear();
+    for (const base::TextPiece& piece : base::split_fields(run.text)) {
+      if (!piece.field || !piece.text.starts_with(kPageOf)) {
+        if (piece.field) {
+          pending.text += base::field_text(piece.text);
+        } else {
+          pending.text += piece.text;
+        }
+        continue;
       }
-      std::string anchor = run.text.substr(field + kPageOf.size(), close - field - kPageOf.size());
+      if (!pending.text.empty()) resolved.push_back(pending);
+      pending.text.clear();
+      const std::string_view anchor = piece.text.substr(kPageOf.size());
       InlineRun number = run;
       number.text = page_text(anchor, context);
-      if (number.link.empty()) number.link = "#" + anchor;
+      if (number.link.empty()) {
+        number.link.reserve(anchor.size() + 1);
+        number.link += '#';
+        number.link += anchor;
+      }
       resolved.push_back(std::move(number));
-      done = close + 1;
-      field = run.text.find(kPageOf, done);
     }
-    if (done < run.text.size()) {
-      InlineRun after = run;
-      after.text = run.text.substr(done);
-      resolved.push_back(std::move(after));
-    }
+    if (!pending.text.empty()) resolved.push_back(std::move(pending));
   }
   return resolved;
-}
-
-std::string expand_page_fields(const std::string& text, int page, int pages,
-                               const std::string& mark) {
-  std::string result;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    auto field = [&](std::string_view name) { return text.compare(i, name.size(), name) == 0; };
-    if (field("{page}")) {
-      result += std::to_string(page);
-      i += 6;
-    } else if (field("{pages}")) {
-      result += std::to_string(pages);
-      i += 7;
-    } else if (field("{mark}")) {
-      result += mark;
-      i += 6;
-    } else {
-      result += text[i++];
-    }
-  }
-  return result;
 }
 
 }  // namespace typeset

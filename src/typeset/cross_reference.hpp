@@ -5,19 +5,18 @@
 
 #include <vector>
 
-#include "base/diagnostics.hpp"
 #include "typeset/layout_context.hpp"
 #include "typeset/paragraph.hpp"
 
 namespace typeset {
 
-// Expands the fields of `runs`. Unknown anchors (after the first pass) are
-// reported through `context` and rendered "??".
+// Expands the {page-of:…} fields of `runs`; other fields stay as written.
+// Unknown anchors (after the first pass) are reported through `context` and
+// rendered "??".
 std::vector<InlineRun> resolve_cross_references(const std::vector<InlineRun>& runs,
                                                 const LayoutContext& context);
 
-// Replaces {page}, {pages} and {mark} in a header/footer text.
-std::string expand_page_fields(const std::string& text, int page, int pages,
-                               const std::string& mark);
+// Whether `text` holds a {page-of:…} field.
+bool has_cross_reference(std::string_view text);
 
 }  // namespace typeset

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "typeset/page_furniture.hpp"
+#include <map>
+
+#include "typeset/cross_reference.hpp"
 #include "typeset/table.hpp"
 
 namespace typeset {
@@ -14,17 +16,10 @@ constexpr int kMaxPasses = 3;
 bool has_cross_references(const std::vector<Block>& blocks);
 
 bool has_cross_references(const Block& block) {
-  auto in_runs = [](const std::vector<InlineRun>& runs) {
-    for (const InlineRun& run : runs) {
-      if (run.text.find("{page-of:") != std::string::npos) return true;
-    }
-    return false;
-  };
   if (const auto* paragraph = std::get_if<ParagraphBlock>(&block.content)) {
-    return in_runs(paragraph->runs);
-  }
-  if (const auto* fixed = std::get_if<FixedTextBlock>(&block.content)) {
-    return in_runs(fixed->paragraph.runs);
+    for (const InlineRun& run : paragraph->runs) {
+      if (has_cross_reference(run.text)) return true;
+    }
   }
   if (const auto* list = std::get_if<ListBlock>(&block.content)) {
     for (const ListItem& item : list->items) {
@@ -84,26 +79,20 @@ void paint_strips(const PageLayout& layout, PageBox& page) {
       edges.bottom_border = !same_table(layout, i, i + 1);
       paint(render_row(*strip.row, edges), page, placed.x + strip.row_x, placed.y);
     }
-    BoxList boxes = strip.boxes;
-    if (placed.repeated_header) boxes.anchors.clear();  // an anchor names one place
-    paint(boxes, page, placed.x, placed.y);
-    paint(strip.fixed, page);
+    if (placed.repeated_header && !strip.boxes.anchors.empty()) {
+      BoxList boxes = strip.boxes;
+      boxes.anchors.clear();  // an anchor names one place
+      paint(boxes, page, placed.x, placed.y);
+    } else {
+      paint(strip.boxes, page, placed.x, placed.y);
+    }
   }
 }
 
-// Removes the copies of diagnostics reported after `first` (one per pass).
-void drop_repeated(base::Diagnostics& diagnostics, std::size_t first) {
-  base::Diagnostics kept;
-  const std::vector<base::Diagnostic>& items = diagnostics.items();
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    bool repeated = false;
-    for (std::size_t j = first; j < i && !repeated; ++j) {
-      repeated = items[j].position == items[i].position && items[j].message == items[i].message &&
-                 items[j].file == items[i].file && items[j].severity == items[i].severity;
-    }
-    if (i < first || !repeated) kept.add(items[i]);
-  }
-  diagnostics = std::move(kept);
+const PageMaster& master_or_plain(const Template& tmpl, const std::string& name) {
+  static const PageMaster kPlain;  // an unknown master is reported by the pagination
+  const PageMaster* master = tmpl.page_master(name);
+  return master != nullptr ? *master : kPlain;
 }
 
 }  // namespace
@@ -127,20 +116,14 @@ void Flow::page_break(std::string master) {
   add(page_break_block(std::move(master)));
 }
 
-void Flow::place(BoxList boxes) {
-  add(Block{FixedBoxesBlock{std::move(boxes)}});
-}
-
-void Flow::place_text(ParagraphBlock paragraph, Rect area) {
-  add(Block{FixedTextBlock{std::move(paragraph), area}});
-}
-
-std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext& context) {
+std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext& context,
+                                       int& lines_set, double& content_height) {
   context.anchor_pages = anchors;
   context.table_headers.clear();
   context.next_outline = 0;
   std::vector<Strip> strips;
-  // Blocks between page breaks share a master, hence a column width.
+  // Blocks between page breaks share a master, hence a column width (a
+  // master's next one has the same: the template reader checks it).
   std::string master = first_master_;
   std::size_t begin = 0;
   while (begin < blocks_.size()) {
@@ -151,36 +134,90 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
     if (const auto* page_break = std::get_if<PageBreakBlock>(&blocks_[begin].content)) {
       if (!page_break->master.empty()) master = page_break->master;
     }
-    const PageMaster* page_master = tmpl_->page_master(master);
-    const double width =
-        page_master != nullptr ? page_master->frame().width : PageMaster{}.frame().width;
+    const double width = master_or_plain(*context.tmpl, master).frame().width;
     std::vector<Block> segment(blocks_.begin() + static_cast<std::ptrdiff_t>(begin),
                                blocks_.begin() + static_cast<std::ptrdiff_t>(end));
     layout_blocks(segment, width, body_style_, context, strips);
     begin = end;
   }
-  report_.lines_set = count_text_lines(strips);
-  PaginationInput input{tmpl_, first_master_, &context.table_headers, context.diagnostics};
+  lines_set = count_text_lines(strips);
+  content_height = stacked_height(strips, 0, strips.size());
+  PaginationInput input{context.tmpl, first_master_, &context.table_headers, context.diagnostics};
   return paginate(std::move(strips), input);
 }
 
-// Lays the pages' strips out as boxes, then their headers and footers (the
-// page count is known now), and collects outline entries and page labels.
-void Flow::paint_pages(LayoutContext& context, DocumentBox& document) {
+Flow::Laid Flow::lay_out(const Template& content) {
+  Laid laid;
+  LayoutContext context;
+  context.tmpl = &content;
+  context.set_paragraph = set_paragraph_;
+  context.body_style = body_style_;
+  context.diagnostics = &laid.diagnostics;
+
+  laid.pages = run_pass(nullptr, context, laid.lines_set, laid.content_height);
+  laid.passes = 1;
+  if (!has_cross_references(blocks_)) return laid;
+  // The first pass guessed two-digit page numbers; re-run until they settle.
+  // Only the last pass's problems are kept: the others repeat them.
+  AnchorPages anchors = anchor_pages(laid.pages);
+  laid.stable = false;
+  double ignored = 0;
+  while (laid.passes < kMaxPasses && !laid.stable) {
+    laid.diagnostics = base::Diagnostics{};
+    laid.pages = run_pass(&anchors, context, laid.lines_set, ignored);
+    ++laid.passes;
+    AnchorPages landed = anchor_pages(laid.pages);
+    laid.stable = landed == anchors;
+    anchors = std::move(landed);
+  }
+  return laid;
+}
+
+Flow::Laid Flow::fit(FitOutcome& outcome) {
+  const FitRule& rule = *fit_;
+  const ParagraphStyle* body = tmpl_->paragraph_style(rule.body_style);
+  const double base = body != nullptr ? body->size : 0;
+  std::map<int, Laid> tried;
+  const auto size_at = [&](int step) { return base - step * rule.step; };
+  const auto laid_at = [&](int step) -> Laid& {
+    auto found = tried.find(step);
+    if (found == tried.end()) {
+      ++outcome.layouts;
+      const Laid laid = step == 0
+                            ? lay_out(*tmpl_)
+                            : lay_out(scaled_template(*tmpl_, rule.body_style, size_at(step)));
+      found = tried.emplace(step, laid).first;
+    }
+    return found->second;
+  };
+  FitEstimate estimate;
+  estimate.page_height = master_or_plain(*tmpl_, first_master_).frame().height;
+  estimate.content_height = laid_at(0).content_height;
+  const int step = body == nullptr ? 0 : choose_fit_step(base, rule, estimate, [&](int trial) {
+    return static_cast<int>(laid_at(trial).pages.size());
+  });
+  outcome.body_size = size_at(step);
+  outcome.pages = static_cast<int>(laid_at(step).pages.size());
+  return std::move(laid_at(step));
+}
+
+// Lays the pages' strips out as boxes with their furniture (the page count is
+// known now), and collects outline entries and page labels.
+void Flow::paint_pages(DocumentBox& document) {
+  LayoutContext context;  // the furniture keeps the template's own sizes
+  context.tmpl = tmpl_;
+  context.set_paragraph = set_paragraph_;
+  context.body_style = body_style_;
+  context.diagnostics = diagnostics_;
   const int page_count = static_cast<int>(pages_.size());
   std::string mark;
-  bool numbered_range = false;
+  const PageMaster* labelled = nullptr;
   for (std::size_t p = 0; p < pages_.size(); ++p) {
     const PageLayout& layout = pages_[p];
-    const PageMaster* master = tmpl_->page_master(layout.master);
-    const PageMaster plain;
-    if (master == nullptr) master = &plain;
+    const PageMaster& master = master_or_plain(*tmpl_, layout.master);
     PageBox page;
-    page.width = master->width;
-    page.height = master->height;
-    if (master->background) {
-      page.fills.push_back({{0, 0, page.width, page.height}, *master->background});
-    }
+    page.width = master.width;
+    page.height = master.height;
     // The page's mark: the first set on it, else the one still running.
     bool page_marked = false;
     for (const PlacedStrip& placed : layout.strips) {
@@ -195,16 +232,19 @@ void Flow::paint_pages(LayoutContext& context, DocumentBox& document) {
         page_marked = true;
       }
     }
+    paint_bands(master, page);
     paint_strips(layout, page);
-    paint_furniture(*master, {static_cast<int>(p) + 1, page_count, mark}, context, page);
+    paint_zones(master, {static_cast<int>(p) + 1, page_count, mark}, furniture_, context, page);
     // The last mark of the page runs on to the next pages.
     for (const PlacedStrip& placed : layout.strips) {
       if (!placed.strip.marks.empty()) mark = placed.strip.marks.back();
     }
-    if (p == 0 || master->numbered != numbered_range) {
-      document.page_labels.push_back(
-          {static_cast<int>(p), {}, master->numbered, static_cast<int>(p) + 1});
-      numbered_range = master->numbered;
+    const bool new_range = labelled == nullptr || master.numbered != labelled->numbered ||
+                           (!master.numbered && master.label != labelled->label);
+    if (new_range) {
+      document.page_labels.push_back({static_cast<int>(p), master.numbered ? "" : master.label,
+                                      master.numbered, static_cast<int>(p) + 1});
+      labelled = &master;
     }
     document.pages.push_back(std::move(page));
   }
@@ -212,42 +252,30 @@ void Flow::paint_pages(LayoutContext& context, DocumentBox& document) {
 
 DocumentBox Flow::finish(DocumentMetadata metadata) {
   report_ = FlowReport{};
-  base::Diagnostics pass_diagnostics;  // only the last pass's problems are kept
-  // The paragraph setter reports to the caller's diagnostics directly, once a pass.
-  const std::size_t reported_before = diagnostics_->items().size();
-  LayoutContext context;
-  context.tmpl = tmpl_;
-  context.set_paragraph = set_paragraph_;
-  context.body_style = body_style_;
-  context.diagnostics = &pass_diagnostics;
-
-  pages_ = run_pass(nullptr, context);
-  report_.passes = 1;
-  if (has_cross_references(blocks_)) {
-    // The first pass guessed two-digit page numbers; re-run until they settle.
-    AnchorPages anchors = anchor_pages(pages_);
-    report_.stable = false;
-    while (report_.passes < kMaxPasses && !report_.stable) {
-      pass_diagnostics = base::Diagnostics{};
-      pages_ = run_pass(&anchors, context);
-      ++report_.passes;
-      AnchorPages landed = anchor_pages(pages_);
-      report_.stable = landed == anchors;
-      anchors = std::move(landed);
-    }
+  Laid laid;
+  if (fit_) {
+    FitOutcome outcome;
+    laid = fit(outcome);
+    report_.fit = outcome;
+  } else {
+    laid = lay_out(*tmpl_);
   }
+  pages_ = std::move(laid.pages);
+  report_.passes = laid.passes;
+  report_.stable = laid.stable;
+  report_.lines_set = laid.lines_set;
 
   DocumentBox document;
   document.metadata = std::move(metadata);
-  paint_pages(context, document);
-  if (report_.passes > 1) drop_repeated(*diagnostics_, reported_before);
+  if (document.metadata.language.empty()) document.metadata.language = tmpl_->language;
+  diagnostics_->append(std::move(laid.diagnostics));
+  paint_pages(document);
   if (!report_.stable) {
     diagnostics_->warning(tmpl_->source_file, {},
                           fmt::format("les numéros de page des renvois changent encore après {} "
                                       "passes : vérifiez-les",
                                       report_.passes));
   }
-  diagnostics_->append(std::move(pass_diagnostics));
   return document;
 }
 

@@ -7,6 +7,7 @@
 
 #include "typeset/french_spacing.hpp"
 #include "typeset/hyphenation.hpp"
+#include "typeset/paragraph_cache.hpp"
 #include "typeset/utf8.hpp"
 #include "typeset/word_kind.hpp"
 
@@ -26,37 +27,18 @@ constexpr double kEmergencyPenalty = 5000;
 
 constexpr char32_t kReplacementGlyph = U'?';
 
-enum class BreakKind : std::uint8_t {
-  none,
-  hyphenation,
-  explicit_hyphen,
-  slash,  // between two words: nothing added, and not a hyphen for the breaker
-  url,
-  emergency
-};
-
-// One character, resolved: face, size and width in points.
+// One character, resolved for this paragraph's size and colour.
 struct Glyph {
-  char32_t code_point = 0;
-  int run = 0;
-  bool keep_with_next = false;
-  FaceId face = -1;
+  PreparedGlyph prepared;
   double size = 0;
   double rise = 0;
   Color color;
   double width = 0;
-  BreakKind break_after = BreakKind::none;
 };
 
-enum class SeparatorKind : std::uint8_t { space, tie, narrow, forced };
-
-// A word (glyphs [begin, end)) followed by the separator at `end` if any.
+// A word and its separator, with what only the measure decides.
 struct Word {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  bool has_separator = false;
-  SeparatorKind separator = SeparatorKind::space;
-  std::size_t separator_glyph = 0;
+  PreparedWord prepared;
   bool separator_breakable_in_emergency = false;
 };
 
@@ -71,27 +53,26 @@ bool is_hyphen_character(char32_t c) {
   return c == U'-' || c == U'\u2010' || c == U'\u2013';
 }
 
-class Builder {
+// The size-independent part: characters, faces, words and break points.
+class Preparer {
  public:
-  Builder(const std::vector<InlineRun>& runs, const ParagraphStyle& style, double width,
-          const TextContext& context)
-      : runs_(runs), style_(style), width_(width), context_(context) {}
+  Preparer(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+           const TextContext& context)
+      : runs_(runs), style_(style), context_(context) {}
 
-  InlineContent build() {
+  PreparedText prepare() {
     resolve_glyphs();
     split_words();
-    for (Word& word : words_) find_breaks(word);
-    check_widths();
-    emit();
-    return std::move(content_);
+    for (const PreparedWord& word : prepared_.words) find_breaks(word);
+    return std::move(prepared_);
   }
 
  private:
-  void report(int run, std::string message) const {
-    if (context_.diagnostics == nullptr) return;
+  void report(int run, std::string message) {
     const base::SourcePosition position =
         run >= 0 ? runs_[static_cast<std::size_t>(run)].position : base::SourcePosition{};
-    context_.diagnostics->warning(context_.source_file, position, std::move(message));
+    prepared_.warnings.push_back(
+        {base::Severity::warning, context_.source_file, position, std::move(message)});
   }
 
   std::vector<SpacedCharacter> characters() const {
@@ -115,13 +96,10 @@ class Builder {
     const FontLibrary& fonts = *context_.fonts;
     for (const SpacedCharacter& character : apply_french_spacing(characters())) {
       const InlineRun& run = runs_[static_cast<std::size_t>(character.tag)];
-      Glyph glyph;
+      PreparedGlyph glyph;
       glyph.code_point = character.code_point;
       glyph.run = character.tag;
       glyph.keep_with_next = character.keep_with_next;
-      glyph.size = run.superscript ? style_.size * kSuperscriptScale : style_.size;
-      glyph.rise = run.superscript ? style_.size * kSuperscriptRiseEm : 0;
-      glyph.color = run.link.empty() ? style_.color : style_.link_color;
       const FontStyle font_style = style_of(run, style_.base_style);
       // Spaces are measured in the face of an ordinary space: no-break spaces
       // are gaps, and many faces have no glyph for them.
@@ -138,17 +116,19 @@ class Builder {
       }
       glyph.face = face.value_or(fonts.face_count() > 0 ? 0 : -1);
       if (glyph.face < 0) continue;  // a library without faces: nothing can be set
-      const double em = fonts.face(glyph.face).advance(drawn == U' ' ? U' ' : glyph.code_point);
       if (glyph.code_point == kNarrowNoBreakSpace) {
-        glyph.width = kNarrowSpaceEm * glyph.size;
+        glyph.advance_em = kNarrowSpaceEm;
       } else {
-        glyph.width = em * glyph.size;
+        glyph.advance_em = fonts.face(glyph.face).advance(drawn == U' ' ? U' ' : glyph.code_point);
       }
-      glyphs_.push_back(glyph);
+      glyphs().push_back(glyph);
     }
   }
 
-  static SeparatorKind separator_kind(const Glyph& glyph) {
+  std::vector<PreparedGlyph>& glyphs() { return prepared_.glyphs; }
+  std::vector<PreparedWord>& words() { return prepared_.words; }
+
+  static SeparatorKind separator_kind(const PreparedGlyph& glyph) {
     switch (glyph.code_point) {
       case kLineSeparator:
         return SeparatorKind::forced;
@@ -170,28 +150,28 @@ class Builder {
     SeparatorKind pending = SeparatorKind::space;
     std::size_t pending_glyph = 0;
     const auto ends_with_forced_break = [&] {
-      return !words_.empty() && words_.back().has_separator &&
-             words_.back().separator == SeparatorKind::forced;
+      return !words().empty() && words().back().has_separator &&
+             words().back().separator == SeparatorKind::forced;
     };
     std::size_t i = 0;
-    while (i < glyphs_.size()) {
-      if (!is_space_like(glyphs_[i].code_point)) {
-        if (has_pending && !words_.empty() && !ends_with_forced_break()) {
-          set_separator(words_.back(), pending, pending_glyph);
+    while (i < glyphs().size()) {
+      if (!is_space_like(glyphs()[i].code_point)) {
+        if (has_pending && !words().empty() && !ends_with_forced_break()) {
+          set_separator(words().back(), pending, pending_glyph);
         }
         has_pending = false;
-        Word word{i, i};
-        while (word.end < glyphs_.size() && !is_space_like(glyphs_[word.end].code_point)) {
+        PreparedWord word{i, i};
+        while (word.end < glyphs().size() && !is_space_like(glyphs()[word.end].code_point)) {
           ++word.end;
         }
-        words_.push_back(word);
+        words().push_back(word);
         i = word.end;
         continue;
       }
-      const SeparatorKind kind = separator_kind(glyphs_[i]);
-      if (kind == SeparatorKind::forced && !words_.empty()) {
-        if (ends_with_forced_break()) words_.push_back(Word{i, i});  // a blank line
-        set_separator(words_.back(), kind, i);
+      const SeparatorKind kind = separator_kind(glyphs()[i]);
+      if (kind == SeparatorKind::forced && !words().empty()) {
+        if (ends_with_forced_break()) words().push_back(PreparedWord{i, i});  // a blank line
+        set_separator(words().back(), kind, i);
         has_pending = false;
       } else if (kind != SeparatorKind::forced && (!has_pending || kind > pending)) {
         has_pending = true;
@@ -201,26 +181,27 @@ class Builder {
       ++i;
     }
     // Forced breaks at the end would only add empty lines.
-    while (!words_.empty() && ends_with_forced_break()) {
-      words_.back().has_separator = false;
-      if (words_.back().begin == words_.back().end) words_.pop_back();
+    while (!words().empty() && ends_with_forced_break()) {
+      words().back().has_separator = false;
+      if (words().back().begin == words().back().end) words().pop_back();
     }
   }
 
-  static void set_separator(Word& word, SeparatorKind kind, std::size_t glyph) {
+  static void set_separator(PreparedWord& word, SeparatorKind kind, std::size_t glyph) {
     word.has_separator = true;
     word.separator = kind;
     word.separator_glyph = glyph;
   }
 
-  std::u32string text_of(std::size_t begin, std::size_t end) const {
+  std::u32string text_of(std::size_t begin, std::size_t end) {
     std::u32string text;
-    for (std::size_t k = begin; k < end; ++k) text.push_back(glyphs_[k].code_point);
+    for (std::size_t k = begin; k < end; ++k) text.push_back(glyphs()[k].code_point);
     return text;
   }
 
-  void find_breaks(const Word& word) {
+  void find_breaks(const PreparedWord& word) {
     if (word.end - word.begin < 2) return;
+    std::vector<PreparedGlyph>& glyph = glyphs();
     const std::u32string text = text_of(word.begin, word.end);
     if (looks_like_url(text)) {
       const std::u32string_view core = strip_surrounding_punctuation(text);
@@ -228,21 +209,20 @@ class Builder {
           word.begin + static_cast<std::size_t>(core.data() - text.data());
       const std::size_t core_end = core_begin + core.size();
       for (std::size_t k = core_begin; k + 1 < core_end; ++k) {
-        const char32_t c = glyphs_[k].code_point;
-        const bool after_slash_run = c == U'/' && glyphs_[k + 1].code_point != U'/';
-        if (after_slash_run || c == U'.' || c == U'-') glyphs_[k].break_after = BreakKind::url;
+        const char32_t c = glyph[k].code_point;
+        const bool after_slash_run = c == U'/' && glyph[k + 1].code_point != U'/';
+        if (after_slash_run || c == U'.' || c == U'-') glyph[k].break_after = BreakKind::url;
       }
       return;
     }
     for (std::size_t k = word.begin + 1; k + 2 < word.end; ++k) {
-      const bool between_letters = !glyphs_[k].keep_with_next &&
-                                   is_letter(glyphs_[k - 1].code_point) &&
-                                   is_letter(glyphs_[k + 1].code_point);
+      const bool between_letters = !glyph[k].keep_with_next && is_letter(glyph[k - 1].code_point) &&
+                                   is_letter(glyph[k + 1].code_point);
       if (!between_letters) continue;
-      if (is_hyphen_character(glyphs_[k].code_point)) {
-        glyphs_[k].break_after = BreakKind::explicit_hyphen;
-      } else if (glyphs_[k].code_point == U'/') {  // tuteur/tutrice; dates are tied
-        glyphs_[k].break_after = BreakKind::slash;
+      if (is_hyphen_character(glyph[k].code_point)) {
+        glyph[k].break_after = BreakKind::explicit_hyphen;
+      } else if (glyph[k].code_point == U'/') {  // tuteur/tutrice; dates are tied
+        glyph[k].break_after = BreakKind::slash;
       }
     }
     if (!style_.hyphenate || context_.hyphenator == nullptr) return;
@@ -251,13 +231,63 @@ class Builder {
     std::size_t k = word.begin;
     for (std::size_t point : context_.hyphenator->break_points(utf8)) {
       while (k < word.end && offset < point) {
-        offset += utf8_length(glyphs_[k].code_point);
+        offset += utf8_length(glyph[k].code_point);
         ++k;
       }
-      if (offset == point && k > word.begin && !glyphs_[k - 1].keep_with_next) {
-        glyphs_[k - 1].break_after = BreakKind::hyphenation;
+      if (offset == point && k > word.begin && !glyph[k - 1].keep_with_next) {
+        glyph[k - 1].break_after = BreakKind::hyphenation;
       }
     }
+  }
+
+  const std::vector<InlineRun>& runs_;
+  const ParagraphStyle& style_;
+  const TextContext& context_;
+  PreparedText prepared_;
+};
+
+// The part that depends on the size and the measure: widths, emergency
+// breaks in words wider than the measure, and the breaker's items.
+class Builder {
+ public:
+  Builder(const PreparedText& prepared, const std::vector<InlineRun>& runs,
+          const ParagraphStyle& style, double width, const TextContext& context)
+      : runs_(runs), style_(style), width_(width), context_(context) {
+    glyphs_.reserve(prepared.glyphs.size());
+    for (const PreparedGlyph& source : prepared.glyphs) {
+      const InlineRun& run = runs_[static_cast<std::size_t>(source.run)];
+      Glyph glyph;
+      glyph.prepared = source;
+      glyph.size = run.superscript ? style_.size * kSuperscriptScale : style_.size;
+      glyph.rise = run.superscript ? style_.size * kSuperscriptRiseEm : 0;
+      glyph.color = run.link.empty() ? style_.color : style_.link_color;
+      glyph.width = source.advance_em * glyph.size;
+      glyphs_.push_back(glyph);
+    }
+    words_.reserve(prepared.words.size());
+    for (const PreparedWord& word : prepared.words) words_.push_back({word, false});
+  }
+
+  InlineContent build() {
+    check_widths();
+    emit();
+    return std::move(content_);
+  }
+
+ private:
+  void report(int run, std::string message) const {
+    if (context_.diagnostics == nullptr) return;
+    const base::SourcePosition position =
+        run >= 0 ? runs_[static_cast<std::size_t>(run)].position : base::SourcePosition{};
+    context_.diagnostics->warning(context_.source_file, position, std::move(message));
+  }
+
+  PreparedGlyph& at(std::size_t k) { return glyphs_[k].prepared; }
+
+  std::u32string text_of(std::size_t begin, std::size_t end) const {
+    std::u32string text;
+    for (std::size_t k = begin; k < end; ++k) text.push_back(glyphs_[k].prepared.code_point);
+    return text;
   }
 
   double width_of(std::size_t begin, std::size_t end) const {
@@ -273,7 +303,7 @@ class Builder {
     std::size_t chain_begin = 0;
     double chain_width = 0;
     for (std::size_t w = 0; w < words_.size(); ++w) {
-      Word& word = words_[w];
+      const PreparedWord& word = words_[w].prepared;
       const double word_width = width_of(word.begin, word.end);
       if (word_width > width_ + 1e-9) cut_wide_word(word, word_width);
       chain_width += word_width;
@@ -284,25 +314,24 @@ class Builder {
         continue;
       }
       if (chain_width > width_ + 1e-9) {
-        for (std::size_t t = chain_begin; t < w; ++t)
+        for (std::size_t t = chain_begin; t < w; ++t) {
           words_[t].separator_breakable_in_emergency = true;
+        }
       }
       chain_begin = w + 1;
       chain_width = 0;
     }
   }
 
-  void cut_wide_word(const Word& word, double word_width) {
+  void cut_wide_word(const PreparedWord& word, double word_width) {
     bool cut_between_letters = false;
     std::size_t piece_begin = word.begin;
     for (std::size_t k = word.begin; k < word.end; ++k) {
-      const bool piece_ends = k + 1 == word.end || glyphs_[k].break_after != BreakKind::none;
+      const bool piece_ends = k + 1 == word.end || at(k).break_after != BreakKind::none;
       if (!piece_ends) continue;
       if (width_of(piece_begin, k + 1) > width_ + 1e-9) {
         for (std::size_t j = piece_begin; j < k; ++j) {
-          if (glyphs_[j].break_after == BreakKind::none) {
-            glyphs_[j].break_after = BreakKind::emergency;
-          }
+          if (at(j).break_after == BreakKind::none) at(j).break_after = BreakKind::emergency;
         }
         cut_between_letters = true;
       }
@@ -311,7 +340,7 @@ class Builder {
     const std::u32string text = text_of(word.begin, word.end);
     const bool url = looks_like_url(text);
     if (url && !cut_between_letters) return;  // URLs are meant to break after / . -
-    report(glyphs_[word.begin].run,
+    report(at(word.begin).run,
            fmt::format("{} « {} » ({:.1f} pt) est plus large que la colonne ({:.1f} pt) ; il est "
                        "coupé {}",
                        url ? "l'adresse" : "le mot", encode_utf8(text), word_width, width_,
@@ -321,11 +350,11 @@ class Builder {
   InlinePiece piece_for(const Glyph& glyph, InlinePiece::Kind kind) const {
     InlinePiece piece;
     piece.kind = kind;
-    piece.face = glyph.face;
+    piece.face = glyph.prepared.face;
     piece.size = glyph.size;
     piece.rise = glyph.rise;
     piece.color = glyph.color;
-    piece.run = glyph.run;
+    piece.run = glyph.prepared.run;
     return piece;
   }
 
@@ -335,21 +364,21 @@ class Builder {
   }
 
   static bool same_style(const Glyph& a, const Glyph& b) {
-    return a.face == b.face && a.size == b.size && a.rise == b.rise && a.color == b.color &&
-           a.run == b.run;
+    return a.prepared.face == b.prepared.face && a.size == b.size && a.rise == b.rise &&
+           a.color == b.color && a.prepared.run == b.prepared.run;
   }
 
   // The face that draws the hyphen added after `glyph`: its own if it can.
   FaceId hyphen_face(const Glyph& glyph) const {
     const FontLibrary& fonts = *context_.fonts;
-    if (fonts.face(glyph.face).covers(U'-')) return glyph.face;
-    const InlineRun& run = runs_[static_cast<std::size_t>(glyph.run)];
+    if (fonts.face(glyph.prepared.face).covers(U'-')) return glyph.prepared.face;
+    const InlineRun& run = runs_[static_cast<std::size_t>(glyph.prepared.run)];
     return fonts.face_for(style_.family, style_of(run, style_.base_style), U'-')
-        .value_or(glyph.face);
+        .value_or(glyph.prepared.face);
   }
 
   void emit_break(const Glyph& glyph) {
-    switch (glyph.break_after) {
+    switch (glyph.prepared.break_after) {
       case BreakKind::none:
         return;
       case BreakKind::hyphenation: {
@@ -379,12 +408,12 @@ class Builder {
     }
   }
 
-  void emit_word(const Word& word) {
+  void emit_word(const PreparedWord& word) {
     std::size_t box_begin = word.begin;
     for (std::size_t k = word.begin; k < word.end; ++k) {
       const bool last = k + 1 == word.end;
       const bool style_changes = !last && !same_style(glyphs_[k], glyphs_[k + 1]);
-      if (!last && !style_changes && glyphs_[k].break_after == BreakKind::none) continue;
+      if (!last && !style_changes && glyphs_[k].prepared.break_after == BreakKind::none) continue;
       InlinePiece piece = piece_for(glyphs_[box_begin], InlinePiece::Kind::text);
       piece.text = encode_utf8(text_of(box_begin, k + 1));
       push(BreakItem::box(width_of(box_begin, k + 1)), std::move(piece));
@@ -394,11 +423,11 @@ class Builder {
   }
 
   void emit_separator(const Word& word) {
-    const Glyph& glyph = glyphs_[word.separator_glyph];
+    const Glyph& glyph = glyphs_[word.prepared.separator_glyph];
     const double space = glyph.width;
     const BreakItem tie_penalty = BreakItem::penalty_item(
         word.separator_breakable_in_emergency ? kEmergencyPenalty : kInfinitePenalty);
-    switch (word.separator) {
+    switch (word.prepared.separator) {
       case SeparatorKind::space:
         push(BreakItem::glue(space, space / 2, space / 3),
              piece_for(glyph, InlinePiece::Kind::space));
@@ -426,8 +455,8 @@ class Builder {
       push(BreakItem::box(style_.first_line_indent), InlinePiece{});
     }
     for (const Word& word : words_) {
-      emit_word(word);
-      if (word.has_separator) emit_separator(word);
+      emit_word(word.prepared);
+      if (word.prepared.has_separator) emit_separator(word);
     }
   }
 
@@ -445,7 +474,18 @@ class Builder {
 InlineContent build_inline_content(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
                                    double width, const TextContext& context) {
   if (context.fonts == nullptr || context.fonts->face_count() == 0) return {};
-  return Builder(runs, style, width, context).build();
+  const PreparedText* prepared =
+      context.cache != nullptr ? context.cache->find(runs, style) : nullptr;
+  PreparedText fresh;
+  if (prepared == nullptr) {
+    fresh = Preparer(runs, style, context).prepare();
+    prepared =
+        context.cache != nullptr ? &context.cache->add(runs, style, std::move(fresh)) : &fresh;
+  }
+  if (context.diagnostics != nullptr) {
+    for (const base::Diagnostic& warning : prepared->warnings) context.diagnostics->add(warning);
+  }
+  return Builder(*prepared, runs, style, width, context).build();
 }
 
 }  // namespace typeset

@@ -15,8 +15,11 @@
 
 namespace typeset {
 
-using SetParagraphFn = std::function<ParagraphLayout(const std::vector<InlineRun>&,
-                                                     const ParagraphStyle&, double width)>;
+// Sets a paragraph; its problems (a character no font has, a word wider than
+// the column) go to `diagnostics` when it is not null.
+using SetParagraphFn =
+    std::function<ParagraphLayout(const std::vector<InlineRun>&, const ParagraphStyle&,
+                                  double width, base::Diagnostics* diagnostics)>;
 
 // anchor name → page number (1-based) where it landed.
 using AnchorPages = std::map<std::string, int, std::less<>>;

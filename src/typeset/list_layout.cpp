@@ -28,7 +28,8 @@ void attach_marker(const std::string& text, const ListLevelStyle& level,
   InlineRun run;
   run.text = text;
   const double area = std::max(level.indent - level.gap, 1.0);
-  ParagraphLayout marker = context.set_paragraph({run}, style, std::max(area, 1000.0));
+  ParagraphLayout marker =
+      context.set_paragraph({run}, style, std::max(area, 1000.0), context.diagnostics);
   if (marker.lines.empty()) return;
   const LineBox& line = marker.lines.front();
   const double width = natural_width(line);

@@ -1,44 +1,175 @@
 #include "typeset/page_furniture.hpp"
 
-#include "typeset/cross_reference.hpp"
+#include <algorithm>
+
+#include "typeset/field_runs.hpp"
 
 namespace typeset {
 
 namespace {
 
-void paint_zone(const PageZone& zone, bool is_header, const PageMaster& master,
-                const PageFields& fields, LayoutContext& context, PageBox& page) {
-  const double left = master.margins.left;
-  const double width = master.width - master.margins.left - master.margins.right;
-  const std::pair<const std::string*, Alignment> texts[] = {{&zone.left, Alignment::left},
-                                                            {&zone.center, Alignment::center},
-                                                            {&zone.right, Alignment::right}};
-  for (auto [text, alignment] : texts) {
-    if (text->empty()) continue;
-    ParagraphStyle style = context.paragraph_style(zone.style, context.body_style);
+// One paragraph of a slot, set.
+struct SetLine {
+  ParagraphLayout layout;
+  ParagraphStyle style;
+};
+
+base::Fields all_fields(const PageFields& page, const base::Fields& document) {
+  base::Fields fields = document;
+  fields.set("page", std::to_string(page.page));
+  fields.set("pages", std::to_string(page.pages));
+  fields.set("mark", page.mark);
+  return fields;
+}
+
+std::vector<SetLine> set_slot(const std::vector<ZoneLine>& lines, const PageZone& zone,
+                              Alignment alignment, double width, const base::Fields& fields,
+                              LayoutContext& context) {
+  std::vector<SetLine> set;
+  for (const ZoneLine& line : lines) {
+    ParagraphStyle style =
+        context.paragraph_style(line.style.empty() ? zone.style : line.style, context.body_style);
     style.alignment = alignment;
     style.hyphenate = false;
-    InlineRun run;
-    run.text = expand_page_fields(*text, fields.page, fields.pages, fields.mark);
-    double y = zone.top;
-    for (const Strip& line : paragraph_strips(context.set_paragraph({run}, style, width), style)) {
-      BoxList boxes = line.boxes;
-      paint(boxes, page, left, y);
-      y += line.height;
+    ParagraphLayout layout = context.set_paragraph(field_runs(line.text, fields, line.link), style,
+                                                   width, context.diagnostics);
+    set.push_back({std::move(layout), std::move(style)});
+  }
+  return set;
+}
+
+// The width the slot's text takes on its widest line.
+double natural_width(const std::vector<SetLine>& slot) {
+  double widest = 0;
+  for (const SetLine& set : slot) {
+    for (const LineBox& line : set.layout.lines) {
+      if (line.runs.empty()) continue;
+      double left = line.width;
+      double right = 0;
+      for (const GlyphRun& run : line.runs) {
+        left = std::min(left, run.origin.x);
+        right = std::max(right, run.origin.x + run.width);
+      }
+      widest = std::max(widest, right - left);
     }
   }
-  if (zone.rule.visible()) {
-    const double y = is_header ? zone.top + zone.height : zone.top;
-    page.rules.push_back({{left, y}, {left + width, y}, zone.rule.width, zone.rule.color});
+  return widest;
+}
+
+// The slot's ink, from the first line's ascent to the last line's descent.
+double ink_height(const std::vector<SetLine>& slot) {
+  double height = 0;
+  for (std::size_t i = 0; i < slot.size(); ++i) {
+    height += slot[i].layout.height();
+    if (i + 1 < slot.size()) height += slot[i].style.space_after;
   }
+  return height;
+}
+
+// Lines in line boxes of their leading, from `top` down (as body text).
+void paint_stacked(const std::vector<SetLine>& slot, double x, double top, PageBox& page) {
+  double y = top;
+  for (const SetLine& set : slot) {
+    for (const Strip& line : paragraph_strips(set.layout, set.style)) {
+      paint(line.boxes, page, x, y);
+      y += line.height;
+    }
+    y += set.style.space_after;
+  }
+}
+
+// Lines whose ink starts at `top`.
+void paint_ink(const std::vector<SetLine>& slot, double x, double top, PageBox& page) {
+  for (const SetLine& set : slot) {
+    if (set.layout.lines.empty()) continue;
+    BoxList boxes;
+    double baseline = top + set.layout.lines.front().ascent;
+    for (const LineBox& line : set.layout.lines) {
+      boxes.append_line(line, x, baseline);
+      baseline += set.layout.leading;
+    }
+    paint(boxes, page);
+    top += set.layout.height() + set.style.space_after;
+  }
+}
+
+void paint_slot(const std::vector<SetLine>& slot, const PageZone& zone, double x, PageBox& page) {
+  if (slot.empty()) return;
+  switch (zone.align) {
+    case ZoneAlign::top:
+      paint_stacked(slot, x, zone.top + zone.padding, page);
+      return;
+    case ZoneAlign::middle:
+      paint_ink(slot, x, zone.top + (zone.height - ink_height(slot)) / 2, page);
+      return;
+    case ZoneAlign::bottom:
+      paint_ink(slot, x, zone.top + zone.height - zone.padding - ink_height(slot), page);
+      return;
+  }
+}
+
+void paint_zone(const PageZone& zone, const PageMaster& master, const base::Fields& fields,
+                LayoutContext& context, PageBox& page) {
+  const Rect frame = master.frame();
+  const std::vector<SetLine> right =
+      set_slot(zone.right, zone, Alignment::right, frame.width, fields, context);
+  const std::vector<SetLine> center =
+      set_slot(zone.center, zone, Alignment::center, frame.width, fields, context);
+  // The left slot takes what the right one leaves, less an em; at least half.
+  double left_width = frame.width;
+  if (!right.empty()) {
+    left_width =
+        std::max(frame.width / 2, frame.width - natural_width(right) - right.front().style.size);
+  }
+  const std::vector<SetLine> left =
+      set_slot(zone.left, zone, Alignment::left, left_width, fields, context);
+  paint_slot(left, zone, frame.x, page);
+  paint_slot(center, zone, frame.x, page);
+  paint_slot(right, zone, frame.x, page);
+  if (zone.rule.visible()) {
+    const double y = zone.rule_at_top ? zone.top : zone.top + zone.height;
+    page.rules.push_back({{frame.x, y}, {frame.right(), y}, zone.rule.width, zone.rule.color});
+  }
+}
+
+// The image scaled to fit its slot, keeping its proportions.
+void place_image(const ImageSlot& slot, const PageImage& image, PageBox& page) {
+  if (image.width <= 0 || image.height <= 0) return;
+  const double scale = std::min(slot.area.width / image.width, slot.area.height / image.height);
+  ImageBox box;
+  box.path = image.path;
+  box.rect.width = image.width * scale;
+  box.rect.height = image.height * scale;
+  box.rect.y = slot.area.y + (slot.area.height - box.rect.height) / 2;
+  box.rect.x = slot.area.x;
+  if (slot.align == Alignment::right) box.rect.x = slot.area.right() - box.rect.width;
+  if (slot.align == Alignment::center) {
+    box.rect.x = slot.area.x + (slot.area.width - box.rect.width) / 2;
+  }
+  page.images.push_back(std::move(box));
 }
 
 }  // namespace
 
-void paint_furniture(const PageMaster& master, const PageFields& fields, LayoutContext& context,
-                     PageBox& page) {
-  if (master.header) paint_zone(*master.header, true, master, fields, context, page);
-  if (master.footer) paint_zone(*master.footer, false, master, fields, context, page);
+void paint_bands(const PageMaster& master, PageBox& page) {
+  const Rect frame = master.frame();
+  for (const PageBand& band : master.bands) {
+    const double left = band.edges.left ? 0 : frame.x;
+    const double right = band.edges.right ? master.width : frame.right();
+    const double top = band.edges.top ? 0 : band.top;
+    const double bottom = band.edges.bottom ? master.height : band.top + band.height;
+    page.fills.push_back({{left, top, right - left, bottom - top}, band.fill});
+  }
+}
+
+void paint_zones(const PageMaster& master, const PageFields& page_fields,
+                 const FurnitureContent& content, LayoutContext& context, PageBox& page) {
+  const base::Fields fields = all_fields(page_fields, content.fields);
+  for (const PageZone& zone : master.zones) paint_zone(zone, master, fields, context, page);
+  for (const ImageSlot& slot : master.images) {
+    const auto image = content.images.find(slot.name);
+    if (image != content.images.end()) place_image(slot, image->second, page);
+  }
 }
 
 }  // namespace typeset

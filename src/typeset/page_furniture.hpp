@@ -1,12 +1,17 @@
-// Headers and footers, painted once the page count is known: their texts'
-// fields ({page}, {pages}, {mark}) are filled in, then set in the zone's style.
+// A page's furniture, laid out from its master once the page count and the
+// page's running mark are known: bands go under the content, zones of text and
+// images over it. The texts' fields are filled from the page ({page},
+// {pages}, {mark}) and from the document's fields; a field that has a link
+// (the fund's website) is linked.
 #pragma once
 
+#include <map>
 #include <string>
 
+#include "base/fields.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/layout_context.hpp"
-#include "typeset/styles.hpp"
+#include "typeset/page_master.hpp"
 
 namespace typeset {
 
@@ -16,7 +21,27 @@ struct PageFields {
   std::string mark;
 };
 
-void paint_furniture(const PageMaster& master, const PageFields& fields, LayoutContext& context,
-                     PageBox& page);
+// An image a document supplies for a master's image slot: the file, and its
+// size in any unit (only its proportions matter).
+struct PageImage {
+  std::string path;
+  double width = 0;
+  double height = 0;
+};
+
+using PageImages = std::map<std::string, PageImage, std::less<>>;
+
+// What the furniture of a document's pages says besides the page fields.
+struct FurnitureContent {
+  base::Fields fields;
+  PageImages images;  // by slot name
+};
+
+// The bands of `master`, to paint before the content.
+void paint_bands(const PageMaster& master, PageBox& page);
+
+// The zones and images of `master`, to paint after the content.
+void paint_zones(const PageMaster& master, const PageFields& page_fields,
+                 const FurnitureContent& content, LayoutContext& context, PageBox& page);
 
 }  // namespace typeset

@@ -47,9 +47,16 @@ class Paginator {
     has_content_ = false;
   }
 
+  // The next page uses `next_master` when a page break names one, else the
+  // master that the current one says follows it, else the same.
   void close_page(const std::string& next_master) {
     pages_.push_back(std::move(page_));
-    open_page(next_master.empty() ? master_ : next_master);
+    if (!next_master.empty()) {
+      open_page(next_master);
+      return;
+    }
+    const PageMaster* current = input_.tmpl->page_master(master_);
+    open_page(current != nullptr && !current->next.empty() ? current->next : master_);
   }
 
   void report(std::string message) const {
@@ -97,9 +104,8 @@ class Paginator {
       } else if (!strip.master.empty()) {
         open_page(strip.master);  // nothing placed yet: just change the master
       }
-      const bool carries_nothing = strip.height == 0 && strip.boxes.empty() &&
-                                   strip.fixed.empty() && strip.marks.empty() &&
-                                   strip.outlines.empty();
+      const bool carries_nothing =
+          strip.height == 0 && strip.boxes.empty() && strip.marks.empty() && strip.outlines.empty();
       if (carries_nothing) return;  // so that two breaks in a row make no empty page
     }
     repeat_header_for(strip);

@@ -13,6 +13,7 @@
 namespace typeset {
 
 class Hyphenator;
+class ParagraphCache;
 
 enum class Alignment { justify, left, center, right };
 
@@ -75,6 +76,8 @@ struct TextContext {
   const Hyphenator* hyphenator = nullptr;  // null: no hyphenation
   std::string source_file;
   base::Diagnostics* diagnostics = nullptr;
+  // Prepared paragraphs to reuse (paragraph_cache.hpp); null: prepare each time.
+  ParagraphCache* cache = nullptr;
 };
 
 // Breaks `runs` into lines of `width` points. Never drops text: a character no

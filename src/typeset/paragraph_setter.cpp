@@ -1,10 +1,20 @@
 #include "typeset/paragraph_setter.hpp"
 
+#include <memory>
+
+#include "typeset/paragraph_cache.hpp"
+
 namespace typeset {
 
 SetParagraphFn text_setter(TextContext context) {
-  return [context](const std::vector<InlineRun>& runs, const ParagraphStyle& style, double width) {
-    return set_paragraph(runs, style, width, context);
+  // Shared by the copies of the function: a document's passes and fit trials.
+  auto cache = std::make_shared<ParagraphCache>();
+  return [context, cache](const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+                          double width, base::Diagnostics* diagnostics) {
+    TextContext reporting = context;
+    reporting.diagnostics = diagnostics;
+    reporting.cache = cache.get();
+    return set_paragraph(runs, style, width, reporting);
   };
 }
 

@@ -7,7 +7,8 @@
 
 namespace typeset {
 
-// `context` (its pointers) must outlive the returned function.
+// `context` (its pointers) must outlive the returned function; each call
+// reports to the diagnostics it is given, not to `context.diagnostics`.
 SetParagraphFn text_setter(TextContext context);
 
 }  // namespace typeset

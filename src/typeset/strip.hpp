@@ -41,7 +41,6 @@ struct Strip {
   std::string master;              // with page_break_before: the next page's master
   std::vector<std::string> marks;  // running marks set here
   std::vector<PendingOutline> outlines;
-  BoxList fixed;  // page coordinates, takes no room
 };
 
 double stacked_height(const std::vector<Strip>& strips, std::size_t begin, std::size_t end);

@@ -83,29 +83,4 @@ struct TableStyle {
   double space_after = 0;
 };
 
-// A header or footer band. Texts may contain {page}, {pages} and {mark}.
-struct PageZone {
-  double top = 0;     // from the top edge of the page
-  double height = 0;  // the zone's rule is drawn at its bottom (header) or top (footer)
-  std::string left;
-  std::string center;
-  std::string right;
-  std::string style;  // paragraph style of the texts
-  RuleStyle rule;
-};
-
-struct PageMaster {
-  double width = 595.276;  // A4
-  double height = 841.89;
-  Insets margins{56.7, 56.7, 56.7, 56.7};  // the frame is the page minus the margins
-  std::optional<PageZone> header;
-  std::optional<PageZone> footer;
-  bool numbered = true;  // false: no page label (a cover)
-  std::optional<Color> background;
-  Rect frame() const {
-    return {margins.left, margins.top, width - margins.left - margins.right,
-            height - margins.top - margins.bottom};
-  }
-};
-
 }  // namespace typeset

@@ -11,6 +11,7 @@
 
 #include "base/diagnostics.hpp"
 #include "typeset/fonts.hpp"
+#include "typeset/page_master.hpp"
 #include "typeset/paragraph.hpp"
 #include "typeset/styles.hpp"
 
@@ -26,6 +27,7 @@ struct FontFamilySpec {
 
 struct Template {
   std::string source_file;
+  std::string language;  // of the documents' text, as BCP 47 ("fr", "fr-BE")
   std::vector<FontFamilySpec> families;
   std::string fallback_family;
   std::map<std::string, ParagraphStyle, std::less<>> paragraph_styles;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <fstream>
 #include <pugixml.hpp>
 #include <sstream>
@@ -53,7 +54,9 @@ class TemplateReader {
                     fmt::format("l'élément racine doit être <template>, pas <{}>", root.name()));
       return;
     }
-    catalogue::check_attributes(source_, root, Names{});
+    static constexpr std::array<std::string_view, 1> kAttributes = {"language"};
+    catalogue::check_attributes(source_, root, kAttributes);
+    text(root, "language", tmpl_.language);
     for (pugi::xml_node child : root.children()) {
       if (child.type() == pugi::node_pcdata) {
         catalogue::report_stray_text(source_, child, root);
@@ -81,6 +84,7 @@ class TemplateReader {
         catalogue::report_unexpected_element(source_, child, root, kChildren);
     }
     check_references();
+    check_next_masters();
   }
 
  private:
@@ -394,27 +398,144 @@ class TemplateReader {
     if (name) tmpl_.table_styles[*name] = std::move(style);
   }
 
-  void read_zone(pugi::xml_node e, std::optional<PageZone>& target) {
-    static constexpr std::array<std::string_view, 8> kAttributes = {
-        "top", "height", "style", "left", "center", "right", "rule-width", "rule-color"};
+  // A colour written as #rrvvbb or as the name of a <color> defined before.
+  void color_or_name(pugi::xml_node e, const char* name, Color& target) {
+    pugi::xml_attribute attribute = e.attribute(name);
+    if (!attribute) return;
+    const std::string_view written = attribute.value();
+    if (written.starts_with('#')) {
+      color(e, name, target);
+    } else if (const std::optional<Color> named = tmpl_.color(written)) {
+      target = *named;
+    } else {
+      source_.error(source_.attribute_position(e, name),
+                    fmt::format("couleur {} inconnue : écrivez #rrvvbb ou le nom d'une <color> "
+                                "définie plus haut",
+                                in_guillemets(written)));
+    }
+  }
+
+  void read_band(pugi::xml_node e, PageMaster& master) {
+    static constexpr std::array<std::string_view, 4> kAttributes = {"top", "height", "fill",
+                                                                    "edges"};
     catalogue::check_attributes(source_, e, kAttributes);
     children(e, Names{});
+    PageBand band;
+    length(e, "top", band.top);
+    length(e, "height", band.height);
+    if (catalogue::required_attribute(source_, e, "fill")) color_or_name(e, "fill", band.fill);
+    if (pugi::xml_attribute edges = e.attribute("edges")) {
+      static constexpr std::array<std::string_view, 4> kEdges = {"top", "right", "bottom", "left"};
+      std::string_view list = edges.value();
+      while (!list.empty()) {
+        const std::size_t space = list.find(' ');
+        const std::string_view edge = list.substr(0, space);
+        list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+        if (edge.empty()) continue;
+        const auto found = std::find(kEdges.begin(), kEdges.end(), edge);
+        if (found == kEdges.end()) {
+          source_.error(source_.attribute_position(e, "edges"),
+                        fmt::format("bord {} inconnu ; attendu : top, right, bottom ou left",
+                                    in_guillemets(edge)));
+          continue;
+        }
+        bool* sides[] = {&band.edges.top, &band.edges.right, &band.edges.bottom, &band.edges.left};
+        *sides[found - kEdges.begin()] = true;
+      }
+    }
+    master.bands.push_back(band);
+  }
+
+  // The lines of a slot: <line style=… link=…>text</line>.
+  void read_slot(pugi::xml_node e, std::vector<ZoneLine>& lines) {
+    catalogue::check_attributes(source_, e, Names{});
+    static constexpr std::array<std::string_view, 1> kChildren = {"line"};
+    for (pugi::xml_node line_node : children(e, kChildren)) {
+      static constexpr std::array<std::string_view, 2> kLine = {"style", "link"};
+      catalogue::check_attributes(source_, line_node, kLine);
+      for (pugi::xml_node child : line_node.children()) {
+        if (child.type() == pugi::node_element) {
+          catalogue::report_unexpected_element(source_, child, line_node, Names{});
+        }
+      }
+      ZoneLine line;
+      line.text = line_node.child_value();
+      style_reference(line_node, "style", line.style);
+      text(line_node, "link", line.link);
+      lines.push_back(std::move(line));
+    }
+  }
+
+  // <zone>, <header> and <footer>: a header's rule runs under it, a footer's over it.
+  void read_zone(pugi::xml_node e, PageMaster& master) {
+    static constexpr std::array<std::string_view, 11> kAttributes = {
+        "top",    "height", "padding", "style",      "align",     "left",
+        "center", "right",  "rule",    "rule-width", "rule-color"};
+    static constexpr std::array<std::string_view, 3> kChildren = {"left", "center", "right"};
+    catalogue::check_attributes(source_, e, kAttributes);
     PageZone zone;
+    zone.rule_at_top = std::string_view(e.name()) == "footer";
     length(e, "top", zone.top);
     length(e, "height", zone.height);
+    length(e, "padding", zone.padding);
     style_reference(e, "style", zone.style);
-    text(e, "left", zone.left);
-    text(e, "center", zone.center);
-    text(e, "right", zone.right);
+    static constexpr std::array<std::string_view, 3> kAligns = {"top", "middle", "bottom"};
+    if (auto align = choice(e, "align", kAligns)) zone.align = static_cast<ZoneAlign>(*align);
+    static constexpr std::array<std::string_view, 2> kRuleSides = {"bottom", "top"};
+    if (auto side = choice(e, "rule", kRuleSides)) zone.rule_at_top = *side == 1;
     length(e, "rule-width", zone.rule.width);
-    color(e, "rule-color", zone.rule.color);
-    target = std::move(zone);
+    color_or_name(e, "rule-color", zone.rule.color);
+    std::vector<ZoneLine>* slots[] = {&zone.left, &zone.center, &zone.right};
+    for (std::size_t i = 0; i < kChildren.size(); ++i) {
+      if (pugi::xml_attribute shorthand = e.attribute(std::string(kChildren[i]).c_str())) {
+        slots[i]->push_back({shorthand.value(), {}, {}});
+      }
+    }
+    for (pugi::xml_node child : children(e, kChildren)) {
+      const auto slot = std::find(kChildren.begin(), kChildren.end(), child.name());
+      read_slot(child, *slots[slot - kChildren.begin()]);
+    }
+    // Text over the content would hide it: a zone stays out of the frame.
+    const Rect frame = master.frame();
+    if (zone.top < frame.bottom() - 0.01 && zone.top + zone.height > frame.y + 0.01) {
+      source_.error(source_.node_position(e),
+                    fmt::format("la zone ({:.1f} à {:.1f} pt du haut de la page) empiète sur le "
+                                "contenu, qui va de {:.1f} à {:.1f} pt : changez top, height ou "
+                                "les marges",
+                                zone.top, zone.top + zone.height, frame.y, frame.bottom()));
+    }
+    master.zones.push_back(std::move(zone));
+  }
+
+  void read_image_slot(pugi::xml_node e, PageMaster& master) {
+    static constexpr std::array<std::string_view, 6> kAttributes = {"slot",  "x",      "y",
+                                                                    "width", "height", "align"};
+    catalogue::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    ImageSlot slot;
+    if (auto name = catalogue::required_attribute(source_, e, "slot")) slot.name = *name;
+    length(e, "x", slot.area.x);
+    length(e, "y", slot.area.y);
+    length(e, "width", slot.area.width);
+    length(e, "height", slot.area.height);
+    static constexpr std::array<std::string_view, 3> kAligns = {"left", "center", "right"};
+    if (auto align = choice(e, "align", kAligns)) {
+      static constexpr Alignment kAlignments[] = {Alignment::left, Alignment::center,
+                                                  Alignment::right};
+      slot.align = kAlignments[*align];
+    }
+    if (slot.area.width <= 0 || slot.area.height <= 0) {
+      source_.error(source_.node_position(e),
+                    "un emplacement d'image a une largeur et une hauteur (width, height)");
+    }
+    master.images.push_back(std::move(slot));
   }
 
   void read_page_master(pugi::xml_node e) {
-    static constexpr std::array<std::string_view, 7> kAttributes = {
-        "name", "size", "width", "height", "margins", "numbered", "background"};
-    static constexpr std::array<std::string_view, 2> kChildren = {"header", "footer"};
+    static constexpr std::array<std::string_view, 9> kAttributes = {
+        "name", "size", "width", "height", "margins", "numbered", "label", "next", "background"};
+    static constexpr std::array<std::string_view, 5> kChildren = {"band", "header", "footer",
+                                                                  "zone", "image"};
     catalogue::check_attributes(source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.page_masters, "le gabarit de page");
     PageMaster master;
@@ -428,15 +549,52 @@ class TemplateReader {
     length(e, "height", master.height);
     value(e, "margins", parse_insets, master.margins, "une à quatre longueurs");
     boolean(e, "numbered", master.numbered);
-    optional_color(e, "background", master.background);
+    text(e, "label", master.label);
+    if (e.attribute("next")) {
+      text(e, "next", master.next);
+      next_masters_.push_back(
+          {master.next, source_.attribute_position(e, "next"), name.value_or(std::string())});
+    }
+    if (e.attribute("background")) {
+      PageBand background;
+      background.edges = {true, true, true, true};
+      color_or_name(e, "background", background.fill);
+      master.bands.push_back(background);
+    }
     for (pugi::xml_node child : children(e, kChildren)) {
-      read_zone(child, std::string_view(child.name()) == "header" ? master.header : master.footer);
+      const std::string_view kind = child.name();
+      if (kind == "band") {
+        read_band(child, master);
+      } else if (kind == "image") {
+        read_image_slot(child, master);
+      } else {
+        read_zone(child, master);
+      }
     }
     const Rect frame = master.frame();
     if (frame.width <= 0 || frame.height <= 0) {
       source_.error(source_.node_position(e), "les marges ne laissent aucune place au contenu");
     }
     if (name) tmpl_.page_masters[*name] = std::move(master);
+  }
+
+  // A master's next one must exist and give the content the same width: the
+  // lines of a page are set before the page they land on is known.
+  void check_next_masters() {
+    for (const NextMaster& next : next_masters_) {
+      const PageMaster* to = tmpl_.page_master(next.name);
+      const PageMaster* from = tmpl_.page_master(next.from);
+      if (to == nullptr) {
+        source_.error(next.position,
+                      fmt::format("gabarit de page {} inconnu", in_guillemets(next.name)));
+      } else if (from != nullptr && std::abs(to->frame().width - from->frame().width) > 0.01) {
+        source_.error(next.position,
+                      fmt::format("le gabarit {} suit {} mais son cadre n'a pas la même largeur "
+                                  "({:.1f} pt au lieu de {:.1f} pt)",
+                                  in_guillemets(next.name), in_guillemets(next.from),
+                                  to->frame().width, from->frame().width));
+      }
+    }
   }
 
   void check_references() {
@@ -474,6 +632,12 @@ class TemplateReader {
   const base::Diagnostics& diagnostics_;
   Template& tmpl_;
   std::vector<Reference> references_;
+  struct NextMaster {
+    std::string name;
+    SourcePosition position;
+    std::string from;
+  };
+  std::vector<NextMaster> next_masters_;
 };
 
 }  // namespace

@@ -291,8 +291,8 @@ TEST_F(BrochurePdf, EveryWordSitsInsideTheMarginsOrItsHeaderOrFooterBand) {
       EXPECT_LE(x_max, master.width - master.margins.right + tolerance)
           << text << " page " << page_number;
       if (page_number == 1) continue;  // the cover's publisher sits in its band, above the frame
-      const bool in_header = y_max <= page.header->top + page.header->height;
-      const bool in_footer = y_min >= page.footer->top - tolerance;
+      const bool in_header = y_max <= page.zones.front().top + page.zones.front().height;
+      const bool in_footer = y_min >= page.zones.back().top - tolerance;
       const bool in_frame = y_min >= page.margins.top - tolerance &&
                             y_max <= page.height - page.margins.bottom + tolerance;
       EXPECT_TRUE(in_header || in_footer || in_frame) << text << " page " << page_number;

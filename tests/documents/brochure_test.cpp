@@ -84,10 +84,10 @@ TEST(Brochure, CoverHasTitlePeriodAndLinkedWebsiteButNoHeaderOrFooter) {
   EXPECT_EQ(cover.links[0].uri, "https://www.tutorats.org");
 
   const typeset::PageMaster& page = master("page");
-  const double header_bottom = page.header->top + page.header->height;
+  const double header_bottom = page.zones.front().top + page.zones.front().height;
   for (const typeset::GlyphRun& run : cover.glyphs) {
     EXPECT_GT(run.origin.y, header_bottom + 20) << "in the header band: " << run.text;
-    EXPECT_LT(run.origin.y, page.footer->top) << "in the footer band: " << run.text;
+    EXPECT_LT(run.origin.y, page.zones.back().top) << "in the footer band: " << run.text;
   }
   EXPECT_TRUE(cover.rules.empty());
   // Every other page has both.
@@ -183,20 +183,29 @@ TEST(Brochure, SharedSheetListsBothSessionsAndHoldsBothAnchors) {
   EXPECT_NE(sheet.find("Jeudi 18 mars 2027"), std::string::npos);
 }
 
-TEST(Brochure, OutlineGoesSectionThenItsCoursesEachToItsSheet) {
+// The outline is the flow's, as laid out: each section's overview, then a
+// bookmark over each section's sheets holding one per course, each pointing
+// at the page where its heading landed.
+TEST(Brochure, OutlineFollowsTheHeadingsAsLaidOut) {
   const auto anchors = anchor_pages(brochure());
   const auto& outline = brochure().outline;
-  ASSERT_EQ(outline.size(), 2u + 12u);  // two sections, twelve sheets
+  ASSERT_EQ(outline.size(), 2u + 2u + 12u);  // two overviews, two groups, twelve sheets
   EXPECT_EQ(outline[0].title, "Ateliers");
-  EXPECT_EQ(outline[0].level, 0);
-  EXPECT_EQ(outline[1].title,
+  EXPECT_EQ(outline[1].title, "Intervisions");
+  EXPECT_EQ(outline[2].title, "Fiches des ateliers");
+  EXPECT_EQ(outline[3].title,
             "T2605 · Le Grain — Anticiper la venue d'un stagiaire au sein de l'équipe du milieu "
             "d'accueil");
+  for (std::size_t i : {0u, 1u, 2u}) EXPECT_EQ(outline[i].level, 0);
   std::size_t previous_page = 0;
   for (const typeset::OutlineEntry& entry : outline) {
     ASSERT_EQ(anchors.count(entry.destination), 1u) << entry.title;
     const std::size_t page = anchors.at(entry.destination);
-    if (entry.level == 1) {
+    if (entry.level == 0 && entry.title.starts_with("Fiches")) {
+      EXPECT_GT(page, previous_page) << entry.title;
+    } else if (entry.level == 0) {
+      EXPECT_TRUE(page_has_run(brochure().pages[page], entry.title)) << entry.title;
+    } else {
       // A sheet's first page names it in the running header ("T2610 · T2703 · CERSO").
       const std::string mark = entry.title.substr(0, entry.title.find(" — "));
       EXPECT_TRUE(page_has_run(brochure().pages[page], mark)) << entry.title;
@@ -205,10 +214,12 @@ TEST(Brochure, OutlineGoesSectionThenItsCoursesEachToItsSheet) {
     }
   }
   const auto intervisions = std::find_if(outline.begin(), outline.end(), [](const auto& entry) {
-    return entry.title == "Intervisions";
+    return entry.title == "Fiches des intervisions";
   });
   ASSERT_NE(intervisions, outline.end());
   EXPECT_EQ(intervisions->level, 0);
+  EXPECT_EQ(anchors.at(intervisions->destination), anchors.at((intervisions + 1)->destination))
+      << "the group opens on its first sheet";
   EXPECT_EQ(std::count_if(intervisions, outline.end(), [](const auto& e) { return e.level == 1; }),
             3);
 }
@@ -240,8 +251,8 @@ TEST(Brochure, NoTextOutsideTheFrameOrTheHeaderAndFooterBands) {
     for (const typeset::GlyphRun& run : brochure().pages[p].glyphs) {
       EXPECT_GE(run.origin.x, frame.x - 0.01) << run.text << " page " << p + 1;
       EXPECT_LE(run.origin.x + run.width, frame.right() + 0.01) << run.text << " page " << p + 1;
-      const bool in_header = run.origin.y <= page.header->top + page.header->height;
-      const bool in_footer = run.origin.y >= page.footer->top;
+      const bool in_header = run.origin.y <= page.zones.front().top + page.zones.front().height;
+      const bool in_footer = run.origin.y >= page.zones.back().top;
       const bool in_frame =
           run.origin.y - run.size * 0.8 >= frame.y - 0.01 && run.origin.y <= frame.bottom() + 0.01;
       EXPECT_TRUE(in_header || in_footer || in_frame) << run.text << " page " << p + 1;

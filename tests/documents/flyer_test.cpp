@@ -44,6 +44,16 @@ const documents::FlyerSettings& flyer_settings() {
   return settings;
 }
 
+// The flyer master's band (its first) and footer (its last zone).
+double band_bottom() {
+  const typeset::PageBand& band = flyer_template().page_master("flyer")->bands.front();
+  return band.top + band.height;
+}
+
+double footer_top() {
+  return flyer_template().page_master("flyer")->zones.back().top;
+}
+
 struct BuiltFlyer {
   typeset::DocumentBox document;
   documents::FlyerFit fit;
@@ -176,8 +186,7 @@ TEST(Flyer, BodyNeverUnderTheMinimumAndShortFlyersKeepTheTemplateSize) {
     EXPECT_EQ(flyer.fit.pages, static_cast<int>(flyer.document.pages.size()));
     for (const typeset::PageBox& page : flyer.document.pages) {
       for (const typeset::GlyphRun& run : page.glyphs) {
-        const bool in_content =
-            run.origin.y > settings.band_height && run.origin.y < settings.footer_top;
+        const bool in_content = run.origin.y > band_bottom() && run.origin.y < footer_top();
         if (!in_content || is_raised(run, page) || run.text == flyer_template().text("suite")) {
           continue;
         }
@@ -197,7 +206,7 @@ TEST(Flyer, BodyNeverUnderTheMinimumAndShortFlyersKeepTheTemplateSize) {
 TEST(Flyer, OnePageWheneverItFitsAtAReadableSize) {
   const documents::FlyerSettings& settings = flyer_settings();
   const typeset::Template at_minimum =
-      documents::scaled_template(flyer_template(), settings.min_body_size);
+      typeset::scaled_template(flyer_template(), "body", settings.min_body_size);
   int shrunk = 0;
   int several_pages = 0;
   for (const catalogue::SessionRef& ref : sessions()) {
@@ -210,7 +219,7 @@ TEST(Flyer, OnePageWheneverItFitsAtAReadableSize) {
     // One step larger needs more pages (else that size would have been chosen).
     const double larger = flyer.fit.body_size + settings.shrink_step;
     if (larger <= flyer_template().paragraph_style("body")->size + 1e-9) {
-      const typeset::Template scaled = documents::scaled_template(flyer_template(), larger);
+      const typeset::Template scaled = typeset::scaled_template(flyer_template(), "body", larger);
       base::Diagnostics ignored;
       typeset::Template fixed = scaled;
       fixed.lengths["min-body-size"] = larger;  // no shrinking below `larger`
@@ -240,15 +249,14 @@ TEST(Flyer, SessionWithoutSheetSaysTheSheetWillFollowWithALink) {
 }
 
 TEST(Flyer, EveryPageHasTheBandAndTheFooterWithPageXOfY) {
-  const documents::FlyerSettings& settings = flyer_settings();
   for (const char* code : {"T2605", "T2612"}) {
     const BuiltFlyer flyer = build(session(code));
     const int pages = static_cast<int>(flyer.document.pages.size());
     for (int index = 0; index < pages; ++index) {
       const typeset::PageBox& page = flyer.document.pages[static_cast<std::size_t>(index)];
       ASSERT_FALSE(page.fills.empty());
-      EXPECT_EQ(page.fills.front().color, settings.accent);
-      EXPECT_DOUBLE_EQ(page.fills.front().rect.height, settings.band_height);
+      EXPECT_EQ(page.fills.front().color, *flyer_template().color("accent"));
+      EXPECT_DOUBLE_EQ(page.fills.front().rect.height, band_bottom());
       EXPECT_DOUBLE_EQ(page.fills.front().rect.width, page.width);
       std::string text;
       for (const typeset::GlyphRun& run : page.glyphs) text += run.text + " ";
@@ -258,7 +266,7 @@ TEST(Flyer, EveryPageHasTheBandAndTheFooterWithPageXOfY) {
       EXPECT_NE(text.find("Atelier"), std::string::npos) << code;  // T2612's title says so too
       const bool footer_link =
           std::any_of(page.links.begin(), page.links.end(), [&](const typeset::LinkBox& link) {
-            return link.uri == "https://www.tutorats.org" && link.rect.y > settings.footer_top;
+            return link.uri == "https://www.tutorats.org" && link.rect.y > footer_top();
           });
       EXPECT_TRUE(footer_link) << code << " page " << index + 1;
     }
@@ -307,15 +315,15 @@ TEST(Flyer, CleanSmallPdfsWithSubsetFonts) {
 
 TEST(Flyer, TemplateLackingANameLaysOutNothingAndSaysWhich) {
   typeset::Template broken = flyer_template();
-  broken.texts.erase("page-number");
-  broken.lengths.erase("band-height");
+  broken.texts.erase("document-title");
+  broken.lengths.erase("after-title");
   base::Diagnostics diagnostics;
   const typeset::DocumentBox document = documents::build_flyer(
       edition_catalogue(), session("T2605"), broken, flyer_resources(), diagnostics);
   EXPECT_TRUE(document.pages.empty());
   const std::string messages = all_diagnostics(diagnostics);
-  EXPECT_NE(messages.find("le texte « page-number » manque"), std::string::npos) << messages;
-  EXPECT_NE(messages.find("la longueur « band-height » manque"), std::string::npos) << messages;
+  EXPECT_NE(messages.find("le texte « document-title » manque"), std::string::npos) << messages;
+  EXPECT_NE(messages.find("la longueur « after-title » manque"), std::string::npos) << messages;
 }
 
 }  // namespace

@@ -51,7 +51,9 @@ const catalogue::Course& course_of(const catalogue::Catalogue& catalogue, const 
   return *ref->course;
 }
 
-const typeset::RichTextStyles kStyles{.paragraph = "cell", .list = "cell-list"};
+const documents::SheetFormat kStyles{.styles = {.paragraph = "cell", .list = "cell-list"},
+                                     .place_separator = " – ",
+                                     .session_hours = "{code} : {hours}"};
 
 TEST(SheetContent, WrittenRowsKeepTheirLabelBlocksAndPosition) {
   const catalogue::Course& course = course_of(documents_test::edition_catalogue(), "T2605");

@@ -152,8 +152,8 @@ TEST(Furniture, HeaderShowsTheRunningMark) {
   header.top = 20;
   header.height = 12;
   header.style = "footer";
-  header.left = "[{mark}]";
-  tmpl.page_masters["page"].header = header;
+  header.left = {{"[{mark}]", {}, {}}};
+  tmpl.page_masters["page"].zones.push_back(header);
   base::Diagnostics diagnostics;
   Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
   Block first = paragraph_block("heading", "Fiche A");
@@ -183,8 +183,8 @@ TEST(Furniture, MarkRunsOnToPagesThatSetNone) {
   header.top = 20;
   header.height = 12;
   header.style = "footer";
-  header.left = "[{mark}]";
-  tmpl.page_masters["page"].header = header;
+  header.left = {{"[{mark}]", {}, {}}};
+  tmpl.page_masters["page"].zones.push_back(header);
   base::Diagnostics diagnostics;
   Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
   Block first = paragraph_block("heading", "Fiche A");
@@ -198,6 +198,101 @@ TEST(Furniture, MarkRunsOnToPagesThatSetNone) {
     for (const GlyphRun& glyph : page.glyphs) found = found || glyph.text == "[A]";
     EXPECT_TRUE(found);
   }
+}
+
+}  // namespace
+}  // namespace typeset
+
+namespace typeset {
+namespace {
+
+// A master's image slot shows the document's image scaled to fit, keeping its
+// proportions, aligned in the slot; a slot the document fills not stays empty.
+TEST(Furniture, ImageSlotsShowTheDocumentsImagesScaledToFit) {
+  Template tmpl = testing::test_template(120);
+  tmpl.page_masters["page"].images.push_back({"logo", {10, 5, 100, 20}, Alignment::right});
+  tmpl.page_masters["page"].images.push_back({"other", {10, 30, 100, 20}, Alignment::left});
+  base::Diagnostics diagnostics;
+  Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
+  flow.set_furniture({.fields = {}, .images = {{"logo", {"logo.png", 120, 60}}}});
+  flow.add(testing::lines_block("", "a", 14));  // two pages
+  const DocumentBox document = flow.finish();
+  ASSERT_EQ(document.pages.size(), 2u);
+  for (const PageBox& page : document.pages) {
+    ASSERT_EQ(page.images.size(), 1u);
+    const ImageBox& image = page.images[0];
+    EXPECT_EQ(image.path, "logo.png");
+    EXPECT_DOUBLE_EQ(image.rect.height, 20);  // the height limits: 120 × 60 → 40 × 20
+    EXPECT_DOUBLE_EQ(image.rect.width, 40);
+    EXPECT_DOUBLE_EQ(image.rect.x, 70);  // right-aligned in 10..110
+    EXPECT_DOUBLE_EQ(image.rect.y, 5);
+  }
+}
+
+// Bands run to the page edges they name and stop at the frame elsewhere; they
+// are painted before the content, zones after it.
+TEST(Furniture, BandsRunToTheEdgesTheyNameUnderTheContent) {
+  Template tmpl = testing::test_template(120);
+  PageMaster& master = tmpl.page_masters["page"];
+  master.bands.push_back({0, 15, Color{0, 0, 1}, {.top = true, .left = true}});
+  master.bands.push_back({100, 5, Color{1, 0, 0}, {}});
+  base::Diagnostics diagnostics;
+  Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "page");
+  flow.add(paragraph_block("", "texte"));
+  const DocumentBox document = flow.finish();
+  ASSERT_EQ(document.pages.size(), 1u);
+  const PageBox& page = document.pages[0];
+  ASSERT_GE(page.fills.size(), 2u);
+  const Rect frame = master.frame();
+  EXPECT_DOUBLE_EQ(page.fills[0].rect.x, 0);  // to the left edge
+  EXPECT_DOUBLE_EQ(page.fills[0].rect.y, 0);
+  EXPECT_DOUBLE_EQ(page.fills[0].rect.right(), frame.right());  // the frame on the right
+  EXPECT_DOUBLE_EQ(page.fills[0].rect.height, 15);
+  EXPECT_DOUBLE_EQ(page.fills[1].rect.x, frame.x);
+  EXPECT_DOUBLE_EQ(page.fills[1].rect.y, 100);
+  EXPECT_DOUBLE_EQ(page.fills[1].rect.width, frame.width);
+}
+
+// A master's `next` gives the following pages; its zones fill fields from the
+// document and from the page, and a field with a link is linked.
+TEST(Furniture, NextMasterAndFieldsWithLinks) {
+  Template tmpl = testing::test_template(120);
+  PageMaster first = tmpl.page_masters["page"];
+  first.next = "rest";
+  PageZone head;
+  head.top = 2;
+  head.height = 12;
+  head.style = "footer";
+  head.left = {{"{code} {page}/{pages}", {}, {}}};
+  head.right = {{"{website}", {}, {}}};
+  first.zones.push_back(head);
+  PageMaster rest = tmpl.page_masters["page"];
+  head.left = {{"{code} (suite)", {}, {}}};
+  head.right.clear();
+  rest.zones.push_back(head);
+  tmpl.page_masters["first"] = first;
+  tmpl.page_masters["rest"] = rest;
+  base::Diagnostics diagnostics;
+  Flow flow(tmpl, testing::fake_set_paragraph, diagnostics, "first");
+  base::Fields fields{{"code", "T2605"}};
+  fields.set("website", "tutorats.org", "https://www.tutorats.org");
+  flow.set_furniture({.fields = fields, .images = {}});
+  flow.add(testing::lines_block("", "a", 25));
+  const DocumentBox document = flow.finish();
+  ASSERT_EQ(document.pages.size(), 3u);
+  const auto head_text = [&](std::size_t page) {
+    std::string text;
+    for (const GlyphRun& run : document.pages[page].glyphs) {
+      if (run.origin.y < 14) text += run.text + "|";
+    }
+    return text;
+  };
+  EXPECT_EQ(head_text(0), "T2605 1/3|tutorats.org|");
+  EXPECT_EQ(head_text(1), "T2605 (suite)|");
+  EXPECT_EQ(head_text(2), "T2605 (suite)|");
+  ASSERT_EQ(document.pages[0].links.size(), 1u);
+  EXPECT_EQ(document.pages[0].links[0].uri, "https://www.tutorats.org");
+  EXPECT_TRUE(document.pages[1].links.empty());
 }
 
 }  // namespace

@@ -35,7 +35,7 @@ LineBox make_line(const std::string& text, const ParagraphStyle& style, double w
 }  // namespace
 
 ParagraphLayout fake_set_paragraph(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
-                                   double width) {
+                                   double width, base::Diagnostics* /*diagnostics*/) {
   ParagraphLayout layout;
   layout.leading = style.leading;
   const double advance = fake_advance(style.size);

@@ -18,8 +18,9 @@ inline double fake_advance(double size) {
 }
 
 // Sets `runs` greedily in the fake font; each line is one glyph run.
+// Reports nothing.
 ParagraphLayout fake_set_paragraph(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
-                                   double width);
+                                   double width, base::Diagnostics* diagnostics = nullptr);
 
 // A template with styles "body" (10/12, orphans and widows 2), "heading"
 // (keep-with-next), "cell", "label", "header", "suite", "unbreakable" (widows

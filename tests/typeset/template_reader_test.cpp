@@ -59,7 +59,87 @@ TEST(TemplateReader, ReadsStylesWithUnits) {
   const PageMaster& page = *tmpl.page_master("page");
   EXPECT_NEAR(page.margins.top, 56.693, 1e-3);
   EXPECT_NEAR(page.margins.left, 42.520, 1e-3);
-  EXPECT_EQ(page.footer->center, "page {page} / {pages}");
+  ASSERT_EQ(page.zones.size(), 1u);
+  ASSERT_EQ(page.zones[0].center.size(), 1u);
+  EXPECT_EQ(page.zones[0].center[0].text, "page {page} / {pages}");
+  EXPECT_TRUE(page.zones[0].rule_at_top);  // a footer's rule runs over it
+}
+
+TEST(TemplateReader, ReadsPageFurnitureAndTheNextMaster) {
+  TemplateResult result = parse_template(R"xml(<template language="fr-BE">
+  <fonts><family name="Sans" regular="fonts/a.ttf"/></fonts>
+  <color name="accent" value="#1f4e79"/>
+  <paragraph-style name="body" family="Sans" size="10"/>
+  <paragraph-style name="big" based-on="body" size="20"/>
+  <page-master name="first" size="A4" margins="96 42 58 42" next="rest" label="Recto"
+               numbered="false">
+    <band top="0" height="72" fill="accent" edges="top left right"/>
+    <zone top="0" height="72" align="middle" style="body">
+      <left><line style="big">{publisher}</line><line>{title}</line></left>
+      <right><line link="{website}">{kind}</line></right>
+    </zone>
+    <image slot="logo" x="42" y="10" width="80" height="50" align="right"/>
+  </page-master>
+  <page-master name="rest" size="A4" margins="60 42 58 42" background="#ffffff">
+    <header top="20" height="14" style="body" left="{code} (suite)" rule="top"/>
+  </page-master>
+</template>)xml",
+                                         "templates/t.xml");
+  ASSERT_TRUE(result.value) << (messages(result).empty() ? "" : messages(result)[0]);
+  const Template& tmpl = *result.value;
+  EXPECT_EQ(tmpl.language, "fr-BE");
+  const PageMaster& first = *tmpl.page_master("first");
+  EXPECT_EQ(first.next, "rest");
+  EXPECT_EQ(first.label, "Recto");
+  EXPECT_FALSE(first.numbered);
+  ASSERT_EQ(first.bands.size(), 1u);
+  EXPECT_EQ(first.bands[0].fill, *tmpl.color("accent"));  // a colour by its name
+  EXPECT_TRUE(first.bands[0].edges.top && first.bands[0].edges.left && first.bands[0].edges.right);
+  EXPECT_FALSE(first.bands[0].edges.bottom);
+  ASSERT_EQ(first.zones.size(), 1u);
+  const PageZone& band = first.zones[0];
+  EXPECT_EQ(band.align, ZoneAlign::middle);
+  ASSERT_EQ(band.left.size(), 2u);
+  EXPECT_EQ(band.left[0].style, "big");
+  EXPECT_EQ(band.left[1].text, "{title}");
+  ASSERT_EQ(band.right.size(), 1u);
+  EXPECT_EQ(band.right[0].link, "{website}");
+  ASSERT_EQ(first.images.size(), 1u);
+  EXPECT_EQ(first.images[0].name, "logo");
+  EXPECT_EQ(first.images[0].align, Alignment::right);
+  const PageMaster& rest = *tmpl.page_master("rest");
+  ASSERT_EQ(rest.bands.size(), 1u);  // the background: a band to every edge
+  EXPECT_TRUE(rest.bands[0].edges.bottom);
+  ASSERT_EQ(rest.zones.size(), 1u);
+  EXPECT_TRUE(rest.zones[0].rule_at_top);  // rule="top" overrides a header's own
+}
+
+TEST(TemplateReader, ReportsFurnitureMistakes) {
+  TemplateResult result = parse_template(R"xml(<template>
+  <fonts><family name="Sans" regular="fonts/a.ttf"/></fonts>
+  <paragraph-style name="body" family="Sans" size="10"/>
+  <page-master name="a" size="A4" margins="96 42 58 42" next="nowhere">
+    <band top="0" height="72" fill="blue" edges="top sideways"/>
+    <zone top="60" height="72" align="center"/>
+  </page-master>
+  <page-master name="b" size="A4" margins="96 42 58 42" next="c"/>
+  <page-master name="c" size="A4" margins="96 60 58 42"/>
+</template>)xml",
+                                         "templates/f.xml");
+  EXPECT_FALSE(result.value);
+  const std::vector<std::string> expected = {
+      "templates/f.xml:5:31: error: couleur « blue » inconnue : écrivez #rrvvbb ou le nom d'une "
+      "<color> définie plus haut",
+      "templates/f.xml:5:43: error: bord « sideways » inconnu ; attendu : top, right, bottom ou "
+      "left",
+      "templates/f.xml:6:32: error: la valeur « center » de l'attribut « align » est inconnue "
+      "(valeurs permises : « top », « middle », « bottom »)",
+      "templates/f.xml:6:5: error: la zone (60.0 à 132.0 pt du haut de la page) empiète sur le "
+      "contenu, qui va de 96.0 à 783.9 pt : changez top, height ou les marges",
+      "templates/f.xml:4:57: error: gabarit de page « nowhere » inconnu",
+      "templates/f.xml:8:57: error: le gabarit « c » suit « b » mais son cadre n'a pas la même "
+      "largeur (493.3 pt au lieu de 511.3 pt)"};
+  EXPECT_EQ(messages(result), expected);
 }
 
 TEST(TemplateReader, ReportsEveryMistakeWithItsPosition) {

@@ -1,0 +1,88 @@
+#include "documents/template_requirements.hpp"
+
+#include <fmt/format.h>
+
+#include "base/fields.hpp"
+
+namespace documents {
+
+TemplateRequirements::TemplateRequirements(const typeset::Template& tmpl, std::string document,
+                                           base::Diagnostics& diagnostics)
+    : tmpl_(tmpl), document_(std::move(document)), diagnostics_(diagnostics) {}
+
+std::string TemplateRequirements::text(std::string_view name) {
+  const auto found = tmpl_.texts.find(name);
+  if (found != tmpl_.texts.end()) return found->second;
+  missing("le texte", name, "<text name=…>");
+  return {};
+}
+
+double TemplateRequirements::length(std::string_view name) {
+  if (const auto value = tmpl_.length(name)) return *value;
+  missing("la longueur", name, "<length name=… value=…>");
+  return 0;
+}
+
+typeset::Color TemplateRequirements::color(std::string_view name) {
+  if (const auto value = tmpl_.color(name)) return *value;
+  missing("la couleur", name, "<color name=… value=…>");
+  return {};
+}
+
+void TemplateRequirements::paragraph_style(std::string_view name) {
+  if (!tmpl_.paragraph_style(name)) missing("le style de paragraphe", name, "<paragraph-style>");
+}
+
+void TemplateRequirements::list_style(std::string_view name) {
+  if (!tmpl_.list_style(name)) missing("le style de liste", name, "<list-style>");
+}
+
+void TemplateRequirements::table_style(std::string_view name) {
+  if (!tmpl_.table_style(name)) missing("le style de tableau", name, "<table-style>");
+}
+
+const typeset::PageMaster* TemplateRequirements::page_master(std::string_view name) {
+  const typeset::PageMaster* master = tmpl_.page_master(name);
+  if (master == nullptr) missing("le gabarit de page", name, "<page-master>");
+  return master;
+}
+
+void TemplateRequirements::zone_fields(std::string_view master_name,
+                                       const std::vector<std::string_view>& fields) {
+  const typeset::PageMaster* master = tmpl_.page_master(master_name);
+  if (master == nullptr) return;
+  std::vector<std::string_view> known = fields;
+  for (std::string_view page_field : {"page", "pages", "mark"}) known.push_back(page_field);
+  std::string names;
+  for (std::string_view name : known) {
+    names += names.empty() ? "" : ", ";
+    names += fmt::format("{{{}}}", name);
+  }
+  for (const typeset::PageZone& zone : master->zones) {
+    for (const auto* slot : {&zone.left, &zone.center, &zone.right}) {
+      for (const typeset::ZoneLine& line : *slot) {
+        for (const std::string* text : {&line.text, &line.link}) {
+          for (const std::string& field : base::unknown_fields(*text, known)) {
+            error(
+                fmt::format("le gabarit de page « {} » utilise le champ {{{}}}, que {} ne "
+                            "connaît pas (champs possibles : {})",
+                            master_name, field, document_, names));
+          }
+        }
+      }
+    }
+  }
+}
+
+void TemplateRequirements::error(std::string message) {
+  diagnostics_.error(tmpl_.source_file, {}, std::move(message));
+  ok_ = false;
+}
+
+void TemplateRequirements::missing(std::string_view kind, std::string_view name,
+                                   std::string_view element) {
+  error(fmt::format("{} « {} » manque : {} en a besoin (à définir par {})", kind, name, document_,
+                    element));
+}
+
+}  // namespace documents

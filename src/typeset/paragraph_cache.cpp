@@ -1,0 +1,42 @@
+#include "typeset/paragraph_cache.hpp"
+
+namespace typeset {
+
+std::string ParagraphCache::key(const std::vector<InlineRun>& runs, const ParagraphStyle& style) {
+  // Every input of the preparation, with separators no text can hold.
+  std::string key = style.family;
+  key += '\x1f';
+  key += static_cast<char>('0' + static_cast<int>(style.base_style));
+  key += style.hyphenate ? 'h' : '-';
+  for (const InlineRun& run : runs) {
+    key += '\x1e';
+    key += run.italic ? 'i' : '-';
+    key += run.bold ? 'b' : '-';
+    key += run.superscript ? 's' : '-';
+    key += run.line_break ? 'n' : '-';
+    key += std::to_string(run.position.line);
+    key += ':';
+    key += std::to_string(run.position.column);
+    key += '\x1f';
+    key += run.text;
+  }
+  return key;
+}
+
+const PreparedText* ParagraphCache::find(const std::vector<InlineRun>& runs,
+                                         const ParagraphStyle& style) {
+  const auto found = prepared_.find(key(runs, style));
+  if (found == prepared_.end()) return nullptr;
+  ++hits_;
+  return found->second.get();
+}
+
+const PreparedText& ParagraphCache::add(const std::vector<InlineRun>& runs,
+                                        const ParagraphStyle& style, PreparedText prepared) {
+  auto stored = std::make_unique<const PreparedText>(std::move(prepared));
+  const PreparedText& result = *stored;
+  prepared_[key(runs, style)] = std::move(stored);
+  return result;
+}
+
+}  // namespace typeset
