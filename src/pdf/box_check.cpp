@@ -59,6 +59,11 @@ void check_page(const typeset::PageBox& page, std::size_t index, Report& report)
     if (!valid_rect(fill.rect)) report.add(index, "aplat de couleur mal placé");
     if (!valid_color(fill.color)) report.add(index, "couleur d'aplat hors de 0..1");
   }
+  for (const typeset::ImageBox& image : page.images) {
+    if (!valid_rect(image.rect) || image.rect.width <= 0 || image.rect.height <= 0) {
+      report.add(index, fmt::format("image « {} » mal placée", image.path));
+    }
+  }
   for (const typeset::RuleBox& rule : page.rules) {
     if (!finite({rule.from.x, rule.from.y, rule.to.x, rule.to.y}))
       report.add(index, "filet mal placé");

@@ -78,6 +78,11 @@ HaruDocument::HaruDocument()
     : errors_(std::make_unique<HaruErrorState>()),
       handle_(HPDF_New(&record_error, errors_.get())) {}
 
+void HaruDocument::reset_error() {
+  *errors_ = HaruErrorState{};
+  if (handle_) HPDF_ResetError(handle_.get());
+}
+
 std::string HaruDocument::error_message() const {
   if (!valid()) return "mémoire insuffisante pour créer le document PDF";
   if (!failed()) return {};

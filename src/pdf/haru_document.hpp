@@ -38,6 +38,9 @@ class HaruDocument {
   const HaruErrorState& errors() const { return *errors_; }
   // The first recorded error in French, or "" when none.
   std::string error_message() const;
+  // Forgets the errors reported so far, once the caller has reported them its
+  // own way (an image file that libharu could not read).
+  void reset_error();
 
   // Serialises the document into memory (libharu's own stream), so that the
   // caller decides how the bytes reach the disk. Empty and failed() on error.

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "pdf/embedded_fonts.hpp"
+#include "pdf/embedded_images.hpp"
 
 namespace pdf {
 namespace {
@@ -33,6 +34,16 @@ void paint_fills(HPDF_Page page, const typeset::PageBox& box, PaintState& state)
     HPDF_Page_Rectangle(page, real(fill.rect.x), real(pdf_y(fill.rect.bottom(), box.height)),
                         real(fill.rect.width), real(fill.rect.height));
     HPDF_Page_Fill(page);
+  }
+}
+
+void paint_images(HPDF_Page page, const typeset::PageBox& box, const EmbeddedImages& images) {
+  for (const typeset::ImageBox& image : box.images) {
+    HPDF_Image loaded = images.image(image.path);
+    if (loaded == nullptr) continue;  // reported when it was loaded
+    HPDF_Page_DrawImage(page, loaded, real(image.rect.x),
+                        real(pdf_y(image.rect.bottom(), box.height)), real(image.rect.width),
+                        real(image.rect.height));
   }
 }
 
@@ -80,9 +91,11 @@ void paint_glyphs(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFon
 
 }  // namespace
 
-void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts) {
+void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts,
+                const EmbeddedImages& images) {
   PaintState state;
   paint_fills(page, box, state);
+  paint_images(page, box, images);
   paint_rules(page, box, state);
   paint_glyphs(page, box, fonts, state);
 }

@@ -1,4 +1,4 @@
-// Painting one page's boxes: fills, then rules, then text, in the order the
+// Painting one page's boxes: fills, images, rules, then text, in the order the
 // layout gave them. Coordinates are flipped here and nowhere else: layout's y
 // grows downwards from the top edge, PDF's upwards from the bottom edge.
 #pragma once
@@ -10,6 +10,7 @@
 namespace pdf {
 
 class EmbeddedFonts;
+class EmbeddedImages;
 
 // PDF user-space y of a layout y on a page `page_height` points tall.
 inline double pdf_y(double layout_y, double page_height) {
@@ -18,6 +19,7 @@ inline double pdf_y(double layout_y, double page_height) {
 
 // Paints `box` on `page`. libharu reports failures to the document's error
 // handler; the caller checks the document afterwards.
-void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts);
+void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts,
+                const EmbeddedImages& images);
 
 }  // namespace pdf

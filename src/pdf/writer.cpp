@@ -7,6 +7,7 @@
 #include "pdf/box_check.hpp"
 #include "pdf/character_check.hpp"
 #include "pdf/embedded_fonts.hpp"
+#include "pdf/embedded_images.hpp"
 #include "pdf/file_identifier.hpp"
 #include "pdf/haru_document.hpp"
 #include "pdf/metadata.hpp"
@@ -37,6 +38,11 @@ class Renderer {
 
     std::string font_error;
     if (!fonts_used_.load(pdf_, document_, fonts_, font_error)) return fail(font_error);
+
+    std::vector<std::string> image_problems;
+    images_used_.load(pdf_, document_, image_problems);
+    for (std::string& problem : image_problems) error(std::move(problem));
+    if (!result_.ok()) return std::move(result_);
 
     const std::vector<HPDF_Page> pages = add_pages();
     if (pdf_.failed()) return fail(pdf_.error_message());
@@ -77,7 +83,7 @@ class Renderer {
     Destinations destinations;
     destinations.create(pdf_, pages, document_, problems);
     for (std::size_t index = 0; index < pages.size(); ++index) {
-      paint_page(pages[index], document_.pages[index], fonts_used_);
+      paint_page(pages[index], document_.pages[index], fonts_used_, images_used_);
       add_links(pages[index], document_.pages[index], static_cast<int>(index) + 1, destinations,
                 problems);
     }
@@ -94,6 +100,7 @@ class Renderer {
   const std::string& name_;
   HaruDocument pdf_;
   EmbeddedFonts fonts_used_;
+  EmbeddedImages images_used_;
   RenderResult result_;
 };
 

@@ -185,3 +185,43 @@ TEST(RenderPdf, CompressesStreamsUnlessToldNot) {
 }
 
 }  // namespace
+
+namespace {
+
+// An image shown on every page is embedded once and drawn where layout put
+// it; a file that is not a PNG or a JPEG is named in the error, and nothing
+// is produced.
+TEST(RenderPdf, ImagesAreEmbeddedOnceAndBadFilesNamed) {
+  const typeset::FontLibrary& fonts = pdf_test::carlito_library();
+  typeset::DocumentBox document = pdf_test::sample_document(fonts);
+  const std::string image = std::string(BROCHURE_SOURCE_DIR) + "/tests/fixtures/test-image.png";
+  document.pages.push_back(document.pages.front());
+  document.pages.back().anchors.clear();  // an anchor names one place
+  document.pages.back().links.clear();
+  for (typeset::PageBox& page : document.pages) page.images.push_back({{50, 20, 120, 60}, image});
+  pdf::WriteOptions plain;
+  plain.compress = false;
+  const pdf::RenderResult rendered = pdf::render_pdf(document, fonts, plain);
+  ASSERT_TRUE(rendered.ok()) << (rendered.diagnostics.empty()
+                                     ? std::string()
+                                     : rendered.diagnostics.items().front().message);
+  std::size_t images = 0;
+  for (std::size_t at = rendered.bytes.find("/Subtype /Image"); at != std::string::npos;
+       at = rendered.bytes.find("/Subtype /Image", at + 1)) {
+    ++images;
+  }
+  EXPECT_EQ(images, 1u);
+  // 120 × 60 pt at (50, 20) from the top: the bottom-left corner at y = height - 80.
+  std::smatch placed;
+  ASSERT_TRUE(std::regex_search(rendered.bytes, placed, std::regex("120 0 0 60 50 ([0-9.]+) cm")));
+  EXPECT_NEAR(std::stod(placed[1]), document.pages.front().height - 80, 0.01);
+
+  document.pages.front().images.front().path = std::string(BROCHURE_SOURCE_DIR) + "/README.md";
+  const pdf::RenderResult failed = pdf::render_pdf(document, fonts, {});
+  EXPECT_FALSE(failed.ok());
+  EXPECT_TRUE(failed.bytes.empty());
+  ASSERT_FALSE(failed.diagnostics.items().empty());
+  EXPECT_NE(failed.diagnostics.items().front().message.find("README.md"), std::string::npos);
+}
+
+}  // namespace
