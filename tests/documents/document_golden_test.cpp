@@ -25,16 +25,9 @@ namespace {
 using namespace documents_test;
 
 const documents::Resources& all_resources() {
-  static const std::optional<documents::Resources> resources = [] {
-    base::Diagnostics diagnostics;
-    auto loaded = documents::load_resources(
-        {.template_paths = {kBrochureTemplate, kFlyerTemplate}, .data_dir = kSourceDir},
-        diagnostics);
-    if (!loaded) ADD_FAILURE() << all_diagnostics(diagnostics);
-    return loaded;
-  }();
-  if (!resources) std::abort();
-  return *resources;
+  static const documents::Resources resources =
+      load_test_resources({kBrochureTemplate, kFlyerTemplate});
+  return resources;
 }
 
 // The page in a canonical order: only the fills' order shows on paper.

@@ -14,6 +14,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "../support/process.hpp"
 #include "catalogue/reader.hpp"
@@ -45,17 +46,23 @@ inline const catalogue::Catalogue& edition_catalogue() {
   return *loaded.catalogue;
 }
 
+// The resources of `templates` (fonts, French patterns), as the program loads
+// them; aborts the test program when they do not load.
+inline documents::Resources load_test_resources(std::vector<std::string> templates) {
+  base::Diagnostics diagnostics;
+  auto loaded = documents::load_resources(
+      {.template_paths = std::move(templates), .data_dir = kSourceDir}, diagnostics);
+  if (!loaded) {
+    ADD_FAILURE() << all_diagnostics(diagnostics);
+    std::abort();
+  }
+  return std::move(*loaded);
+}
+
 // The brochure template's resources, loaded once (as the program does).
 inline const documents::Resources& brochure_resources() {
-  static const std::optional<documents::Resources> resources = [] {
-    base::Diagnostics diagnostics;
-    auto loaded = documents::load_resources(
-        {.template_paths = {kBrochureTemplate}, .data_dir = kSourceDir}, diagnostics);
-    if (!loaded) ADD_FAILURE() << all_diagnostics(diagnostics);
-    return loaded;
-  }();
-  if (!resources) std::abort();
-  return *resources;
+  static const documents::Resources resources = load_test_resources({kBrochureTemplate});
+  return resources;
 }
 
 inline const typeset::Template& brochure_template() {

@@ -19,15 +19,8 @@ namespace {
 using namespace documents_test;
 
 const documents::Resources& flyer_resources() {
-  static const std::optional<documents::Resources> resources = [] {
-    base::Diagnostics diagnostics;
-    auto loaded = documents::load_resources(
-        {.template_paths = {kFlyerTemplate}, .data_dir = kSourceDir}, diagnostics);
-    if (!loaded) ADD_FAILURE() << all_diagnostics(diagnostics);
-    return loaded;
-  }();
-  if (!resources) std::abort();
-  return *resources;
+  static const documents::Resources resources = load_test_resources({kFlyerTemplate});
+  return resources;
 }
 
 const typeset::Template& flyer_template() {
