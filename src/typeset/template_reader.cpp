@@ -63,25 +63,18 @@ class TemplateReader {
         continue;
       }
       if (child.type() != pugi::node_element) continue;
-      const std::string_view name = child.name();
-      if (name == "fonts")
-        read_fonts(child);
-      else if (name == "color")
-        read_color(child);
-      else if (name == "length")
-        read_length(child);
-      else if (name == "text")
-        read_text(child);
-      else if (name == "paragraph-style")
-        read_paragraph_style(child);
-      else if (name == "list-style")
-        read_list_style(child);
-      else if (name == "table-style")
-        read_table_style(child);
-      else if (name == "page-master")
-        read_page_master(child);
-      else
+      using Read = void (TemplateReader::*)(pugi::xml_node);
+      static constexpr Read kReads[kChildren.size()] = {
+          &TemplateReader::read_fonts,           &TemplateReader::read_color,
+          &TemplateReader::read_length,          &TemplateReader::read_text,
+          &TemplateReader::read_paragraph_style, &TemplateReader::read_list_style,
+          &TemplateReader::read_table_style,     &TemplateReader::read_page_master};
+      const auto known = std::find(kChildren.begin(), kChildren.end(), child.name());
+      if (known == kChildren.end()) {
         catalogue::report_unexpected_element(source_, child, root, kChildren);
+      } else {
+        (this->*kReads[known - kChildren.begin()])(child);
+      }
     }
     check_references();
     check_next_masters();
