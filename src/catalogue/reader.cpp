@@ -8,12 +8,12 @@
 #include <fstream>
 #include <pugixml.hpp>
 
+#include "base/utf8.hpp"
 #include "catalogue/element_shape.hpp"
 #include "catalogue/limits.hpp"
 #include "catalogue/message_text.hpp"
 #include "catalogue/parse_errors.hpp"
 #include "catalogue/rich_text_reader.hpp"
-#include "catalogue/utf8_check.hpp"
 #include "catalogue/validate.hpp"
 #include "catalogue/value_forms.hpp"
 #include "catalogue/xml_source.hpp"
@@ -120,7 +120,7 @@ TimeAttribute CatalogueReader::time_attribute(pugi::xml_node element, std::strin
 
 void CatalogueReader::check_length(base::SourcePosition position, std::string_view text,
                                    std::size_t max, std::string_view what) {
-  const std::size_t length = character_count(text);
+  const std::size_t length = base::utf8::code_point_count(text);
   if (length > max) {
     source_.error(position, fmt::format("{} compte {} caractères ; {} au plus sont permis", what,
                                         length, max));
@@ -427,7 +427,8 @@ LoadResult load_catalogue_from_string(std::string_view xml, const std::string& d
     source.error({}, too_big_message());
     return result;
   }
-  if (const std::size_t invalid = first_invalid_utf8(xml); invalid != std::string_view::npos) {
+  if (const std::size_t invalid = base::utf8::first_invalid(xml);
+      invalid != std::string_view::npos) {
     source.error(source.position_at(invalid),
                  "ce caractère n'est pas de l'UTF-8 : enregistrez le fichier en UTF-8");
     return result;

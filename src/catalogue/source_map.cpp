@@ -2,13 +2,11 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
+
 namespace catalogue {
 
 namespace {
-bool is_utf8_continuation(char byte) {
-  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
-}
-
 // A UTF-8 byte order mark is invisible in editors: it takes no column.
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 }  // namespace
@@ -26,11 +24,9 @@ base::SourcePosition SourceMap::position_at(std::size_t offset) const {
   const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
   const std::size_t line_start = line_starts_[line_index];
-  int column = 1;
-  for (std::size_t i = line_start; i < offset; ++i) {
-    if (!is_utf8_continuation(text_[i])) ++column;
-  }
-  return {static_cast<int>(line_index) + 1, column};
+  const std::size_t columns_before =
+      base::utf8::code_point_count(text_.substr(line_start, offset - line_start));
+  return {static_cast<int>(line_index) + 1, static_cast<int>(columns_before) + 1};
 }
 
 }  // namespace catalogue

@@ -7,10 +7,10 @@
 #include <fstream>
 #include <pugixml.hpp>
 
+#include "base/utf8.hpp"
 #include "catalogue/element_shape.hpp"
 #include "catalogue/parse_errors.hpp"
 #include "catalogue/rich_text_reader.hpp"
-#include "catalogue/utf8_check.hpp"
 #include "catalogue/xml_source.hpp"
 #include "typeset/rich_blocks.hpp"
 
@@ -185,7 +185,7 @@ std::optional<LayoutDemo> read_layout_demo_from_string(std::string_view xml,
   demo.source_file = display_path;
   if (xml.size() > kMaxDemoSize) {
     source.error({}, "fichier trop grand pour une démonstration de mise en page");
-  } else if (const std::size_t invalid = catalogue::first_invalid_utf8(xml);
+  } else if (const std::size_t invalid = base::utf8::first_invalid(xml);
              invalid != std::string_view::npos) {
     source.error(source.position_at(invalid),
                  "ce caractère n'est pas de l'UTF-8 : enregistrez le fichier en UTF-8");
