@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace catalogue {
+namespace base {
 
 // « text »: the French quotation marks around every value a message cites.
 std::string in_guillemets(std::string_view text);
@@ -13,4 +13,4 @@ std::string in_guillemets(std::string_view text);
 // `max_characters` characters with "…".
 std::string excerpt(std::string_view text, std::size_t max_characters);
 
-}  // namespace catalogue
+}  // namespace base

@@ -1,10 +1,10 @@
-#include "catalogue/message_text.hpp"
+#include "base/message_text.hpp"
 
 #include <fmt/format.h>
 
 #include "base/utf8.hpp"
 
-namespace catalogue {
+namespace base {
 
 std::string in_guillemets(std::string_view text) {
   return fmt::format("« {} »", text);
@@ -20,7 +20,7 @@ std::string excerpt(std::string_view text, std::size_t max_characters) {
   if (cut_line) text = text.substr(0, line_end);
   std::size_t characters = 0;
   std::size_t cut = std::string_view::npos;
-  base::utf8::for_each_code_point(text, [&](const base::utf8::Sequence& sequence) {
+  utf8::for_each_code_point(text, [&](const utf8::Sequence& sequence) {
     if (++characters > max_characters) cut = sequence.offset;
     return cut == std::string_view::npos;
   });
@@ -28,4 +28,4 @@ std::string excerpt(std::string_view text, std::size_t max_characters) {
   return std::string(text) + (cut_line ? "…" : "");
 }
 
-}  // namespace catalogue
+}  // namespace base

@@ -1,11 +1,11 @@
-#include "catalogue/xml_scan.hpp"
+#include "base/xml_scan.hpp"
 
 #include <algorithm>
 #include <charconv>
 
 #include "base/utf8.hpp"
 
-namespace catalogue {
+namespace base {
 
 namespace {
 bool is_space(char c) {
@@ -48,7 +48,7 @@ std::optional<std::string> decode_entity(std::string_view body) {
     return std::nullopt;
   }
   std::string out;
-  base::utf8::append(out, static_cast<char32_t>(code_point));
+  utf8::append(out, static_cast<char32_t>(code_point));
   return out;
 }
 
@@ -176,4 +176,4 @@ std::optional<OpenElement> innermost_open_element(std::string_view xml, std::siz
   return open.back();
 }
 
-}  // namespace catalogue
+}  // namespace base
