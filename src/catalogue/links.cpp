@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
+
 namespace catalogue {
 
 namespace {
@@ -9,9 +11,10 @@ bool is_ascii_alphanumeric(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-bool ends_url(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return byte <= ' ' || byte >= 0x80 || c == '<' || c == '>' || c == '"';
+// Addresses are written in ASCII here: any other character ends one, as white
+// space, a control character or a quote does.
+bool ends_url(char32_t c) {
+  return c <= U' ' || c >= 0x80 || c == U'<' || c == U'>' || c == U'"';
 }
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
@@ -56,7 +59,11 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
       continue;
     }
     std::size_t end = i + prefix;
-    while (end < text.size() && !ends_url(text[end])) ++end;
+    while (end < text.size()) {
+      const base::utf8::Sequence next = base::utf8::decode(text, end);
+      if (ends_url(next.code_point)) break;
+      end += next.length;
+    }
     end = trim_trailing_punctuation(text, i, end);
     if (end <= i + prefix) {  // "www." alone, "http://" alone
       i += prefix;

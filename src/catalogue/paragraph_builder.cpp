@@ -10,7 +10,7 @@ bool is_white_space(char c) {
 }
 }  // namespace
 
-void ParagraphBuilder::append_text(const DecodedText& text, std::uint8_t style,
+void ParagraphBuilder::append_text(const base::DecodedText& text, std::uint8_t style,
                                    const std::string& link) {
   std::size_t done = 0;
   if (link.empty()) {
@@ -23,8 +23,8 @@ void ParagraphBuilder::append_text(const DecodedText& text, std::uint8_t style,
   append_range(text, done, text.text.size(), style, link);
 }
 
-void ParagraphBuilder::append_range(const DecodedText& text, std::size_t begin, std::size_t end,
-                                    std::uint8_t style, const std::string& link) {
+void ParagraphBuilder::append_range(const base::DecodedText& text, std::size_t begin,
+                                    std::size_t end, std::uint8_t style, const std::string& link) {
   for (std::size_t i = begin; i < end; ++i) {
     const char c = text.text[i];
     if (is_white_space(c)) {

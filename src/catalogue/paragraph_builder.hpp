@@ -7,18 +7,18 @@
 #include <cstdint>
 #include <string>
 
+#include "base/xml_scan.hpp"
+#include "base/xml_source.hpp"
 #include "catalogue/rich_text.hpp"
-#include "catalogue/xml_scan.hpp"
-#include "catalogue/xml_source.hpp"
 
 namespace catalogue {
 
 class ParagraphBuilder {
  public:
-  explicit ParagraphBuilder(const XmlSource& source) : source_(&source) {}
+  explicit ParagraphBuilder(const base::XmlSource& source) : source_(&source) {}
 
   // Appends decoded text. Outside a link, URLs written in it become links.
-  void append_text(const DecodedText& text, std::uint8_t style, const std::string& link);
+  void append_text(const base::DecodedText& text, std::uint8_t style, const std::string& link);
   void append_line_break(base::SourcePosition position);
 
   bool empty() const { return runs_.empty(); }
@@ -28,12 +28,12 @@ class ParagraphBuilder {
   Paragraph take();
 
  private:
-  void append_range(const DecodedText& text, std::size_t begin, std::size_t end, std::uint8_t style,
-                    const std::string& link);
+  void append_range(const base::DecodedText& text, std::size_t begin, std::size_t end,
+                    std::uint8_t style, const std::string& link);
   void append_byte(char byte, std::size_t offset, std::uint8_t style, const std::string& link);
   void trim_trailing_space();
 
-  const XmlSource* source_;
+  const base::XmlSource* source_;
   std::vector<TextRun> runs_;
   bool at_line_start_ = true;  // white space here is dropped
   bool after_space_ = false;   // a space was just written: further white space is dropped

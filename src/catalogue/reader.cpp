@@ -4,25 +4,33 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
-#include <fstream>
 #include <pugixml.hpp>
 
-#include "catalogue/element_shape.hpp"
+#include "base/element_shape.hpp"
+#include "base/load_xml.hpp"
+#include "base/message_text.hpp"
+#include "base/utf8.hpp"
 #include "catalogue/limits.hpp"
-#include "catalogue/message_text.hpp"
-#include "catalogue/parse_errors.hpp"
 #include "catalogue/rich_text_reader.hpp"
-#include "catalogue/utf8_check.hpp"
 #include "catalogue/validate.hpp"
 #include "catalogue/value_forms.hpp"
-#include "catalogue/xml_source.hpp"
+#include "catalogue/vocabulary.hpp"
 
 namespace catalogue {
 
 namespace {
+
+using base::ChildRule;
+using base::in_guillemets;
+using base::XmlSource;
+
 // Far above any real catalogue; keeps a wrong file (a video…) from filling memory.
-constexpr std::size_t kMaxFileSize = 16 * 1024 * 1024;
+constexpr base::XmlFileRules kCatalogueFile = {.root = "catalogue",
+                                               .what = "un catalogue",
+                                               .file_kind = "un fichier de catalogue",
+                                               .max_bytes = 16 * 1024 * 1024,
+                                               .keep_blank_text = true,
+                                               .vocabulary = kVocabulary};
 
 constexpr std::array<std::string_view, 3> kCatalogueAttributes = {"edition", "start", "end"};
 constexpr std::array<ChildRule, 4> kCatalogueChildren = {
@@ -120,7 +128,7 @@ TimeAttribute CatalogueReader::time_attribute(pugi::xml_node element, std::strin
 
 void CatalogueReader::check_length(base::SourcePosition position, std::string_view text,
                                    std::size_t max, std::string_view what) {
-  const std::size_t length = character_count(text);
+  const std::size_t length = base::utf8::code_point_count(text);
   if (length > max) {
     source_.error(position, fmt::format("{} compte {} caractères ; {} au plus sont permis", what,
                                         length, max));
@@ -409,80 +417,45 @@ SheetRow CatalogueReader::read_row(pugi::xml_node element) {
   return row;
 }
 
-std::string too_big_message() {
-  return fmt::format("le fichier est trop grand pour être un catalogue ({} Mo au plus)",
-                     kMaxFileSize / (1024 * 1024));
-}
-
 bool by_position(const base::Diagnostic& a, const base::Diagnostic& b) {
   if (a.position.line != b.position.line) return a.position.line < b.position.line;
   return a.position.column < b.position.column;
 }
+
+// The reader reports a missing child at its parent after the children, and
+// validation comes last: the user reads them in file order.
+void sort_by_position(base::Diagnostics& diagnostics) {
+  std::vector<base::Diagnostic> items = diagnostics.items();
+  std::stable_sort(items.begin(), items.end(), by_position);
+  diagnostics = base::Diagnostics();
+  for (base::Diagnostic& diagnostic : items) diagnostics.add(std::move(diagnostic));
+}
+
+// `diagnostics` are those the document's source reports to.
+LoadResult read_catalogue(base::XmlDocument* document, base::Diagnostics& diagnostics) {
+  LoadResult result;
+  if (document) {
+    Catalogue catalogue = CatalogueReader(document->source()).read(document->root());
+    validate(catalogue, diagnostics);
+    sort_by_position(diagnostics);
+    if (!diagnostics.has_errors()) result.catalogue = std::move(catalogue);
+  }
+  result.diagnostics = std::move(diagnostics);
+  return result;
+}
 }  // namespace
 
 LoadResult load_catalogue_from_string(std::string_view xml, const std::string& display_path) {
-  LoadResult result;
-  XmlSource source(xml, display_path, result.diagnostics);
-  if (xml.size() > kMaxFileSize) {
-    source.error({}, too_big_message());
-    return result;
-  }
-  if (const std::size_t invalid = first_invalid_utf8(xml); invalid != std::string_view::npos) {
-    source.error(source.position_at(invalid),
-                 "ce caractère n'est pas de l'UTF-8 : enregistrez le fichier en UTF-8");
-    return result;
-  }
-  pugi::xml_document document;
-  const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata;
-  const pugi::xml_parse_result parsed =
-      document.load_buffer(xml.data(), xml.size(), options, pugi::encoding_utf8);
-  if (!parsed) {
-    ParseError error = explain_parse_error(parsed, SourceMap(xml));
-    source.error(error.position, std::move(error.message));
-    return result;
-  }
-  const pugi::xml_node root = document.document_element();
-  if (std::string_view(root.name()) != "catalogue") {
-    source.error(source.node_position(root),
-                 fmt::format("l'élément principal doit être <catalogue>, pas <{}>", root.name()));
-    return result;
-  }
-  Catalogue catalogue = CatalogueReader(source).read(root);
-  validate(catalogue, result.diagnostics);
-  // The reader reports a missing child at its parent after the children, and
-  // validation comes last: the user reads them in file order.
-  std::vector<base::Diagnostic> items = result.diagnostics.items();
-  std::stable_sort(items.begin(), items.end(), by_position);
-  result.diagnostics = base::Diagnostics();
-  for (base::Diagnostic& diagnostic : items) result.diagnostics.add(std::move(diagnostic));
-  if (!result.diagnostics.has_errors()) result.catalogue = std::move(catalogue);
-  return result;
+  base::Diagnostics diagnostics;
+  const auto document =
+      base::parse_xml(std::string(xml), display_path, kCatalogueFile, diagnostics);
+  return read_catalogue(document.get(), diagnostics);
 }
 
 LoadResult load_catalogue(const std::string& path) {
-  LoadResult result;
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    result.diagnostics.error(path, {}, "ce chemin est un dossier, pas un fichier de catalogue");
-    return result;
-  }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    result.diagnostics.error(path, {},
-                             "impossible d'ouvrir le fichier : vérifiez son nom et son dossier");
-    return result;
-  }
-  const std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error || size > kMaxFileSize) {
-    result.diagnostics.error(path, {}, error ? "impossible de lire le fichier" : too_big_message());
-    return result;
-  }
-  std::string content(static_cast<std::size_t>(size), '\0');
-  if (!file.read(content.data(), static_cast<std::streamsize>(size))) {
-    result.diagnostics.error(path, {}, "impossible de lire le fichier");
-    return result;
-  }
-  return load_catalogue_from_string(content, path);
+  base::Diagnostics diagnostics;
+  const auto document = base::load_xml(path, kCatalogueFile, diagnostics);
+  return read_catalogue(document.get(), diagnostics);
 }
 
 }  // namespace catalogue

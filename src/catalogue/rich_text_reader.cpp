@@ -7,13 +7,22 @@
 #include <charconv>
 #include <string_view>
 
-#include "catalogue/element_shape.hpp"
-#include "catalogue/message_text.hpp"
+#include "base/element_shape.hpp"
+#include "base/message_text.hpp"
 #include "catalogue/paragraph_builder.hpp"
 
 namespace catalogue {
 
+using base::XmlSource;
+
 namespace {
+
+using base::ChildRule;
+using base::decode_cdata;
+using base::decode_text;
+using base::DecodedText;
+using base::in_guillemets;
+
 constexpr std::array<std::string_view, 5> kInlineElements = {"em", "strong", "sup", "a", "br"};
 constexpr std::array<std::string_view, 8> kRichElements = {"p",      "ul",  "ol", "em",
                                                            "strong", "sup", "a",  "br"};

@@ -6,21 +6,21 @@
 #include <pugixml.hpp>
 #include <string>
 
+#include "base/xml_source.hpp"
 #include "catalogue/rich_text.hpp"
-#include "catalogue/xml_source.hpp"
 
 namespace catalogue {
 
 // Inline content only (text, em/i, strong/b, sup, a href, br): one paragraph,
 // positioned at the element.
-Paragraph read_paragraph(XmlSource& source, pugi::xml_node element);
+Paragraph read_paragraph(base::XmlSource& source, pugi::xml_node element);
 
 // Inline content and/or blocks (p, ul, ol): the content of a <row> or <li>.
 // Loose inline content between blocks becomes a paragraph of its own.
-RichText read_rich_text(XmlSource& source, pugi::xml_node element);
+RichText read_rich_text(base::XmlSource& source, pugi::xml_node element);
 
 // Text without markup (titles, names): white space collapsed, any child
 // element reported.
-std::string read_plain_text(XmlSource& source, pugi::xml_node element);
+std::string read_plain_text(base::XmlSource& source, pugi::xml_node element);
 
 }  // namespace catalogue

@@ -7,15 +7,15 @@
 #include <string>
 #include <vector>
 
-#include "catalogue/message_text.hpp"
-#include "catalogue/suggest.hpp"
+#include "base/message_text.hpp"
+#include "base/suggest.hpp"
 
 namespace catalogue {
 
 namespace {
-std::string in_guillemets(std::string_view text) {
-  return fmt::format("« {} »", text);
-}
+
+using base::closest_name;
+using base::in_guillemets;
 
 class Validator {
  public:

@@ -4,11 +4,14 @@
 
 #include <algorithm>
 
-#include "catalogue/message_text.hpp"
+#include "base/message_text.hpp"
 
 namespace catalogue {
 
 namespace {
+
+using base::in_guillemets;
+
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }

@@ -13,7 +13,7 @@
 #include <variant>
 #include <vector>
 
-#include "catalogue/suggest.hpp"
+#include "base/suggest.hpp"
 
 namespace cli {
 
@@ -66,7 +66,7 @@ using ParsedCommand = std::variant<Options, HelpRequest, UsageError>;
 
 // " (vouliez-vous dire « list » ?)" when a known name is close to `wrong`, else "".
 inline std::string did_you_mean(std::string_view wrong, std::span<const std::string_view> known) {
-  const std::optional<std::string> closest = catalogue::closest_name(wrong, known);
+  const std::optional<std::string> closest = base::closest_name(wrong, known);
   return closest ? fmt::format(" (vouliez-vous dire « {} » ?)", *closest) : std::string();
 }
 

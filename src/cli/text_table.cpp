@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
+
 namespace cli {
 
 namespace {
@@ -9,41 +11,31 @@ namespace {
 constexpr std::string_view kEllipsis = "…";
 constexpr std::string_view kColumnGap = "  ";
 
-bool is_continuation_byte(unsigned char byte) {
-  return (byte & 0xC0) == 0x80;
-}
-
-// Length in bytes of the UTF-8 sequence starting with `lead` (1 for invalid bytes,
-// so that broken text still advances).
-std::size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xF0 && lead < 0xF8) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
-// Combining diacritical marks U+0300..U+036F (e + U+0301 is one "é" on screen),
-// encoded CC 80 .. CD AF.
-bool is_combining_mark(std::string_view text, std::size_t pos) {
-  if (pos + 1 >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  const auto next = static_cast<unsigned char>(text[pos + 1]);
-  return lead == 0xCC || (lead == 0xCD && next <= 0xAF);
+// Combining diacritical marks (e + U+0301 is one "é" on screen).
+bool is_combining_mark(char32_t code_point) {
+  return code_point >= 0x300 && code_point <= 0x36F;
 }
 
 // Calls `visit(start, length)` for each character on screen: a base code point
-// with the combining marks that follow it.
+// with the combining marks that follow it (an ill-formed byte takes a column,
+// as the terminal's U+FFFD would). Stops when `visit` returns false.
 template <class Visit>
 void for_each_glyph(std::string_view text, Visit visit) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = pos + sequence_length(static_cast<unsigned char>(text[pos]));
-    while (end < text.size() && is_continuation_byte(static_cast<unsigned char>(text[end]))) ++end;
-    while (end < text.size() && is_combining_mark(text, end)) end += 2;
-    end = std::min(end, text.size());
-    if (!visit(pos, end - pos)) return;
-    pos = end;
-  }
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool stopped = false;
+  base::utf8::for_each_code_point(text, [&](const base::utf8::Sequence& sequence) {
+    if (end > start && !(sequence.valid && is_combining_mark(sequence.code_point))) {
+      if (!visit(start, end - start)) {
+        stopped = true;
+        return false;
+      }
+      start = sequence.offset;
+    }
+    end = sequence.offset + sequence.length;
+    return true;
+  });
+  if (!stopped && end > start) visit(start, end - start);
 }
 
 std::string pad_to_width(std::string text, std::size_t width) {

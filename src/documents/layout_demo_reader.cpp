@@ -3,27 +3,30 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <filesystem>
-#include <fstream>
 #include <pugixml.hpp>
 
-#include "catalogue/element_shape.hpp"
-#include "catalogue/parse_errors.hpp"
+#include "base/element_shape.hpp"
+#include "base/load_xml.hpp"
 #include "catalogue/rich_text_reader.hpp"
-#include "catalogue/utf8_check.hpp"
-#include "catalogue/xml_source.hpp"
+#include "catalogue/vocabulary.hpp"
 #include "typeset/rich_blocks.hpp"
 
 namespace documents {
 
 namespace {
 
-using catalogue::ChildRule;
-using catalogue::XmlSource;
+using base::ChildRule;
+using base::XmlSource;
 using Kind = DemoNameUse::Kind;
 
-// A demo is a page or two of text; this keeps a wrong file from filling memory.
-constexpr std::size_t kMaxDemoSize = 4 * 1024 * 1024;
+// A demo is a page or two of text; the size limit keeps a wrong file from
+// filling memory. Its paragraphs are written in the catalogue's inline markup.
+constexpr base::XmlFileRules kDemoFile = {.root = "demo",
+                                          .what = "une démonstration de mise en page",
+                                          .file_kind = "un fichier de démonstration",
+                                          .max_bytes = 4 * 1024 * 1024,
+                                          .keep_blank_text = true,
+                                          .vocabulary = catalogue::kVocabulary};
 
 constexpr std::array<std::string_view, 5> kDemoAttributes = {"template", "title", "master",
                                                              "body-style", "list-style"};
@@ -58,11 +61,11 @@ class DemoReader {
 };
 
 void DemoReader::read(pugi::xml_node root) {
-  catalogue::check_attributes(source_, root, kDemoAttributes);
-  if (auto path = catalogue::required_attribute(source_, root, "template")) {
+  base::check_attributes(source_, root, kDemoAttributes);
+  if (auto path = base::required_attribute(source_, root, "template")) {
     demo_.template_path = *path;
   }
-  if (auto master = catalogue::required_attribute(source_, root, "master")) {
+  if (auto master = base::required_attribute(source_, root, "master")) {
     demo_.master = *master;
     use(Kind::page_master, root, "master");
   }
@@ -74,7 +77,7 @@ void DemoReader::read(pugi::xml_node root) {
 
   for (pugi::xml_node child : root.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      catalogue::report_stray_text(source_, child, root);
+      base::report_stray_text(source_, child, root);
       continue;
     }
     if (child.type() != pugi::node_element) continue;
@@ -88,13 +91,13 @@ void DemoReader::read(pugi::xml_node root) {
     } else if (name == "page-break") {
       read_page_break(child);
     } else {
-      catalogue::report_unexpected_element(source_, child, root, kDemoChildren);
+      base::report_unexpected_element(source_, child, root, kDemoChildren);
     }
   }
 }
 
 void DemoReader::read_paragraph(pugi::xml_node element) {
-  catalogue::check_attributes(source_, element, kBlockAttributes);
+  base::check_attributes(source_, element, kBlockAttributes);
   use(Kind::paragraph_style, element, "style");
   const catalogue::Paragraph paragraph = catalogue::read_paragraph(source_, element);
   demo_.plain_text += catalogue::plain_text(paragraph) + "\n";
@@ -105,23 +108,23 @@ void DemoReader::read_paragraph(pugi::xml_node element) {
 }
 
 void DemoReader::read_rich(pugi::xml_node element) {
-  catalogue::check_attributes(source_, element, {});
+  base::check_attributes(source_, element, {});
   for (typeset::Block& block : rich_blocks(element)) demo_.blocks.push_back(std::move(block));
 }
 
 void DemoReader::read_table(pugi::xml_node element) {
-  catalogue::check_attributes(source_, element, kBlockAttributes);
+  base::check_attributes(source_, element, kBlockAttributes);
   typeset::TableBlock table;
-  if (auto style = catalogue::required_attribute(source_, element, "style")) {
+  if (auto style = base::required_attribute(source_, element, "style")) {
     table.style = *style;
     use(Kind::table_style, element, "style");
   }
-  for (pugi::xml_node row_node : catalogue::checked_children(source_, element, kTableChildren)) {
-    catalogue::check_attributes(source_, row_node, {});
+  for (pugi::xml_node row_node : base::checked_children(source_, element, kTableChildren)) {
+    base::check_attributes(source_, row_node, {});
     typeset::TableRow row;
     row.header = std::string_view(row_node.name()) == "header";
-    for (pugi::xml_node cell : catalogue::checked_children(source_, row_node, kRowChildren)) {
-      catalogue::check_attributes(source_, cell, {});
+    for (pugi::xml_node cell : base::checked_children(source_, row_node, kRowChildren)) {
+      base::check_attributes(source_, cell, {});
       row.cells.push_back(typeset::TableCell{rich_blocks(cell)});
     }
     table.rows.push_back(std::move(row));
@@ -132,13 +135,13 @@ void DemoReader::read_table(pugi::xml_node element) {
 }
 
 void DemoReader::read_page_break(pugi::xml_node element) {
-  catalogue::check_attributes(source_, element, kPageBreakAttributes);
+  base::check_attributes(source_, element, kPageBreakAttributes);
   use(Kind::page_master, element, "master");
   for (pugi::xml_node child : element.children()) {
     if (child.type() == pugi::node_element) {
-      catalogue::report_unexpected_element(source_, child, element, {});
+      base::report_unexpected_element(source_, child, element, {});
     } else if (child.type() == pugi::node_pcdata) {
-      catalogue::report_stray_text(source_, child, element);
+      base::report_stray_text(source_, child, element);
     }
   }
   demo_.blocks.push_back(typeset::page_break_block(element.attribute("master").as_string()));
@@ -174,68 +177,33 @@ std::vector<typeset::Block> DemoReader::rich_blocks(pugi::xml_node element) {
   return typeset::rich_blocks(text, typeset::RichTextStyles{"", list_style_});
 }
 
-}  // namespace
-
-std::optional<LayoutDemo> read_layout_demo_from_string(std::string_view xml,
-                                                       const std::string& display_path,
-                                                       base::Diagnostics& diagnostics) {
-  base::Diagnostics found;
-  XmlSource source(xml, display_path, found);
+// `found` are the problems of this file (its source reports to them); they
+// join `diagnostics`, which may already hold others.
+std::optional<LayoutDemo> read_demo(base::XmlDocument* document, const std::string& display_path,
+                                    base::Diagnostics& found, base::Diagnostics& diagnostics) {
   LayoutDemo demo;
   demo.source_file = display_path;
-  if (xml.size() > kMaxDemoSize) {
-    source.error({}, "fichier trop grand pour une démonstration de mise en page");
-  } else if (const std::size_t invalid = catalogue::first_invalid_utf8(xml);
-             invalid != std::string_view::npos) {
-    source.error(source.position_at(invalid),
-                 "ce caractère n'est pas de l'UTF-8 : enregistrez le fichier en UTF-8");
-  } else {
-    pugi::xml_document document;
-    const pugi::xml_parse_result parsed = document.load_buffer(
-        xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
-    if (!parsed) {
-      catalogue::ParseError error =
-          catalogue::explain_parse_error(parsed, catalogue::SourceMap(xml));
-      source.error(error.position, std::move(error.message));
-    } else if (const pugi::xml_node root = document.document_element();
-               std::string_view(root.name()) != "demo") {
-      source.error(source.node_position(root),
-                   fmt::format("l'élément principal doit être <demo>, pas <{}>", root.name()));
-    } else {
-      DemoReader(source, demo).read(root);
-    }
-  }
+  if (document) DemoReader(document->source(), demo).read(document->root());
   const bool failed = found.has_errors();
   diagnostics.append(std::move(found));
   if (failed) return std::nullopt;
   return demo;
 }
 
+}  // namespace
+
+std::optional<LayoutDemo> read_layout_demo_from_string(std::string_view xml,
+                                                       const std::string& display_path,
+                                                       base::Diagnostics& diagnostics) {
+  base::Diagnostics found;
+  return read_demo(base::parse_xml(std::string(xml), display_path, kDemoFile, found).get(),
+                   display_path, found, diagnostics);
+}
+
 std::optional<LayoutDemo> read_layout_demo(const std::string& path,
                                            base::Diagnostics& diagnostics) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    diagnostics.error(path, {}, "ce chemin est un dossier, pas un fichier de démonstration");
-    return std::nullopt;
-  }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    diagnostics.error(path, {}, "impossible d'ouvrir le fichier : vérifiez son nom et son dossier");
-    return std::nullopt;
-  }
-  const std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error || size > kMaxDemoSize) {
-    diagnostics.error(path, {},
-                      error ? "impossible de lire le fichier"
-                            : "fichier trop grand pour une démonstration de mise en page");
-    return std::nullopt;
-  }
-  std::string content(static_cast<std::size_t>(size), '\0');
-  if (!file.read(content.data(), static_cast<std::streamsize>(size))) {
-    diagnostics.error(path, {}, "impossible de lire le fichier");
-    return std::nullopt;
-  }
-  return read_layout_demo_from_string(content, path, diagnostics);
+  base::Diagnostics found;
+  return read_demo(base::load_xml(path, kDemoFile, found).get(), path, found, diagnostics);
 }
 
 }  // namespace documents

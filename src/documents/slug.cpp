@@ -3,7 +3,8 @@
 #include <array>
 #include <utility>
 
-#include "typeset/utf8.hpp"
+#include "base/utf8.hpp"
+#include "typeset/latin_letters.hpp"
 
 namespace documents {
 
@@ -45,7 +46,7 @@ void append_separator(std::string& name) {
 
 std::string slug(std::string_view title, std::size_t max_length) {
   std::string name;
-  for (char32_t code_point : typeset::decode_utf8(title)) {
+  for (char32_t code_point : base::utf8::decode_all(title)) {
     code_point = typeset::to_lower_latin(code_point);
     if (code_point < 0x80) {
       const char c = static_cast<char>(code_point);

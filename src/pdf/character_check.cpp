@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "pdf/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace pdf {
 namespace {
@@ -20,22 +20,26 @@ std::string check_run(const typeset::GlyphRun& run, const typeset::FontLibrary& 
   if (run.face < 0 || static_cast<std::size_t>(run.face) >= fonts.face_count())
     return fmt::format("police n° {} inconnue", run.face);
   const typeset::FontFace& face = fonts.face(run.face);
-  std::size_t offset = 0;
-  while (offset < run.text.size()) {
-    const std::size_t start = offset;
-    const std::optional<char32_t> code_point = decode_utf8(run.text, offset);
-    if (!code_point) return fmt::format("octet UTF-8 invalide à la position {}", start);
-    const std::string character = run.text.substr(start, offset - start);
-    if (*code_point < 0x20 || (*code_point >= 0x7F && *code_point < 0xA0))
-      return fmt::format("caractère de contrôle U+{:04X}", static_cast<std::uint32_t>(*code_point));
-    if (*code_point > 0xFFFF)
-      return fmt::format("le caractère « {} » (U+{:04X}) ne peut pas être écrit dans le PDF",
-                         character, static_cast<std::uint32_t>(*code_point));
-    if (!face.covers(*code_point))
-      return fmt::format("le caractère « {} » (U+{:04X}) manque à la police {}", character,
-                         static_cast<std::uint32_t>(*code_point), face_label(face));
-  }
-  return {};
+  std::string problem;
+  base::utf8::for_each_code_point(run.text, [&](const base::utf8::Sequence& sequence) {
+    const char32_t code_point = sequence.code_point;
+    const std::string_view character =
+        std::string_view(run.text).substr(sequence.offset, sequence.length);
+    if (!sequence.valid) {
+      problem = fmt::format("octet UTF-8 invalide à la position {}", sequence.offset);
+    } else if (code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0)) {
+      problem =
+          fmt::format("caractère de contrôle U+{:04X}", static_cast<std::uint32_t>(code_point));
+    } else if (code_point > 0xFFFF) {
+      problem = fmt::format("le caractère « {} » (U+{:04X}) ne peut pas être écrit dans le PDF",
+                            character, static_cast<std::uint32_t>(code_point));
+    } else if (!face.covers(code_point)) {
+      problem = fmt::format("le caractère « {} » (U+{:04X}) manque à la police {}", character,
+                            static_cast<std::uint32_t>(code_point), face_label(face));
+    }
+    return problem.empty();
+  });
+  return problem;
 }
 
 }  // namespace

@@ -7,9 +7,9 @@
 #include <memory>
 #include <set>
 
+#include "base/utf8.hpp"
 #include "pdf/haru_document.hpp"
 #include "pdf/to_unicode.hpp"
-#include "pdf/utf8.hpp"
 
 namespace pdf {
 namespace {
@@ -92,8 +92,9 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
     for (const typeset::GlyphRun& run : page.glyphs) {
       if (run.text.empty()) continue;  // not painted: its face need not be embedded
       std::set<char32_t>& code_points = used[run.face];
-      for (std::size_t offset = 0; offset < run.text.size();)
-        if (const auto code_point = decode_utf8(run.text, offset)) code_points.insert(*code_point);
+      base::utf8::for_each_code_point(run.text, [&](const base::utf8::Sequence& sequence) {
+        if (sequence.valid) code_points.insert(sequence.code_point);
+      });
     }
   }
 

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <array>
 
-#include "typeset/utf8.hpp"
+#include "base/utf8.hpp"
+#include "typeset/latin_letters.hpp"
 #include "typeset/word_kind.hpp"
 
 namespace typeset {
@@ -298,10 +299,10 @@ std::vector<SpacedCharacter> apply_french_spacing(const std::vector<SpacedCharac
 
 std::string apply_french_spacing(std::string_view text) {
   std::vector<SpacedCharacter> characters;
-  for (char32_t c : decode_utf8(text)) characters.push_back({c, 0});
+  for (char32_t c : base::utf8::decode_all(text)) characters.push_back({c, 0});
   std::u32string result;
   for (const SpacedCharacter& c : apply_french_spacing(characters)) result.push_back(c.code_point);
-  return encode_utf8(result);
+  return base::utf8::encode(result);
 }
 
 }  // namespace typeset

@@ -5,7 +5,8 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "typeset/utf8.hpp"
+#include "base/utf8.hpp"
+#include "typeset/latin_letters.hpp"
 #include "typeset/word_kind.hpp"
 
 namespace typeset {
@@ -65,7 +66,7 @@ std::vector<std::size_t> Hyphenator::letter_run_break_points(std::string_view le
     std::vector<std::size_t> character_end;  // byte offset after each character
     std::size_t offset = 0;
     while (offset < lowered.size()) {
-      decode_utf8(lowered, offset);
+      base::utf8::decode_lenient(lowered, offset);
       character_end.push_back(offset);
     }
     const int count = static_cast<int>(character_end.size());
@@ -80,7 +81,7 @@ std::vector<std::size_t> Hyphenator::letter_run_break_points(std::string_view le
 }
 
 std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
-  const std::u32string characters = decode_utf8(word);
+  const std::u32string characters = base::utf8::decode_all(word);
   if (looks_like_url(characters) || contains_digit(characters)) return {};
   for (std::size_t i = 0; i < characters.size(); ++i) {
     const char32_t c = characters[i];
@@ -97,14 +98,14 @@ std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
   std::size_t index = 0;
   while (index < characters.size()) {
     if (!is_letter(characters[index])) {
-      offset += utf8_length(characters[index]);
+      offset += base::utf8::encoded_length(characters[index]);
       ++index;
       continue;
     }
     const std::size_t run_start_offset = offset;
     const std::size_t run_start_index = index;
     while (index < characters.size() && is_letter(characters[index])) {
-      offset += utf8_length(characters[index]);
+      offset += base::utf8::encoded_length(characters[index]);
       ++index;
     }
     const std::u32string_view run(characters.data() + run_start_index, index - run_start_index);

@@ -5,10 +5,11 @@
 #include <algorithm>
 #include <numeric>
 
+#include "base/utf8.hpp"
 #include "typeset/french_spacing.hpp"
 #include "typeset/hyphenation.hpp"
+#include "typeset/latin_letters.hpp"
 #include "typeset/paragraph_cache.hpp"
-#include "typeset/utf8.hpp"
 #include "typeset/word_kind.hpp"
 
 namespace typeset {
@@ -83,7 +84,7 @@ class Preparer {
         characters.push_back({kLineSeparator, tag});
         continue;
       }
-      for (char32_t c : decode_utf8(runs_[r].text)) {
+      for (char32_t c : base::utf8::decode_all(runs_[r].text)) {
         if (c == U'\t' || c == U'\n' || c == U'\r') c = U' ';
         if (c == U'\u00AD') continue;  // soft hyphens: hyphenation finds the points itself
         characters.push_back({c, tag});
@@ -106,11 +107,11 @@ class Preparer {
       const char32_t drawn = is_space_like(glyph.code_point) ? U' ' : glyph.code_point;
       std::optional<FaceId> face = fonts.face_for(style_.family, font_style, drawn);
       if (!face) {
-        report(
-            glyph.run,
-            fmt::format("le caractère « {} » (U+{:04X}) n'existe dans aucune police ; il est "
-                        "remplacé par « ? »",
-                        encode_utf8(std::u32string(1, drawn)), static_cast<std::uint32_t>(drawn)));
+        report(glyph.run,
+               fmt::format("le caractère « {} » (U+{:04X}) n'existe dans aucune police ; il est "
+                           "remplacé par « ? »",
+                           base::utf8::encode(std::u32string(1, drawn)),
+                           static_cast<std::uint32_t>(drawn)));
         glyph.code_point = kReplacementGlyph;
         face = fonts.face_for(style_.family, font_style, kReplacementGlyph);
       }
@@ -226,12 +227,12 @@ class Preparer {
       }
     }
     if (!style_.hyphenate || context_.hyphenator == nullptr) return;
-    const std::string utf8 = encode_utf8(text);
+    const std::string utf8 = base::utf8::encode(text);
     std::size_t offset = 0;
     std::size_t k = word.begin;
     for (std::size_t point : context_.hyphenator->break_points(utf8)) {
       while (k < word.end && offset < point) {
-        offset += utf8_length(glyph[k].code_point);
+        offset += base::utf8::encoded_length(glyph[k].code_point);
         ++k;
       }
       if (offset == point && k > word.begin && !glyph[k - 1].keep_with_next) {
@@ -343,7 +344,7 @@ class Builder {
     report(at(word.begin).run,
            fmt::format("{} « {} » ({:.1f} pt) est plus large que la colonne ({:.1f} pt) ; il est "
                        "coupé {}",
-                       url ? "l'adresse" : "le mot", encode_utf8(text), word_width, width_,
+                       url ? "l'adresse" : "le mot", base::utf8::encode(text), word_width, width_,
                        cut_between_letters ? "entre deux lettres" : "à une césure"));
   }
 
@@ -415,7 +416,7 @@ class Builder {
       const bool style_changes = !last && !same_style(glyphs_[k], glyphs_[k + 1]);
       if (!last && !style_changes && glyphs_[k].prepared.break_after == BreakKind::none) continue;
       InlinePiece piece = piece_for(glyphs_[box_begin], InlinePiece::Kind::text);
-      piece.text = encode_utf8(text_of(box_begin, k + 1));
+      piece.text = base::utf8::encode(text_of(box_begin, k + 1));
       push(BreakItem::box(width_of(box_begin, k + 1)), std::move(piece));
       if (!last) emit_break(glyphs_[k]);
       box_begin = k + 1;

@@ -4,7 +4,7 @@
 
 #include <deque>
 
-#include "catalogue/message_text.hpp"
+#include "base/message_text.hpp"
 #include "typeset/table.hpp"
 
 namespace typeset {
@@ -77,7 +77,7 @@ class Paginator {
       }
     }
     if (first == nullptr) return {};
-    return fmt::format(" (« {} »)", catalogue::excerpt(first->text, 40));
+    return fmt::format(" (« {} »)", base::excerpt(first->text, 40));
   }
 
   void place(Strip strip, double space, bool repeated = false) {

@@ -5,14 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <fstream>
 #include <pugixml.hpp>
-#include <sstream>
 
-#include "catalogue/element_shape.hpp"
-#include "catalogue/message_text.hpp"
-#include "catalogue/parse_errors.hpp"
-#include "catalogue/xml_source.hpp"
+#include "base/element_shape.hpp"
+#include "base/load_xml.hpp"
+#include "base/message_text.hpp"
 #include "typeset/template.hpp"
 #include "typeset/template_values.hpp"
 
@@ -20,9 +17,9 @@ namespace typeset {
 
 namespace {
 
+using base::in_guillemets;
 using base::SourcePosition;
-using catalogue::in_guillemets;
-using catalogue::XmlSource;
+using base::XmlSource;
 using Names = std::span<const std::string_view>;
 
 // Sizes and leadings: a zero would stack every line on the same baseline.
@@ -55,11 +52,11 @@ class TemplateReader {
       return;
     }
     static constexpr std::array<std::string_view, 1> kAttributes = {"language"};
-    catalogue::check_attributes(source_, root, kAttributes);
+    base::check_attributes(source_, root, kAttributes);
     text(root, "language", tmpl_.language);
     for (pugi::xml_node child : root.children()) {
       if (child.type() == pugi::node_pcdata) {
-        catalogue::report_stray_text(source_, child, root);
+        base::report_stray_text(source_, child, root);
         continue;
       }
       if (child.type() != pugi::node_element) continue;
@@ -71,7 +68,7 @@ class TemplateReader {
           &TemplateReader::read_table_style,     &TemplateReader::read_page_master};
       const auto known = std::find(kChildren.begin(), kChildren.end(), child.name());
       if (known == kChildren.end()) {
-        catalogue::report_unexpected_element(source_, child, root, kChildren);
+        base::report_unexpected_element(source_, child, root, kChildren);
       } else {
         (this->*kReads[known - kChildren.begin()])(child);
       }
@@ -130,13 +127,13 @@ class TemplateReader {
   template <std::size_t N>
   std::optional<std::size_t> choice(pugi::xml_node e, const char* name,
                                     const std::array<std::string_view, N>& values) {
-    return catalogue::choice_attribute(source_, e, name, Names{values});
+    return base::choice_attribute(source_, e, name, Names{values});
   }
 
   // The element's required name, unique among its kind.
   template <typename Map>
   std::optional<std::string> unique_name(pugi::xml_node e, const Map& map, std::string_view kind) {
-    auto name = catalogue::required_attribute(source_, e, "name");
+    auto name = base::required_attribute(source_, e, "name");
     if (!name) return std::nullopt;
     if (name->empty()) {
       source_.error(source_.attribute_position(e, "name"), "le nom ne peut pas être vide");
@@ -155,13 +152,13 @@ class TemplateReader {
     std::vector<pugi::xml_node> kept;
     for (pugi::xml_node child : e.children()) {
       if (child.type() == pugi::node_pcdata) {
-        catalogue::report_stray_text(source_, child, e);
+        base::report_stray_text(source_, child, e);
       } else if (child.type() == pugi::node_element) {
         if (std::find(allowed.begin(), allowed.end(), std::string_view(child.name())) !=
             allowed.end()) {
           kept.push_back(child);
         } else {
-          catalogue::report_unexpected_element(source_, child, e, allowed);
+          base::report_unexpected_element(source_, child, e, allowed);
         }
       }
     }
@@ -172,7 +169,7 @@ class TemplateReader {
   void read_fonts(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 1> kAttributes = {"fallback"};
     static constexpr std::array<std::string_view, 1> kChildren = {"family"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     if (e.attribute("fallback")) {
       tmpl_.fallback_family = e.attribute("fallback").value();
       references_.push_back({Reference::Kind::family, tmpl_.fallback_family,
@@ -181,9 +178,9 @@ class TemplateReader {
     for (pugi::xml_node family : children(e, kChildren)) {
       static constexpr std::array<std::string_view, 5> kFamily = {"name", "regular", "italic",
                                                                   "bold", "bold-italic"};
-      catalogue::check_attributes(source_, family, kFamily);
-      auto name = catalogue::required_attribute(source_, family, "name");
-      auto regular = catalogue::required_attribute(source_, family, "regular");
+      base::check_attributes(source_, family, kFamily);
+      auto name = base::required_attribute(source_, family, "name");
+      auto regular = base::required_attribute(source_, family, "regular");
       if (!name || !regular) continue;
       FontFamilySpec spec{std::string(*name), std::string(*regular), {}, {}, {}};
       spec.italic = family.attribute("italic").as_string(spec.regular.c_str());
@@ -195,10 +192,10 @@ class TemplateReader {
 
   void read_color(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     children(e, Names{});
     auto name = unique_name(e, tmpl_.colors, "la couleur");
-    if (!catalogue::required_attribute(source_, e, "value") || !name) return;
+    if (!base::required_attribute(source_, e, "value") || !name) return;
     Color parsed;
     const int before = diagnostics_.error_count();
     color(e, "value", parsed);
@@ -207,10 +204,10 @@ class TemplateReader {
 
   void read_length(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     children(e, Names{});
     auto name = unique_name(e, tmpl_.lengths, "la longueur");
-    if (!catalogue::required_attribute(source_, e, "value") || !name) return;
+    if (!base::required_attribute(source_, e, "value") || !name) return;
     double parsed = 0;
     const int before = diagnostics_.error_count();
     length(e, "value", parsed);
@@ -219,11 +216,11 @@ class TemplateReader {
 
   void read_text(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 1> kAttributes = {"name"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.texts, "le texte");
     for (pugi::xml_node child : e.children()) {
       if (child.type() == pugi::node_element) {
-        catalogue::report_unexpected_element(source_, child, e, Names{});
+        base::report_unexpected_element(source_, child, e, Names{});
       }
     }
     if (name) tmpl_.texts[*name] = e.child_value();
@@ -234,7 +231,7 @@ class TemplateReader {
         "name",         "based-on",    "family",         "size",   "leading",   "color",
         "link-color",   "weight",      "slant",          "align",  "hyphenate", "indent",
         "space-before", "space-after", "keep-with-next", "widows", "orphans"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     children(e, Names{});
     auto name = unique_name(e, tmpl_.paragraph_styles, "le style de paragraphe");
     ParagraphStyle style;
@@ -289,13 +286,13 @@ class TemplateReader {
   void read_list_style(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 1> kAttributes = {"name"};
     static constexpr std::array<std::string_view, 1> kChildren = {"level"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.list_styles, "le style de liste");
     ListStyle style;
     for (pugi::xml_node level_node : children(e, kChildren)) {
       static constexpr std::array<std::string_view, 7> kLevel = {
           "bullet", "number", "marker-style", "indent", "gap", "marker-align", "item-space"};
-      catalogue::check_attributes(source_, level_node, kLevel);
+      base::check_attributes(source_, level_node, kLevel);
       children(level_node, Names{});
       ListLevelStyle level;
       text(level_node, "bullet", level.bullet);
@@ -328,7 +325,7 @@ class TemplateReader {
 
   void rule(pugi::xml_node e, RuleStyle& target) {
     static constexpr std::array<std::string_view, 2> kAttributes = {"width", "color"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     children(e, Names{});
     length(e, "width", target.width);
     color(e, "color", target.color);
@@ -343,7 +340,7 @@ class TemplateReader {
         "space-before", "space-after"};
     static constexpr std::array<std::string_view, 4> kChildren = {
         "outer-border", "row-separator", "column-separator", "header-separator"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.table_styles, "le style de tableau");
     TableStyle style;
     value(e, "columns", parse_columns, style.columns,
@@ -411,12 +408,12 @@ class TemplateReader {
   void read_band(pugi::xml_node e, PageMaster& master) {
     static constexpr std::array<std::string_view, 4> kAttributes = {"top", "height", "fill",
                                                                     "edges"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     children(e, Names{});
     PageBand band;
     length(e, "top", band.top);
     length(e, "height", band.height);
-    if (catalogue::required_attribute(source_, e, "fill")) color_or_name(e, "fill", band.fill);
+    if (base::required_attribute(source_, e, "fill")) color_or_name(e, "fill", band.fill);
     if (pugi::xml_attribute edges = e.attribute("edges")) {
       static constexpr std::array<std::string_view, 4> kEdges = {"top", "right", "bottom", "left"};
       std::string_view list = edges.value();
@@ -441,14 +438,14 @@ class TemplateReader {
 
   // The lines of a slot: <line style=… link=…>text</line>.
   void read_slot(pugi::xml_node e, std::vector<ZoneLine>& lines) {
-    catalogue::check_attributes(source_, e, Names{});
+    base::check_attributes(source_, e, Names{});
     static constexpr std::array<std::string_view, 1> kChildren = {"line"};
     for (pugi::xml_node line_node : children(e, kChildren)) {
       static constexpr std::array<std::string_view, 2> kLine = {"style", "link"};
-      catalogue::check_attributes(source_, line_node, kLine);
+      base::check_attributes(source_, line_node, kLine);
       for (pugi::xml_node child : line_node.children()) {
         if (child.type() == pugi::node_element) {
-          catalogue::report_unexpected_element(source_, child, line_node, Names{});
+          base::report_unexpected_element(source_, child, line_node, Names{});
         }
       }
       ZoneLine line;
@@ -465,7 +462,7 @@ class TemplateReader {
         "top",    "height", "padding", "style",      "align",     "left",
         "center", "right",  "rule",    "rule-width", "rule-color"};
     static constexpr std::array<std::string_view, 3> kChildren = {"left", "center", "right"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     PageZone zone;
     zone.rule_at_top = std::string_view(e.name()) == "footer";
     length(e, "top", zone.top);
@@ -503,10 +500,10 @@ class TemplateReader {
   void read_image_slot(pugi::xml_node e, PageMaster& master) {
     static constexpr std::array<std::string_view, 6> kAttributes = {"slot",  "x",      "y",
                                                                     "width", "height", "align"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     children(e, Names{});
     ImageSlot slot;
-    if (auto name = catalogue::required_attribute(source_, e, "slot")) slot.name = *name;
+    if (auto name = base::required_attribute(source_, e, "slot")) slot.name = *name;
     length(e, "x", slot.area.x);
     length(e, "y", slot.area.y);
     length(e, "width", slot.area.width);
@@ -529,7 +526,7 @@ class TemplateReader {
         "name", "size", "width", "height", "margins", "numbered", "label", "next", "background"};
     static constexpr std::array<std::string_view, 5> kChildren = {"band", "header", "footer",
                                                                   "zone", "image"};
-    catalogue::check_attributes(source_, e, kAttributes);
+    base::check_attributes(source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.page_masters, "le gabarit de page");
     PageMaster master;
     static constexpr std::array<std::string_view, 3> kSizes = {"A4", "A5", "A3"};
@@ -633,38 +630,38 @@ class TemplateReader {
   std::vector<NextMaster> next_masters_;
 };
 
+// The reader checks the root element itself.
+constexpr base::XmlFileRules kTemplateFile = {
+    .what = "un gabarit",
+    .file_kind = "un fichier de gabarit",
+    .max_bytes = 4 * 1024 * 1024,
+    .cannot_open = "impossible de lire le gabarit (fichier absent ou illisible)",
+    .cannot_read = "impossible de lire le gabarit (fichier absent ou illisible)"};
+
+// `result.diagnostics` are those the document's source reports to.
+void read_template(base::XmlDocument* document, const std::string& display_path,
+                   TemplateResult& result) {
+  if (!document) return;
+  Template tmpl;
+  tmpl.source_file = display_path;
+  TemplateReader(document->source(), result.diagnostics, tmpl).read(document->root());
+  if (!result.diagnostics.has_errors()) result.value = std::move(tmpl);
+}
+
 }  // namespace
 
 TemplateResult parse_template(std::string_view xml, const std::string& display_path) {
   TemplateResult result;
-  pugi::xml_document document;
-  const pugi::xml_parse_result parsed =
-      document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
-  if (!parsed) {
-    catalogue::ParseError error = catalogue::explain_parse_error(parsed, catalogue::SourceMap(xml));
-    result.diagnostics.error(display_path, error.position, error.message);
-    return result;
-  }
-  Template tmpl;
-  tmpl.source_file = display_path;
-  XmlSource source(xml, display_path, result.diagnostics);
-  TemplateReader(source, result.diagnostics, tmpl).read(document.document_element());
-  if (!result.diagnostics.has_errors()) result.value = std::move(tmpl);
+  read_template(
+      base::parse_xml(std::string(xml), display_path, kTemplateFile, result.diagnostics).get(),
+      display_path, result);
   return result;
 }
 
 TemplateResult load_template(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    TemplateResult result;
-    result.diagnostics.error(path, {},
-                             "impossible de lire le gabarit (fichier absent ou illisible)");
-    return result;
-  }
-  std::ostringstream text;
-  text << file.rdbuf();
-  const std::string xml = text.str();
-  return parse_template(xml, path);
+  TemplateResult result;
+  read_template(base::load_xml(path, kTemplateFile, result.diagnostics).get(), path, result);
+  return result;
 }
 
 }  // namespace typeset

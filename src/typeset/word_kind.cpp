@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "typeset/utf8.hpp"
+#include "typeset/latin_letters.hpp"
 
 namespace typeset {
 

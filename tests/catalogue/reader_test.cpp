@@ -7,8 +7,6 @@
 #include <string>
 
 #include "catalogue/links.hpp"
-#include "catalogue/source_map.hpp"
-#include "catalogue/suggest.hpp"
 
 namespace catalogue {
 namespace {
@@ -400,36 +398,6 @@ TEST(Reader, DirectoryIsNotACatalogue) {
   ASSERT_EQ(result.diagnostics.items().size(), 1u);
   EXPECT_EQ(result.diagnostics.items()[0].message,
             "ce chemin est un dossier, pas un fichier de catalogue");
-}
-
-TEST(SourceMap, LinesAndColumnsInCharacters) {
-  const SourceMap map("ab\n\xC3\xA9t\xC3\xA9 x\r\n\tz");
-  EXPECT_EQ(map.position_at(0), (base::SourcePosition{1, 1}));
-  EXPECT_EQ(map.position_at(2), (base::SourcePosition{1, 3}));  // the newline itself
-  EXPECT_EQ(map.position_at(3), (base::SourcePosition{2, 1}));
-  EXPECT_EQ(map.position_at(9), (base::SourcePosition{2, 5}));   // "x" after "été "
-  EXPECT_EQ(map.position_at(13), (base::SourcePosition{3, 2}));  // a tab is one column
-  EXPECT_EQ(map.position_at(1000), (base::SourcePosition{3, 3}));
-}
-
-TEST(SourceMap, ByteOrderMarkTakesNoColumn) {
-  const SourceMap map("\xEF\xBB\xBF<a/>");
-  EXPECT_EQ(map.position_at(3), (base::SourcePosition{1, 1}));
-  EXPECT_EQ(map.position_at(0), (base::SourcePosition{1, 1}));
-  EXPECT_EQ(map.position_at(4), (base::SourcePosition{1, 2}));
-}
-
-TEST(Suggest, CloseNamesOnly) {
-  const std::vector<std::string_view> names = {"title", "session", "sheet", "day", "place"};
-  EXPECT_EQ(closest_name("dat", names), "day");
-  EXPECT_EQ(closest_name("tilte", names), "title");  // a swap is one edit
-  EXPECT_EQ(closest_name("Session", names), "session");
-  EXPECT_EQ(closest_name("sess", names), "session");  // a prefix
-  EXPECT_EQ(closest_name("sessions", names), "session");
-  EXPECT_EQ(closest_name("tableau", names), std::nullopt);
-  EXPECT_EQ(closest_name("x", names), std::nullopt);  // too short to guess
-  EXPECT_EQ(edit_distance("kitten", "sitting"), 3);
-  EXPECT_EQ(edit_distance("", "abc"), 3);
 }
 
 TEST(Links, FindsUrlsAndLeavesSentencePunctuation) {

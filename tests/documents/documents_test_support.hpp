@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "../support/process.hpp"
+#include "base/utf8.hpp"
 #include "catalogue/reader.hpp"
 #include "documents/resources.hpp"
-#include "typeset/utf8.hpp"
 
 namespace documents_test {
 
@@ -73,12 +73,12 @@ inline const typeset::Template& brochure_template() {
 // for paired "; texts compared with the data go through this on both sides.
 inline std::string plain_quotes(std::string_view text) {
   std::u32string result;
-  for (char32_t c : typeset::decode_utf8(text)) {
+  for (char32_t c : base::utf8::decode_all(text)) {
     if (c == U'\u2019') c = U'\'';
     if (c == U'«' || c == U'»') c = U'"';
     result.push_back(c);
   }
-  return typeset::encode_utf8(result);
+  return base::utf8::encode(result);
 }
 
 // A fresh directory under the system's temporary directory, removed at the end.

@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <map>
 
+#include "base/utf8.hpp"
 #include "catalogue/french_dates.hpp"
 #include "documents_test_support.hpp"
 #include "pdf/writer.hpp"
-#include "typeset/utf8.hpp"
 
 namespace {
 
@@ -78,12 +78,12 @@ const catalogue::SessionRef& session(std::string_view code) {
 // as typed: ’ reads ', « » read ").
 std::string squeezed(std::string_view text) {
   std::string result;
-  for (char32_t c : typeset::decode_utf8(documents_test::plain_quotes(text))) {
+  for (char32_t c : base::utf8::decode_all(documents_test::plain_quotes(text))) {
     if (c == U' ' || c == U'\n' || c == U'\t' || c == U'\f' || c == U'-' || c == U'\u00A0' ||
         c == U'\u202F' || c == U'\u2009' || c == U'\u2010' || c == U'\u00AD') {
       continue;
     }
-    typeset::append_utf8(result, c);
+    base::utf8::append(result, c);
   }
   return result;
 }

@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "pdf/utf8.hpp"
+#include "base/utf8.hpp"
 #include "pdf/writer.hpp"
 #include "pdf_test_support.hpp"
 
@@ -28,8 +28,7 @@ std::set<char32_t> characters_shown() {
   const typeset::DocumentBox document = pdf_test::sample_document(pdf_test::carlito_library());
   for (const typeset::PageBox& page : document.pages) {
     for (const typeset::GlyphRun& run : page.glyphs) {
-      for (std::size_t offset = 0; offset < run.text.size();)
-        if (const auto code_point = pdf::decode_utf8(run.text, offset)) shown.insert(*code_point);
+      for (char32_t code_point : base::utf8::decode_all(run.text)) shown.insert(code_point);
     }
   }
   return shown;

@@ -11,7 +11,7 @@
 #include <iterator>
 #include <string>
 
-#include "typeset/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace typeset {
 namespace {
@@ -206,11 +206,11 @@ TEST(ReducedFonts, CoverTheCataloguesText) {
   for (FontStyle style :
        {FontStyle::regular, FontStyle::italic, FontStyle::bold, FontStyle::bold_italic}) {
     const FaceId main = library.face_of(bundled_main_family, style);
-    for (char32_t code : decode_utf8(seed)) {
+    for (char32_t code : base::utf8::decode_all(seed)) {
       if (code <= U' ') continue;  // line ends and spaces are gaps, not glyphs
       EXPECT_EQ(library.face_for(bundled_main_family, style, code), main) << hex(code);
     }
-    for (char32_t code : decode_utf8(catalogues)) {
+    for (char32_t code : base::utf8::decode_all(catalogues)) {
       if (code <= U' ') continue;
       EXPECT_TRUE(library.face_for(bundled_main_family, style, code).has_value()) << hex(code);
     }

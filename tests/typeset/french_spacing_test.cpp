@@ -2,14 +2,14 @@
 
 #include <gtest/gtest.h>
 
-#include "typeset/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace typeset {
 namespace {
 
 std::vector<SpacedCharacter> characters(std::string_view text) {
   std::vector<SpacedCharacter> result;
-  for (char32_t c : decode_utf8(text)) result.push_back({c, 0});
+  for (char32_t c : base::utf8::decode_all(text)) result.push_back({c, 0});
   return result;
 }
 
@@ -37,7 +37,7 @@ std::string shown(std::string_view text) {
       result.push_back(c.code_point);
     }
   }
-  return encode_utf8(result);
+  return base::utf8::encode(result);
 }
 
 // True when no line may break inside `text` once spaced: the layout breaks at

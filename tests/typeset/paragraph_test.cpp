@@ -7,9 +7,9 @@
 #include <random>
 #include <sstream>
 
+#include "base/utf8.hpp"
 #include "typeset/hyphenation.hpp"
 #include "typeset/inline_items.hpp"
-#include "typeset/utf8.hpp"
 
 namespace typeset {
 namespace {
@@ -78,12 +78,12 @@ std::string line_text(const LineBox& line) {
 // ', « » as ". Comparisons of input and output words apply it to both sides.
 std::string plain_quotes(std::string_view text) {
   std::u32string result;
-  for (char32_t c : decode_utf8(text)) {
+  for (char32_t c : base::utf8::decode_all(text)) {
     if (c == U'\u2019') c = U'\'';
     if (c == U'«' || c == U'»') c = U'"';
     result.push_back(c);
   }
-  return encode_utf8(result);
+  return base::utf8::encode(result);
 }
 
 // The words of the text, hyphens added at line ends removed, no-break gaps as spaces.
@@ -108,15 +108,15 @@ std::vector<std::string> words_of(const ParagraphLayout& layout) {
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> words;
   std::u32string word;
-  for (char32_t c : decode_utf8(plain_quotes(text))) {
+  for (char32_t c : base::utf8::decode_all(plain_quotes(text))) {
     if (c == U' ' || c == U'\u00A0' || c == U'\u202F') {
-      if (!word.empty()) words.push_back(encode_utf8(word));
+      if (!word.empty()) words.push_back(base::utf8::encode(word));
       word.clear();
     } else {
       word.push_back(c);
     }
   }
-  if (!word.empty()) words.push_back(encode_utf8(word));
+  if (!word.empty()) words.push_back(base::utf8::encode(word));
   return words;
 }
 
@@ -219,7 +219,8 @@ TEST_F(ParagraphTest, RaggedLinesDrawSpacesInsideOneRun) {
   EXPECT_EQ(layout.lines[0].runs[0].text, "une formation pour les équipes");
   const FontFace& face = fonts_->face(layout.lines[0].runs[0].face);
   double width = 0;
-  for (char32_t c : decode_utf8("une formation pour les équipes")) width += face.advance(c) * 10;
+  for (char32_t c : base::utf8::decode_all("une formation pour les équipes"))
+    width += face.advance(c) * 10;
   EXPECT_NEAR(layout.lines[0].runs[0].width, width, 1e-9);
 }
 
@@ -528,9 +529,10 @@ TEST_F(ParagraphTest, RandomMixedParagraphsNeverLoseTextNorOverflow) {
       run.italic = percent(random) < 20;
       run.superscript = percent(random) < 5;
       if (percent(random) < 10) run.link = "https://www.fonds.be";
-      for (char32_t c : decode_utf8(run.text)) {
+      for (char32_t c : base::utf8::decode_all(run.text)) {
         if (c == U' ') continue;
-        expected += c == U'中' ? std::string("?") : plain_quotes(encode_utf8(std::u32string(1, c)));
+        expected +=
+            c == U'中' ? std::string("?") : plain_quotes(base::utf8::encode(std::u32string(1, c)));
       }
       runs.push_back(run);
     }

@@ -5,14 +5,12 @@
 #include <string>
 #include <string_view>
 
-namespace catalogue {
+namespace base {
 
 // « text »: the French quotation marks around every value a message cites.
 std::string in_guillemets(std::string_view text);
 // The first line of `text`, trailing white space removed, cut after
 // `max_characters` characters with "…".
 std::string excerpt(std::string_view text, std::size_t max_characters);
-// Number of characters (not bytes) of UTF-8 text.
-std::size_t character_count(std::string_view text);
 
-}  // namespace catalogue
+}  // namespace base

@@ -9,7 +9,7 @@
 
 #include "base/diagnostics.hpp"
 
-namespace catalogue {
+namespace base {
 
 class SourceMap {
  public:
@@ -17,7 +17,7 @@ class SourceMap {
   explicit SourceMap(std::string_view text);
 
   // Offsets past the end map to the end of the text.
-  base::SourcePosition position_at(std::size_t offset) const;
+  SourcePosition position_at(std::size_t offset) const;
   std::string_view text() const { return text_; }
 
  private:
@@ -25,4 +25,4 @@ class SourceMap {
   std::vector<std::size_t> line_starts_;  // offset of the first byte of each line
 };
 
-}  // namespace catalogue
+}  // namespace base

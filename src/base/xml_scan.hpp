@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace catalogue {
+namespace base {
 
 struct RawAttribute {
   std::string_view name;
@@ -52,4 +52,4 @@ std::optional<OpenElement> innermost_open_element(std::string_view xml, std::siz
 // The element name written at `offset` (letters, digits, '-', '_', ':', '.').
 std::string_view name_at(std::string_view xml, std::size_t offset);
 
-}  // namespace catalogue
+}  // namespace base

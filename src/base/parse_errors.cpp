@@ -1,10 +1,10 @@
-#include "catalogue/parse_errors.hpp"
+#include "base/parse_errors.hpp"
 
 #include <fmt/format.h>
 
-#include "catalogue/xml_scan.hpp"
+#include "base/xml_scan.hpp"
 
-namespace catalogue {
+namespace base {
 
 namespace {
 std::string status_message(pugi::xml_parse_status status) {
@@ -51,7 +51,7 @@ ParseError explain_parse_error(const pugi::xml_parse_result& result, const Sourc
   const std::string_view xml = map.text();
   const auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
   if (result.status == pugi::status_no_document_element) {
-    return {base::SourcePosition{}, status_message(result.status)};  // about the file as a whole
+    return {SourcePosition{}, status_message(result.status)};  // about the file as a whole
   }
   if (result.status == pugi::status_unrecognized_tag && offset > 0 && xml[offset - 1] == '<') {
     return {map.position_at(offset - 1), status_message(result.status)};  // at the '<'
@@ -65,14 +65,14 @@ ParseError explain_parse_error(const pugi::xml_parse_result& result, const Sourc
   const std::size_t tag_start = at_end ? xml.size() : xml.rfind("</", offset);
   const std::optional<OpenElement> open = innermost_open_element(xml, tag_start);
   if (at_end) {
-    const base::SourcePosition end = map.position_at(xml.size());
+    const SourcePosition end = map.position_at(xml.size());
     if (!open) return {end, status_message(result.status)};
     return {end, fmt::format("le fichier se termine alors que la balise <{}> ouverte à la ligne {} "
                              "n'est pas fermée : il manque </{}>",
                              open->name, map.position_at(open->offset).line, open->name)};
   }
   const std::string_view closing = name_at(xml, offset);
-  const base::SourcePosition position = map.position_at(tag_start);
+  const SourcePosition position = map.position_at(tag_start);
   if (!open) {
     return {position, fmt::format("la balise fermante </{}> ne ferme aucun élément", closing)};
   }
@@ -81,4 +81,4 @@ ParseError explain_parse_error(const pugi::xml_parse_result& result, const Sourc
                                 closing, open->name, map.position_at(open->offset).line)};
 }
 
-}  // namespace catalogue
+}  // namespace base

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace catalogue {
+namespace base {
 
 // Edit distance counting an insertion, a deletion, a substitution or a swap of
 // two neighbouring characters as one step (compared byte by byte, ASCII case folded).
@@ -19,4 +19,4 @@ int edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_name(std::string_view wrong,
                                         std::span<const std::string_view> candidates);
 
-}  // namespace catalogue
+}  // namespace base

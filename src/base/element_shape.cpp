@@ -1,24 +1,17 @@
-#include "catalogue/element_shape.hpp"
+#include "base/element_shape.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <string>
 
-#include "catalogue/message_text.hpp"
-#include "catalogue/suggest.hpp"
-#include "catalogue/xml_scan.hpp"
+#include "base/message_text.hpp"
+#include "base/suggest.hpp"
+#include "base/xml_scan.hpp"
 
-namespace catalogue {
+namespace base {
 
 namespace {
-// Every element of the format, to tell a misplaced element from an unknown one.
-constexpr std::array<std::string_view, 23> kFormatElements = {
-    "catalogue", "title",   "publisher", "operators", "operator", "section", "note", "legend",
-    "course",    "session", "day",       "place",     "sheet",    "row",     "p",    "ul",
-    "ol",        "li",      "em",        "strong",    "sup",      "a",       "br"};
-
 bool is_namespace_declaration(std::string_view name) {
   return name == "xmlns" || name.starts_with("xmlns:") || name.starts_with("xsi:");
 }
@@ -57,7 +50,7 @@ void check_attributes(XmlSource& source, pugi::xml_node element,
       scan_start_tag(source.xml(), static_cast<std::size_t>(name_offset));
   for (std::size_t i = 0; i < attributes.size(); ++i) {
     const RawAttribute& attribute = attributes[i];
-    const base::SourcePosition position = source.position_at(attribute.offset);
+    const SourcePosition position = source.position_at(attribute.offset);
     const bool repeated =
         std::any_of(attributes.begin(), attributes.begin() + i,
                     [&](const RawAttribute& a) { return a.name == attribute.name; });
@@ -111,14 +104,17 @@ std::optional<std::size_t> choice_attribute(XmlSource& source, pugi::xml_node el
 void report_unexpected_element(XmlSource& source, pugi::xml_node element, pugi::xml_node parent,
                                std::span<const std::string_view> allowed) {
   const std::string_view name = element.name();
-  const base::SourcePosition position = source.node_position(element);
-  // Presentation elements copied from HTML: say what the format writes instead.
-  if (name == "i" || name == "b") {
-    source.error(position, fmt::format("l'élément <{}> n'existe pas dans le format : écrivez {}",
-                                       name, name == "i" ? "<em> (italique)" : "<strong> (gras)"));
-    return;
+  const SourcePosition position = source.node_position(element);
+  const XmlVocabulary& vocabulary = source.vocabulary();
+  for (const ElementHint& hint : vocabulary.hints) {
+    if (hint.name == name) {
+      source.error(position, fmt::format("l'élément <{}> n'existe pas dans le format : écrivez {}",
+                                         name, hint.instead));
+      return;
+    }
   }
-  if (std::find(kFormatElements.begin(), kFormatElements.end(), name) != kFormatElements.end()) {
+  if (std::find(vocabulary.elements.begin(), vocabulary.elements.end(), name) !=
+      vocabulary.elements.end()) {
     source.error(position,
                  fmt::format("l'élément <{}> n'a pas sa place dans <{}>", name, parent.name()));
     return;
@@ -190,4 +186,4 @@ std::vector<pugi::xml_node> checked_children(XmlSource& source, pugi::xml_node e
   return kept;
 }
 
-}  // namespace catalogue
+}  // namespace base

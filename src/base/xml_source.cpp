@@ -1,11 +1,12 @@
-#include "catalogue/xml_source.hpp"
+#include "base/xml_source.hpp"
 
-#include "catalogue/xml_scan.hpp"
+#include "base/xml_scan.hpp"
 
-namespace catalogue {
+namespace base {
 
-XmlSource::XmlSource(std::string_view xml, std::string file, base::Diagnostics& diagnostics)
-    : map_(xml), file_(std::move(file)), diagnostics_(&diagnostics) {}
+XmlSource::XmlSource(std::string_view xml, std::string file, Diagnostics& diagnostics,
+                     XmlVocabulary vocabulary)
+    : map_(xml), file_(std::move(file)), diagnostics_(&diagnostics), vocabulary_(vocabulary) {}
 
 std::size_t XmlSource::node_offset(pugi::xml_node node) const {
   const std::ptrdiff_t offset = node.offset_debug();
@@ -15,12 +16,11 @@ std::size_t XmlSource::node_offset(pugi::xml_node node) const {
   return static_cast<std::size_t>(offset);
 }
 
-base::SourcePosition XmlSource::node_position(pugi::xml_node node) const {
+SourcePosition XmlSource::node_position(pugi::xml_node node) const {
   return map_.position_at(node_offset(node));
 }
 
-base::SourcePosition XmlSource::attribute_position(pugi::xml_node element,
-                                                   std::string_view name) const {
+SourcePosition XmlSource::attribute_position(pugi::xml_node element, std::string_view name) const {
   const std::ptrdiff_t name_offset = element.offset_debug();
   if (name_offset < 0) return node_position(element);
   for (const RawAttribute& attribute :
@@ -30,12 +30,12 @@ base::SourcePosition XmlSource::attribute_position(pugi::xml_node element,
   return node_position(element);
 }
 
-void XmlSource::error(base::SourcePosition position, std::string message) {
+void XmlSource::error(SourcePosition position, std::string message) {
   diagnostics_->error(file_, position, std::move(message));
 }
 
-void XmlSource::warning(base::SourcePosition position, std::string message) {
+void XmlSource::warning(SourcePosition position, std::string message) {
   diagnostics_->warning(file_, position, std::move(message));
 }
 
-}  // namespace catalogue
+}  // namespace base

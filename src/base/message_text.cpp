@@ -1,19 +1,13 @@
-#include "catalogue/message_text.hpp"
+#include "base/message_text.hpp"
 
 #include <fmt/format.h>
 
-namespace catalogue {
+#include "base/utf8.hpp"
+
+namespace base {
 
 std::string in_guillemets(std::string_view text) {
   return fmt::format("« {} »", text);
-}
-
-std::size_t character_count(std::string_view text) {
-  std::size_t count = 0;
-  for (char byte : text) {
-    if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) ++count;
-  }
-  return count;
 }
 
 std::string excerpt(std::string_view text, std::size_t max_characters) {
@@ -25,13 +19,13 @@ std::string excerpt(std::string_view text, std::size_t max_characters) {
   const bool cut_line = line_end != std::string_view::npos;
   if (cut_line) text = text.substr(0, line_end);
   std::size_t characters = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    if (starts_character && ++characters > max_characters) {
-      return std::string(text.substr(0, i)) + "…";
-    }
-  }
+  std::size_t cut = std::string_view::npos;
+  utf8::for_each_code_point(text, [&](const utf8::Sequence& sequence) {
+    if (++characters > max_characters) cut = sequence.offset;
+    return cut == std::string_view::npos;
+  });
+  if (cut != std::string_view::npos) return std::string(text.substr(0, cut)) + "…";
   return std::string(text) + (cut_line ? "…" : "");
 }
 
-}  // namespace catalogue
+}  // namespace base

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "catalogue/xml_scan.hpp"
-#include "catalogue/xml_source.hpp"
+#include "base/xml_scan.hpp"
+#include "base/xml_source.hpp"
 
-namespace catalogue {
+namespace base {
 
 // Reports attributes not in `allowed` (with « vouliez-vous dire … ? ») and
 // attributes written twice. Namespace declarations (xmlns, xsi:…) are allowed.
@@ -44,7 +44,8 @@ std::vector<pugi::xml_node> checked_children(XmlSource& source, pugi::xml_node e
                                              std::span<const ChildRule> rules);
 
 // Reports `element`, which may not appear inside `parent`: an unknown name
-// (with a suggestion among `allowed`) or a known element in the wrong place.
+// (with a suggestion among `allowed`), an element of the source's vocabulary
+// in the wrong place, or a habit the vocabulary has a hint for.
 void report_unexpected_element(XmlSource& source, pugi::xml_node element, pugi::xml_node parent,
                                std::span<const std::string_view> allowed);
 
@@ -58,4 +59,4 @@ bool is_blank(std::string_view text);
 // should have been written &amp;.
 void report_entity_problems(XmlSource& source, const DecodedText& text);
 
-}  // namespace catalogue
+}  // namespace base

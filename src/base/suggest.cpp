@@ -1,9 +1,9 @@
-#include "catalogue/suggest.hpp"
+#include "base/suggest.hpp"
 
 #include <algorithm>
 #include <vector>
 
-namespace catalogue {
+namespace base {
 
 namespace {
 char fold(char c) {
@@ -62,4 +62,4 @@ std::optional<std::string> closest_name(std::string_view wrong,
   return best;
 }
 
-}  // namespace catalogue
+}  // namespace base

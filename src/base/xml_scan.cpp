@@ -1,9 +1,11 @@
-#include "catalogue/xml_scan.hpp"
+#include "base/xml_scan.hpp"
 
 #include <algorithm>
 #include <charconv>
 
-namespace catalogue {
+#include "base/utf8.hpp"
+
+namespace base {
 
 namespace {
 bool is_space(char c) {
@@ -12,24 +14,6 @@ bool is_space(char c) {
 
 bool is_name_char(char c) {
   return !is_space(c) && c != '=' && c != '/' && c != '>' && c != '<' && c != '"' && c != '\'';
-}
-
-void append_utf8(std::string& out, char32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
 }
 
 // What may stand between '&' and ';': a name, "#digits" or "#xhex".
@@ -64,7 +48,7 @@ std::optional<std::string> decode_entity(std::string_view body) {
     return std::nullopt;
   }
   std::string out;
-  append_utf8(out, static_cast<char32_t>(code_point));
+  utf8::append(out, static_cast<char32_t>(code_point));
   return out;
 }
 
@@ -192,4 +176,4 @@ std::optional<OpenElement> innermost_open_element(std::string_view xml, std::siz
   return open.back();
 }
 
-}  // namespace catalogue
+}  // namespace base

@@ -5,12 +5,12 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
-#include "catalogue/source_map.hpp"
+#include "base/source_map.hpp"
 
-namespace catalogue {
+namespace base {
 
 struct ParseError {
-  base::SourcePosition position;
+  SourcePosition position;
   std::string message;
 };
 
@@ -18,4 +18,4 @@ struct ParseError {
 // match, names the element left open and the line where it was opened.
 ParseError explain_parse_error(const pugi::xml_parse_result& result, const SourceMap& map);
 
-}  // namespace catalogue
+}  // namespace base
