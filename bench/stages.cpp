@@ -66,8 +66,8 @@ int main(int argc, char** argv) {
   catalogue::LoadResult loaded;
   print("load catalogue",
         measure(runs, [&] { loaded = catalogue::load_catalogue(catalogue_path); }));
-  if (!loaded.catalogue) fail("catalogue illisible", loaded.diagnostics);
-  const catalogue::Catalogue& catalogue = *loaded.catalogue;
+  if (!loaded.value) fail("catalogue illisible", loaded.diagnostics);
+  const catalogue::Catalogue& catalogue = *loaded.value;
 
   std::optional<documents::Resources> resources;
   base::Diagnostics resource_diagnostics;

@@ -438,7 +438,7 @@ LoadResult read_catalogue(base::XmlDocument* document, base::Diagnostics& diagno
     Catalogue catalogue = CatalogueReader(document->source()).read(document->root());
     validate(catalogue, diagnostics);
     sort_by_position(diagnostics);
-    if (!diagnostics.has_errors()) result.catalogue = std::move(catalogue);
+    if (!diagnostics.has_errors()) result.value = std::move(catalogue);
   }
   result.diagnostics = std::move(diagnostics);
   return result;

@@ -6,15 +6,14 @@
 #include <string>
 #include <string_view>
 
-#include "base/diagnostics.hpp"
+#include "base/result.hpp"
 #include "catalogue/model.hpp"
 
 namespace catalogue {
 
-struct LoadResult {
-  std::optional<Catalogue> catalogue;  // set when there is no error (warnings allowed)
-  base::Diagnostics diagnostics;       // errors and warnings, in file order
-};
+// The catalogue when it has no error (warnings allowed), and every problem in
+// file order.
+using LoadResult = base::Result<Catalogue>;
 
 // Reads, checks and validates `path`. Diagnostics name the file as `path` was given.
 LoadResult load_catalogue(const std::string& path);

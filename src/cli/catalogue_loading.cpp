@@ -39,7 +39,7 @@ std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path
                                                          std::ostream& err) {
   catalogue::LoadResult result = catalogue::load_catalogue(path);
   const base::Diagnostics& diagnostics = result.diagnostics;
-  if (diagnostics.has_errors() || !result.catalogue) {
+  if (diagnostics.has_errors() || !result.value) {
     report_diagnostics(diagnostics, err);
     err << diagnostics_summary(path, diagnostics) << '\n';
     return std::nullopt;
@@ -51,7 +51,7 @@ std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path
                        count_of(diagnostics.warning_count(), "avertissement", "avertissements"),
                        path);
   }
-  return std::move(result.catalogue);
+  return std::move(result.value);
 }
 
 const catalogue::SessionRef* find_session_for_user(

@@ -12,7 +12,7 @@ int run_check(const CheckOptions& options, std::ostream& /*out*/, std::ostream& 
   const catalogue::LoadResult result = catalogue::load_catalogue(options.catalogue_path);
   report_diagnostics(result.diagnostics, err);
   err << diagnostics_summary(options.catalogue_path, result.diagnostics) << '\n';
-  const bool usable = result.catalogue.has_value() && !result.diagnostics.has_errors();
+  const bool usable = result.value.has_value() && !result.diagnostics.has_errors();
   return usable ? kExitSuccess : kExitFailure;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "base/diagnostics.hpp"
+#include "base/result.hpp"
 #include "typeset/fonts.hpp"
 #include "typeset/page_master.hpp"
 #include "typeset/paragraph.hpp"
@@ -48,10 +49,7 @@ struct Template {
   std::optional<double> length(std::string_view name) const;
 };
 
-struct TemplateResult {
-  std::optional<Template> value;  // set when there is no error
-  base::Diagnostics diagnostics;
-};
+using TemplateResult = base::Result<Template>;
 
 // Reads a template; every unknown element or attribute and every bad value is
 // reported as `path:line:col: error: …` (in French). Never throws.

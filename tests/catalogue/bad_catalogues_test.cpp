@@ -50,7 +50,7 @@ std::vector<std::string> actual_diagnostics(const std::filesystem::path& file) {
     EXPECT_TRUE(text.starts_with(file.string() + ":")) << text;
     actual.push_back(text.substr(file.string().size() + 1 + (diagnostic.position.line ? 0 : 1)));
   }
-  EXPECT_EQ(result.catalogue.has_value(), !result.diagnostics.has_errors());
+  EXPECT_EQ(result.value.has_value(), !result.diagnostics.has_errors());
   return actual;
 }
 

@@ -51,9 +51,9 @@ std::string all_diagnostics(const LoadResult& result) {
 }
 
 const Catalogue& loaded(const LoadResult& result) {
-  EXPECT_TRUE(result.catalogue.has_value()) << all_diagnostics(result);
+  EXPECT_TRUE(result.value.has_value()) << all_diagnostics(result);
   static const Catalogue empty;
-  return result.catalogue ? *result.catalogue : empty;
+  return result.value ? *result.value : empty;
 }
 
 const RichText& first_row(const LoadResult& result) {
@@ -325,7 +325,7 @@ TEST(Reader, ReportsEveryProblemNotOnlyTheFirst) {
     </course>
 )"),
                                  "cat.xml");
-  EXPECT_FALSE(result.catalogue.has_value());
+  EXPECT_FALSE(result.value.has_value());
   EXPECT_EQ(all_diagnostics(result),
             "cat.xml:11:7: error: il manque l'élément <day> dans <session>\n"
             "cat.xml:11:7: warning: la session T1 n'a pas de fiche détaillée : elle figurera "
@@ -367,7 +367,7 @@ TEST(Reader, SessionHoursProblemIsReportedOnceForAllItsDays) {
 TEST(Reader, MalformedXmlStopsAtItsPlace) {
   const LoadResult result =
       load_catalogue_from_string("<catalogue>\n  <title>x</titel>\n</catalogue>\n", "cat.xml");
-  EXPECT_FALSE(result.catalogue.has_value());
+  EXPECT_FALSE(result.value.has_value());
   EXPECT_EQ(all_diagnostics(result),
             "cat.xml:2:11: error: la balise fermante </titel> ne correspond pas à la balise "
             "<title> ouverte à la ligne 2\n");
@@ -375,7 +375,7 @@ TEST(Reader, MalformedXmlStopsAtItsPlace) {
 
 TEST(Reader, MissingFileIsReportedWithoutPosition) {
   const LoadResult result = load_catalogue("/nonexistent/dir/cat.xml");
-  EXPECT_FALSE(result.catalogue.has_value());
+  EXPECT_FALSE(result.value.has_value());
   ASSERT_EQ(result.diagnostics.items().size(), 1u);
   EXPECT_EQ(result.diagnostics.items()[0].position.line, 0);
   EXPECT_EQ(result.diagnostics.items()[0].file, "/nonexistent/dir/cat.xml");
@@ -383,7 +383,7 @@ TEST(Reader, MissingFileIsReportedWithoutPosition) {
 
 TEST(Reader, EditionCatalogueLoadsWithOnlyTheMissingSheetWarnings) {
   const LoadResult result = load_catalogue(BROCHURE_SOURCE_DIR "/xml/2026-2027.xml");
-  ASSERT_TRUE(result.catalogue.has_value()) << all_diagnostics(result);
+  ASSERT_TRUE(result.value.has_value()) << all_diagnostics(result);
   std::vector<std::string> warned;
   for (const base::Diagnostic& d : result.diagnostics.items()) {
     EXPECT_EQ(d.severity, base::Severity::warning) << base::format_diagnostic(d);

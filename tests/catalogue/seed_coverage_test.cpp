@@ -263,10 +263,10 @@ class SeedCoverage : public testing::Test {
     for (const base::Diagnostic& d : result_->diagnostics.items()) {
       diagnostics += base::format_diagnostic(d) + "\n";
     }
-    EXPECT_TRUE(result_->catalogue.has_value()) << diagnostics;
+    EXPECT_TRUE(result_->value.has_value()) << diagnostics;
     EXPECT_FALSE(result_->diagnostics.has_errors()) << diagnostics;
-    if (!result_->catalogue) throw std::runtime_error("catalogue not loaded");
-    return *result_->catalogue;
+    if (!result_->value) throw std::runtime_error("catalogue not loaded");
+    return *result_->value;
   }
   static catalogue::LoadResult* result_;
 };

@@ -39,11 +39,11 @@ inline std::string all_diagnostics(const base::Diagnostics& diagnostics) {
 // The edition's catalogue, read once; a test fails if it does not load.
 inline const catalogue::Catalogue& edition_catalogue() {
   static const catalogue::LoadResult loaded = catalogue::load_catalogue(kCataloguePath);
-  if (!loaded.catalogue) {
+  if (!loaded.value) {
     ADD_FAILURE() << all_diagnostics(loaded.diagnostics);
     std::abort();
   }
-  return *loaded.catalogue;
+  return *loaded.value;
 }
 
 // The resources of `templates` (fonts, French patterns), as the program loads

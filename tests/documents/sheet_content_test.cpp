@@ -40,8 +40,8 @@ const SheetRowContent* find_row(const std::vector<SheetRowContent>& rows,
 
 catalogue::Catalogue load(const std::string& xml) {
   catalogue::LoadResult loaded = catalogue::load_catalogue_from_string(xml, "test.xml");
-  EXPECT_TRUE(loaded.catalogue) << documents_test::all_diagnostics(loaded.diagnostics);
-  return loaded.catalogue ? *loaded.catalogue : catalogue::Catalogue{};
+  EXPECT_TRUE(loaded.value) << documents_test::all_diagnostics(loaded.diagnostics);
+  return loaded.value ? *loaded.value : catalogue::Catalogue{};
 }
 
 const catalogue::Course& course_of(const catalogue::Catalogue& catalogue, const std::string& code) {
