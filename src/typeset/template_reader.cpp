@@ -190,28 +190,27 @@ class TemplateReader {
     }
   }
 
-  void read_color(pugi::xml_node e) {
+  // <color name=… value=…/>, <length name=… value=…/>: a named value read by
+  // `read_value`, kept when it has no error.
+  template <typename Map, typename ReadValue>
+  void read_named_value(pugi::xml_node e, Map& map, std::string_view kind, ReadValue read_value) {
     static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
     base::check_attributes(source_, e, kAttributes);
     children(e, Names{});
-    auto name = unique_name(e, tmpl_.colors, "la couleur");
+    auto name = unique_name(e, map, kind);
     if (!base::required_attribute(source_, e, "value") || !name) return;
-    Color parsed;
+    typename Map::mapped_type parsed{};
     const int before = diagnostics_.error_count();
-    color(e, "value", parsed);
-    if (diagnostics_.error_count() == before) tmpl_.colors[*name] = parsed;
+    (this->*read_value)(e, "value", parsed);
+    if (diagnostics_.error_count() == before) map[*name] = parsed;
+  }
+
+  void read_color(pugi::xml_node e) {
+    read_named_value(e, tmpl_.colors, "la couleur", &TemplateReader::color);
   }
 
   void read_length(pugi::xml_node e) {
-    static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
-    base::check_attributes(source_, e, kAttributes);
-    children(e, Names{});
-    auto name = unique_name(e, tmpl_.lengths, "la longueur");
-    if (!base::required_attribute(source_, e, "value") || !name) return;
-    double parsed = 0;
-    const int before = diagnostics_.error_count();
-    length(e, "value", parsed);
-    if (diagnostics_.error_count() == before) tmpl_.lengths[*name] = parsed;
+    read_named_value(e, tmpl_.lengths, "la longueur", &TemplateReader::length);
   }
 
   void read_text(pugi::xml_node e) {
