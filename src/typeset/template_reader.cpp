@@ -104,8 +104,22 @@ class TemplateReader {
   void boolean(pugi::xml_node e, const char* name, bool& target) {
     value(e, name, parse_boolean, target, "true ou false");
   }
+  // A colour written as #rrvvbb or as the name of a <color> defined above, so
+  // that a palette is declared once and every style refers to it by name.
   void color(pugi::xml_node e, const char* name, Color& target) {
-    value(e, name, parse_color, target, "une couleur #rrvvbb");
+    pugi::xml_attribute attribute = e.attribute(name);
+    if (!attribute) return;
+    const std::string_view written = attribute.value();
+    if (const std::optional<Color> named = tmpl_.color(written)) {
+      target = *named;
+    } else if (const std::optional<Color> parsed = parse_color(written)) {
+      target = *parsed;
+    } else {
+      source_.error(source_.attribute_position(e, name),
+                    fmt::format("couleur {} inconnue : écrivez #rrvvbb ou le nom d'une <color> "
+                                "définie plus haut",
+                                in_guillemets(written)));
+    }
   }
   void optional_color(pugi::xml_node e, const char* name, std::optional<Color>& target) {
     Color parsed;
@@ -387,23 +401,6 @@ class TemplateReader {
     if (name) tmpl_.table_styles[*name] = std::move(style);
   }
 
-  // A colour written as #rrvvbb or as the name of a <color> defined before.
-  void color_or_name(pugi::xml_node e, const char* name, Color& target) {
-    pugi::xml_attribute attribute = e.attribute(name);
-    if (!attribute) return;
-    const std::string_view written = attribute.value();
-    if (written.starts_with('#')) {
-      color(e, name, target);
-    } else if (const std::optional<Color> named = tmpl_.color(written)) {
-      target = *named;
-    } else {
-      source_.error(source_.attribute_position(e, name),
-                    fmt::format("couleur {} inconnue : écrivez #rrvvbb ou le nom d'une <color> "
-                                "définie plus haut",
-                                in_guillemets(written)));
-    }
-  }
-
   void read_band(pugi::xml_node e, PageMaster& master) {
     static constexpr std::array<std::string_view, 4> kAttributes = {"top", "height", "fill",
                                                                     "edges"};
@@ -412,7 +409,7 @@ class TemplateReader {
     PageBand band;
     length(e, "top", band.top);
     length(e, "height", band.height);
-    if (base::required_attribute(source_, e, "fill")) color_or_name(e, "fill", band.fill);
+    if (base::required_attribute(source_, e, "fill")) color(e, "fill", band.fill);
     if (pugi::xml_attribute edges = e.attribute("edges")) {
       static constexpr std::array<std::string_view, 4> kEdges = {"top", "right", "bottom", "left"};
       std::string_view list = edges.value();
@@ -473,7 +470,7 @@ class TemplateReader {
     static constexpr std::array<std::string_view, 2> kRuleSides = {"bottom", "top"};
     if (auto side = choice(e, "rule", kRuleSides)) zone.rule_at_top = *side == 1;
     length(e, "rule-width", zone.rule.width);
-    color_or_name(e, "rule-color", zone.rule.color);
+    color(e, "rule-color", zone.rule.color);
     std::vector<ZoneLine>* slots[] = {&zone.left, &zone.center, &zone.right};
     for (std::size_t i = 0; i < kChildren.size(); ++i) {
       if (pugi::xml_attribute shorthand = e.attribute(std::string(kChildren[i]).c_str())) {
@@ -547,7 +544,7 @@ class TemplateReader {
     if (e.attribute("background")) {
       PageBand background;
       background.edges = {true, true, true, true};
-      color_or_name(e, "background", background.fill);
+      color(e, "background", background.fill);
       master.bands.push_back(background);
     }
     for (pugi::xml_node child : children(e, kChildren)) {
