@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Side by side: the whole edition (`brochure render`, brochure and flyers) and a
+# reference command, run alternately so that both see the same machine load;
+# prints each one's median, quartiles and extremes, and the ratio of medians.
+#
+#   bench/compare.sh [--runs N] [--binary FILE] [--catalogue FILE] -- REFERENCE...
+#
+# The reference this project measures against is Typst 0.14 setting the same
+# brochure (see bench/README.md):
+#
+#   cp -r ../shared/peers/typst /tmp/typst && (cd /tmp/typst && npm install --silent)
+#   bench/compare.sh --runs 21 -- node /tmp/typst/compile.js /tmp/typst/brochure.typ /tmp/t.pdf
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=21
+binary=$root/build/brochure
+catalogue=$root/xml/2026-2027.xml
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --binary) binary=$2; shift 2 ;;
+    --catalogue) catalogue=$2; shift 2 ;;
+    --) shift; break ;;
+    *) echo "bench/compare.sh : option inconnue « $1 »" >&2; exit 2 ;;
+  esac
+done
+if [ $# -eq 0 ]; then
+  echo "usage : bench/compare.sh [--runs N] [--binary FICHIER] [--catalogue FICHIER] -- COMMANDE DE RÉFÉRENCE…" >&2
+  exit 2
+fi
+if [ ! -x "$binary" ]; then
+  echo "bench/compare.sh : $binary introuvable (cmake --build build d'abord)" >&2
+  exit 1
+fi
+
+out=$(mktemp -d "${TMPDIR:-/tmp}/brochure-compare-XXXXXX")
+trap 'rm -rf "$out"' EXIT
+ours=("$binary" render "$catalogue" --out "$out/edition")
+
+# Milliseconds one run of "$@" takes (its output discarded, its failure fatal).
+time_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || { echo "bench/compare.sh : échec de : $*" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000))
+}
+
+# Sorted samples (µs) on stdin → "median q1 q3 min max" in ms.
+summary() {
+  sort -n | awk '{ v[NR] = $1 }
+    function at(p,   i) { i = 1 + p * (NR - 1); return (v[int(i)] + (v[int(i) + (i > int(i))] - v[int(i)]) * (i - int(i))) / 1000 }
+    END { printf "%.1f %.1f %.1f %.1f %.1f\n", at(0.5), at(0.25), at(0.75), v[1] / 1000, v[NR] / 1000 }'
+}
+
+echo "machine   : $(nproc) processeurs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), charge $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "édition   : ${ours[*]}"
+echo "référence : $*"
+echo "passages  : $runs chacun, en alternance (un passage de chaque pour chauffer, non compté)"
+time_ms "${ours[@]}" >/dev/null
+time_ms "$@" >/dev/null
+: >"$out/ours"
+: >"$out/reference"
+for ((i = 0; i < runs; ++i)); do
+  time_ms "${ours[@]}" >>"$out/ours"
+  time_ms "$@" >>"$out/reference"
+done
+read -r ours_median ours_q1 ours_q3 ours_min ours_max < <(summary <"$out/ours")
+read -r ref_median ref_q1 ref_q3 ref_min ref_max < <(summary <"$out/reference")
+printf '\n%-10s %9s %17s %17s\n' "" "médiane" "quartiles" "extrêmes"
+printf '%-10s %7s ms %7s – %-7s %7s – %-7s\n' "édition" "$ours_median" "$ours_q1" "$ours_q3" "$ours_min" "$ours_max"
+printf '%-10s %7s ms %7s – %-7s %7s – %-7s\n' "référence" "$ref_median" "$ref_q1" "$ref_q3" "$ref_min" "$ref_max"
+awk -v a="$ours_median" -v b="$ref_median" 'BEGIN { printf "\nrapport des médianes : l’édition entière prend %.1f fois moins de temps que la référence\n", b / a }'
