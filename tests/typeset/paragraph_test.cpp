@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <cctype>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -561,19 +561,30 @@ TEST_F(ParagraphTest, RandomMixedParagraphsNeverLoseTextNorOverflow) {
   }
 }
 
-TEST_F(ParagraphTest, SettingTheWholeSeedTextIsFast) {
+// Every paragraph of the seed sets at three measures without losing a word
+// (how fast it goes is measured by bench/, never asserted by a test).
+TEST_F(ParagraphTest, TheWholeSeedTextSetsAtEveryMeasure) {
   const std::vector<std::string> paragraphs = seed_paragraphs();
-  const auto start = std::chrono::steady_clock::now();
-  std::size_t lines = 0;
+  ASSERT_GT(paragraphs.size(), 100u);
   for (double measure : {120.0, 250.0, 400.0}) {
-    for (const std::string& paragraph : paragraphs) lines += set(paragraph, measure).lines.size();
+    for (const std::string& paragraph : paragraphs) {
+      // Letters and digits, in order: spaces become gaps, ' becomes ’ and
+      // hyphens are added at line ends, but no letter may go missing.
+      const auto letters = [](std::string_view text) {
+        std::string kept;
+        for (char c : text) {
+          if (std::isalnum(static_cast<unsigned char>(c))) kept += c;
+        }
+        return kept;
+      };
+      const ParagraphLayout layout = set(paragraph, measure);
+      std::string drawn;
+      for (const LineBox& line : layout.lines) {
+        for (const GlyphRun& run : line.runs) drawn += run.text;
+      }
+      EXPECT_EQ(letters(drawn), letters(paragraph)) << "at " << measure << " pt";
+    }
   }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  RecordProperty("lines", static_cast<int>(lines));
-  std::cout << "set " << 3 * paragraphs.size() << " paragraphs (" << lines << " lines) in "
-            << seconds * 1000 << " ms\n";
-  EXPECT_LT(seconds, 5.0);
 }
 
 }  // namespace
