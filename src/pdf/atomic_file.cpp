@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -12,7 +13,6 @@
 #include <vector>
 
 namespace pdf {
-namespace {
 
 // The process runs in the "C" locale, where strerror speaks English: the
 // failures a user can fix get a French sentence.
@@ -49,6 +49,8 @@ std::string french_reason(int error_number) {
   }
 }
 
+namespace {
+
 FileWriteResult failure(const std::string& path, const std::string& what) {
   return {false, "impossible d'écrire « " + path + " » : " + what};
 }
@@ -74,8 +76,8 @@ mode_t mode_for(const std::string& path) {
   return 0644;
 }
 
-// Makes the rename itself durable; best effort, as some file systems refuse
-// to sync a directory.
+}  // namespace
+
 void sync_directory(const std::string& directory) {
   const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;
@@ -83,7 +85,63 @@ void sync_directory(const std::string& directory) {
   ::close(fd);
 }
 
-}  // namespace
+std::optional<long> temporary_file_owner(std::string_view file_name) {
+  const std::size_t marker = file_name.rfind(kTemporaryMarker);
+  if (file_name.empty() || file_name.front() != '.' || marker == std::string_view::npos)
+    return std::nullopt;
+  // <pid>-XXXXXX after the marker.
+  const std::string_view rest = file_name.substr(marker + kTemporaryMarker.size());
+  const std::size_t dash = rest.find('-');
+  if (dash == 0 || dash == std::string_view::npos || rest.size() - dash - 1 != 6)
+    return std::nullopt;
+  long pid = 0;
+  const auto [end, error] = std::from_chars(rest.data(), rest.data() + dash, pid);
+  if (error != std::errc() || end != rest.data() + dash || pid <= 0) return std::nullopt;
+  return pid;
+}
+
+TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes) {
+  namespace fs = std::filesystem;
+  TemporaryFile temporary;
+  const fs::path target(path);
+  const std::string directory =
+      target.has_parent_path() ? target.parent_path().string() : std::string(".");
+  // Built by appending: GCC 12 warns wrongly (-Wrestrict) about "." + name.
+  std::string name = directory;
+  name += "/.";
+  name += target.filename().string();
+  name += kTemporaryMarker;
+  name += std::to_string(::getpid());
+  name += "-XXXXXX";
+  std::vector<char> pattern(name.begin(), name.end());
+  pattern.push_back('\0');
+  const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+  if (fd < 0) {
+    temporary.result = failure(path, french_reason(errno));
+    return temporary;
+  }
+  name = pattern.data();
+  int error_number = 0;
+  bool ok = write_all(fd, bytes, error_number);
+  if (ok && ::fchmod(fd, mode_for(path)) != 0) {
+    ok = false;
+    error_number = errno;
+  }
+  // Starts the write-back now, so that a later fsync has little left to wait for.
+  if (ok) ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    error_number = errno;
+  }
+  if (!ok) {
+    ::unlink(name.c_str());
+    temporary.result = failure(path, french_reason(error_number));
+    return temporary;
+  }
+  temporary.path = std::move(name);
+  temporary.result = {true, {}};
+  return temporary;
+}
 
 void DirectorySyncs::add(const std::string& directory) {
   const std::lock_guard<std::mutex> lock(mutex_);
@@ -116,28 +174,23 @@ FileWriteResult write_file_atomically(const std::string& path, std::string_view 
   if (fs::is_directory(fs::status(target, status_error)))
     return failure(path, "un dossier porte déjà ce nom");
 
-  std::string temporary_name = path + ".tmp-XXXXXX";
-  std::vector<char> temporary(temporary_name.begin(), temporary_name.end());
-  temporary.push_back('\0');
-  const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-  if (fd < 0) return failure(path, french_reason(errno));
-  temporary_name = temporary.data();
-
+  const TemporaryFile temporary = write_temporary_for(path, bytes);
+  if (!temporary.result.ok) return temporary.result;
+  bool ok = true;
   int error_number = 0;
-  bool ok = write_all(fd, bytes, error_number);
-  // Records the first failing step's errno; later steps are skipped.
   const auto check = [&](bool succeeded) {
     if (ok && !succeeded) {
       ok = false;
       error_number = errno;
     }
   };
-  if (ok) check(::fchmod(fd, mode_for(path)) == 0);
+  const int fd = ::open(temporary.path.c_str(), O_RDONLY | O_CLOEXEC);
+  check(fd >= 0);
   if (ok) check(::fsync(fd) == 0);
-  check(::close(fd) == 0);
-  if (ok) check(::rename(temporary_name.c_str(), path.c_str()) == 0);
+  if (fd >= 0) ::close(fd);
+  if (ok) check(::rename(temporary.path.c_str(), path.c_str()) == 0);
   if (!ok) {
-    ::unlink(temporary_name.c_str());
+    ::unlink(temporary.path.c_str());
     return failure(path, french_reason(error_number));
   }
   if (directories != nullptr) {

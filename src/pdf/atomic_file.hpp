@@ -4,6 +4,7 @@
 #pragma once
 
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -35,6 +36,36 @@ class DirectorySyncs {
   std::mutex mutex_;
   std::set<std::string> pending_;
 };
+
+// A temporary file of this program is named after its final file and the
+// process writing it: "out/x/.T2605.pdf.brochure-tmp-4242-a8ZqWe". Hidden in
+// file managers, and recognisable by a later run, which removes those whose
+// process is gone (a run killed outright cannot remove its own).
+inline constexpr std::string_view kTemporaryMarker = ".brochure-tmp-";
+
+// The process id of a temporary's writer, when `file_name` (no folder) names
+// one of this program's temporary files; nullopt otherwise.
+std::optional<long> temporary_file_owner(std::string_view file_name);
+
+struct TemporaryFile {
+  std::string path;  // empty when it could not be made
+  FileWriteResult result;
+};
+
+// Writes `bytes` to a new temporary file next to `path` (same folder, hence
+// same file system: a rename can replace `path` at once), with the mode of the
+// file it will replace (else rw-r--r--), and starts writing it to disk without
+// waiting. Neither synced nor renamed: the caller does both. On failure
+// nothing is left behind.
+TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes);
+
+// "permission refusée": the reason for an errno, in French for the failures
+// a user can fix.
+std::string french_reason(int error_number);
+
+// Makes renames in `directory` durable; best effort, as some file systems
+// refuse to sync a directory.
+void sync_directory(const std::string& directory);
 
 // Writes `bytes` to a temporary file next to `path` (same directory, hence
 // same file system), flushes it to disk, then renames it over `path`. On any

@@ -3,7 +3,6 @@
 #include <hpdf_objects.h>
 
 #include <charconv>
-#include <ctime>
 
 #include "pdf/haru_document.hpp"
 
@@ -14,30 +13,9 @@ void set_text(HPDF_Doc doc, HPDF_InfoType type, const std::string& value) {
   if (!value.empty()) HPDF_SetInfoAttr(doc, type, value.c_str());
 }
 
-void set_date(HPDF_Doc doc, std::int64_t seconds) {
-  const std::time_t time = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  if (gmtime_r(&time, &utc) == nullptr) return;
-  HPDF_Date date{};
-  date.year = utc.tm_year + 1900;
-  date.month = utc.tm_mon + 1;
-  date.day = utc.tm_mday;
-  date.hour = utc.tm_hour;
-  date.minutes = utc.tm_min;
-  date.seconds = utc.tm_sec;
-  date.ind = 'Z';
-  HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
-  HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
-}
-
 }  // namespace
 
-std::string producer_name() {
-  return std::string("brochure ") + BROCHURE_VERSION + " (libharu " + HPDF_VERSION_TEXT + ")";
-}
-
-void write_metadata(HaruDocument& pdf, const typeset::DocumentMetadata& metadata,
-                    std::optional<std::int64_t> date) {
+void write_metadata(HaruDocument& pdf, const typeset::DocumentMetadata& metadata) {
   HPDF_Doc doc = pdf.get();
   // Info strings take the current encoder (UTF-8 here) and come out as UTF-16.
   set_text(doc, HPDF_INFO_TITLE, metadata.title);
@@ -45,8 +23,6 @@ void write_metadata(HaruDocument& pdf, const typeset::DocumentMetadata& metadata
   set_text(doc, HPDF_INFO_SUBJECT, metadata.subject);
   set_text(doc, HPDF_INFO_KEYWORDS, metadata.keywords);
   set_text(doc, HPDF_INFO_CREATOR, metadata.creator);
-  set_text(doc, HPDF_INFO_PRODUCER, producer_name());
-  if (date) set_date(doc, *date);
   // libharu has no setter for /Lang (screen readers, hyphenation on reflow).
   if (!metadata.language.empty())
     HPDF_Dict_Add(doc->catalog, "Lang",

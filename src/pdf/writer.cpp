@@ -8,7 +8,7 @@
 #include "pdf/character_check.hpp"
 #include "pdf/embedded_fonts.hpp"
 #include "pdf/embedded_images.hpp"
-#include "pdf/file_identifier.hpp"
+#include "pdf/finishing.hpp"
 #include "pdf/haru_document.hpp"
 #include "pdf/metadata.hpp"
 #include "pdf/navigation.hpp"
@@ -52,7 +52,10 @@ class Renderer {
 
     result_.bytes = pdf_.save_to_bytes();
     if (result_.bytes.empty()) return fail(pdf_.error_message());
-    result_.bytes = with_file_identifier(std::move(result_.bytes));
+    FinishingResult finished =
+        finish_pdf(result_.bytes, options_.finishing, options_.date, options_.compress);
+    if (!finished.ok()) return fail(finished.error);
+    result_.bytes = std::move(finished.bytes);
     return std::move(result_);
   }
 
@@ -90,7 +93,7 @@ class Renderer {
     add_outline(pdf_, document_.outline, destinations, options_.outline_open_depth, problems);
     if (!document_.outline.empty()) HPDF_SetPageMode(pdf_.get(), HPDF_PAGE_MODE_USE_OUTLINE);
     add_page_labels(pdf_, document_.page_labels, static_cast<int>(pages.size()), problems);
-    write_metadata(pdf_, document_.metadata, options_.date);
+    write_metadata(pdf_, document_.metadata);
     for (std::string& problem : problems) error(std::move(problem));
   }
 
@@ -112,6 +115,10 @@ WriteOptions WriteOptions::from_environment(base::Diagnostics& diagnostics,
   std::string error;
   options.date = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"), error);
   if (!error.empty()) diagnostics.error(origin, {}, error);
+  // Read once for every PDF of the run rather than once per file.
+  std::string profile_error;
+  options.finishing.output_intent = load_srgb_output_intent(profile_error);
+  if (!profile_error.empty()) diagnostics.error(std::string(kSrgbProfilePath), {}, profile_error);
   return options;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "pdf/finishing.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/fonts.hpp"
 
@@ -16,9 +17,11 @@ class DirectorySyncs;
 struct WriteOptions {
   // Streams and fonts deflated: these files are emailed.
   bool compress = true;
-  // CreationDate and ModDate, in seconds since 1970 UTC; none when absent, so
-  // that two runs on the same input give the same bytes.
+  // CreationDate and ModDate, in seconds since 1970 UTC; none when absent.
+  // Never the clock: two runs on the same input give the same bytes.
   std::optional<std::int64_t> date;
+  // What the finishing pass makes of libharu's file: PDF/A-1b by default.
+  FinishingProfile finishing = FinishingProfile::screen();
   // Outline entries shallower than this show their children on opening
   // (1: the top level is open, its children's children are folded).
   int outline_open_depth = 1;
@@ -26,8 +29,9 @@ struct WriteOptions {
   // a run writing many files); otherwise the folder is synced after the file.
   DirectorySyncs* directory_syncs = nullptr;
 
-  // Defaults, with `date` from SOURCE_DATE_EPOCH when it is set. An invalid
-  // value adds an error to `diagnostics` (named after `origin`).
+  // Defaults, with `date` from SOURCE_DATE_EPOCH when it is set and the sRGB
+  // output intent loaded once. An invalid SOURCE_DATE_EPOCH adds an error to
+  // `diagnostics` (named after `origin`), and so does a missing profile.
   static WriteOptions from_environment(base::Diagnostics& diagnostics,
                                        const std::string& origin = "SOURCE_DATE_EPOCH");
 };
@@ -44,7 +48,8 @@ struct WriteResult {
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
-// Paints `document` into a PDF in memory. Every face used by a glyph run is
+// Paints `document` into a PDF in memory, then finishes it (finishing.hpp:
+// PDF/A-1b unless options say otherwise). Every face used by a glyph run is
 // embedded once as a subset; diagnostics (in French, with file `name`) report
 // characters a face lacks, links and bookmarks to unknown anchors, font files
 // libharu cannot embed, and any other libharu error.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "pdf/finishing.hpp"
+
 namespace {
 
 TEST(SourceDateEpoch, ReadsSecondsSince1970) {
@@ -26,9 +28,10 @@ TEST(SourceDateEpoch, RejectsWhatIsNotAPlainCount) {
   }
 }
 
-TEST(Producer, NamesTheProgramAndLibharu) {
+TEST(Producer, NamesTheProgramAndBothPdfLibraries) {
   EXPECT_EQ(pdf::producer_name().rfind("brochure ", 0), 0u);
   EXPECT_NE(pdf::producer_name().find("(libharu 2."), std::string::npos);
+  EXPECT_NE(pdf::producer_name().find(", qpdf 11."), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,88 @@
+#include "pdf/finishing.hpp"
+
+#include <hpdf_version.h>
+#include <qpdf/DLL.h>
+#include <zlib.h>
+
+#include <exception>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include "pdf/finishing_steps.hpp"
+
+namespace pdf {
+
+std::string producer_name() {
+  return std::string("brochure ") + BROCHURE_VERSION + " (libharu " + HPDF_VERSION_TEXT +
+         ", qpdf " + QPDF_VERSION + ")";
+}
+
+std::vector<std::pair<std::string, std::string>> pdf_library_versions() {
+  return {{"libharu", HPDF_VERSION_TEXT}, {"qpdf", QPDF::QPDFVersion()}, {"zlib", zlibVersion()}};
+}
+
+FinishingProfile FinishingProfile::screen(std::shared_ptr<const OutputIntent> intent) {
+  FinishingProfile profile;
+  profile.conformance = Conformance::pdfa_1b;
+  profile.output_intent = std::move(intent);
+  return profile;
+}
+
+FinishingProfile FinishingProfile::archive(std::vector<AssociatedFile> files,
+                                           std::shared_ptr<const OutputIntent> intent) {
+  FinishingProfile profile;
+  profile.conformance = Conformance::pdfa_3b;
+  profile.output_intent = std::move(intent);
+  profile.associated_files = std::move(files);
+  return profile;
+}
+
+FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profile,
+                           std::optional<std::int64_t> date, bool compress) {
+  FinishingResult result;
+  const bool pdfa = profile.conformance != Conformance::none;
+  std::shared_ptr<const OutputIntent> intent = profile.output_intent;
+  if (pdfa && intent == nullptr) {
+    intent = load_srgb_output_intent(result.error);
+    if (intent == nullptr) return result;
+  }
+  if (!profile.associated_files.empty() && profile.conformance == Conformance::pdfa_1b) {
+    result.error = "un PDF/A-1 ne peut pas contenir de fichiers joints (il faut un PDF/A-3)";
+    return result;
+  }
+
+  try {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile("PDF", bytes.data(), bytes.size());
+
+    finishing::inline_destinations(pdf);
+    finishing::make_annotations_printable(pdf);
+    if (!finishing::complete_font_descriptors(pdf, result.error)) return result;
+    if (intent != nullptr) finishing::add_output_intent(pdf, *intent);
+    finishing::attach_files(pdf, profile.associated_files, date);
+    finishing::write_document_metadata(pdf, profile.conformance, date);
+
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    // Streams libharu deflated are copied as they are; only new or plain
+    // ones are deflated (the XMP packet stays plain, as readers expect).
+    writer.setDecodeLevel(qpdf_dl_none);
+    writer.setCompressStreams(compress);
+    // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
+    writer.setObjectStreamMode(qpdf_o_disable);
+    writer.setNewlineBeforeEndstream(true);
+    writer.setMinimumPDFVersion(profile.conformance == Conformance::pdfa_3b ? "1.7" : "1.4");
+    // The /ID is a digest of the content: same document, same identifier.
+    writer.setDeterministicID(true);
+    writer.write();
+    const std::shared_ptr<Buffer> output = writer.getBufferSharedPointer();
+    result.bytes.assign(reinterpret_cast<const char*>(output->getBuffer()), output->getSize());
+  } catch (const std::exception& exception) {
+    result.bytes.clear();
+    result.error = std::string("impossible de finir le PDF (qpdf : ") + exception.what() + ")";
+  }
+  return result;
+}
+
+}  // namespace pdf

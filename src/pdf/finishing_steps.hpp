@@ -1,0 +1,38 @@
+// The steps of the finishing pass (finishing.cpp), one concern per file, each
+// working on the one QPDF document the pass holds. Internal to src/pdf: the
+// rest of the program sees finishing.hpp only.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <qpdf/QPDF.hh>
+#include <string>
+#include <vector>
+
+#include "pdf/finishing.hpp"
+
+namespace pdf::finishing {
+
+// annotations.cpp: link annotations and outline items point at their
+// destination arrays directly (PDF/A validators reject indirect ones), and
+// every annotation is printable and never hidden (PDF/A: /F 4).
+void inline_destinations(QPDF& pdf);
+void make_annotations_printable(QPDF& pdf);
+
+// font_descriptors.cpp: each embedded CID font's descriptor gets the /CIDSet
+// of the glyphs its font program holds and a /CapHeight read from the font
+// program itself. false with `error` (French) for a font it cannot read.
+bool complete_font_descriptors(QPDF& pdf, std::string& error);
+
+// output_intent.cpp: the catalogue's /OutputIntents, with the ICC profile.
+void add_output_intent(QPDF& pdf, const OutputIntent& intent);
+
+// associated_files.cpp: files carried inside (PDF/A-3), dated `date`.
+void attach_files(QPDF& pdf, const std::vector<AssociatedFile>& files,
+                  std::optional<std::int64_t> date);
+
+// document_metadata.cpp: Info strings cleaned, Producer and dates set, and
+// the XMP packet written from exactly those values.
+void write_document_metadata(QPDF& pdf, Conformance conformance, std::optional<std::int64_t> date);
+
+}  // namespace pdf::finishing

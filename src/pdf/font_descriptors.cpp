@@ -1,0 +1,151 @@
+// Finishing step: complete the font descriptors of embedded TrueType CID
+// fonts (see finishing_steps.hpp). libharu builds a descriptor only while it
+// saves, without /CIDSet and /CapHeight, which PDF/A requires: both are read
+// here from what the file itself holds (the font program, the CIDToGIDMap).
+#include <cmath>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <set>
+#include <span>
+
+#include "pdf/finishing_steps.hpp"
+#include "typeset/fonts.hpp"
+#include "typeset/truetype.hpp"
+#include "typeset/truetype_reader.hpp"
+
+namespace pdf::finishing {
+namespace {
+
+std::string stream_bytes(QPDFObjectHandle stream) {
+  const std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+  return {reinterpret_cast<const char*>(data->getBuffer()), data->getSize()};
+}
+
+std::span<const std::uint8_t> as_bytes(const std::string& text) {
+  return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+// maxp's numGlyphs, or 0 when the font program has no readable maxp.
+std::size_t glyph_count(const std::string& font_program) {
+  typeset::TrueTypeReader file(as_bytes(font_program));
+  const std::size_t tables = file.u16(4);
+  for (std::size_t i = 0; i < tables && file.ok(); ++i) {
+    const std::size_t record = 12 + i * 16;
+    if (file.u32(record) != 0x6D617870) continue;  // 'maxp'
+    typeset::TrueTypeReader maxp = file.slice(file.u32(record + 8), file.u32(record + 12));
+    const std::size_t count = maxp.u16(4);
+    return maxp.ok() ? count : 0;
+  }
+  return 0;
+}
+
+// One bit per CID, high bit first (PDF 1.7, 9.8.3.3): set for CID 0 and for
+// every CID that the CIDToGIDMap sends to a glyph of the font program.
+std::string cid_set(QPDFObjectHandle cid_to_gid, std::size_t glyphs) {
+  std::vector<bool> present;
+  if (cid_to_gid.isStream()) {
+    const std::string map = stream_bytes(cid_to_gid);
+    present.resize(map.size() / 2);
+    for (std::size_t cid = 0; cid < present.size(); ++cid) {
+      const unsigned gid = static_cast<unsigned char>(map[2 * cid]) << 8 |
+                           static_cast<unsigned char>(map[2 * cid + 1]);
+      present[cid] = cid == 0 || (gid != 0 && gid < glyphs);
+    }
+  } else {  // /Identity: CID n is glyph n
+    present.assign(glyphs, true);
+  }
+  if (present.empty()) present.push_back(true);
+  while (present.size() > 1 && !present.back()) present.pop_back();
+  std::string bits((present.size() + 7) / 8, '\0');
+  for (std::size_t cid = 0; cid < present.size(); ++cid)
+    if (present[cid]) bits[cid / 8] = static_cast<char>(bits[cid / 8] | (0x80 >> (cid % 8)));
+  return bits;
+}
+
+class DescriptorCompleter {
+ public:
+  explicit DescriptorCompleter(QPDF& pdf) : pdf_(pdf) {}
+
+  bool visit_resources(QPDFObjectHandle resources, std::string& error) {
+    if (!resources.isDictionary()) return true;
+    QPDFObjectHandle fonts = resources.getKey("/Font");
+    if (fonts.isDictionary()) {
+      for (auto& [name, font] : fonts.ditems())
+        if (!visit_font(font, error)) return false;
+    }
+    // Form XObjects (a page placed on a sheet) have resources of their own.
+    QPDFObjectHandle xobjects = resources.getKey("/XObject");
+    if (xobjects.isDictionary()) {
+      for (auto& [name, xobject] : xobjects.ditems()) {
+        if (!xobject.isStream() || !first_visit(xobject)) continue;
+        if (!xobject.getDict().getKey("/Subtype").isNameAndEquals("/Form")) continue;
+        if (!visit_resources(xobject.getDict().getKey("/Resources"), error)) return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  bool first_visit(QPDFObjectHandle object) {
+    return !object.isIndirect() || seen_.insert(object.getObjGen()).second;
+  }
+
+  bool visit_font(QPDFObjectHandle font, std::string& error) {
+    if (!font.isDictionary() || !first_visit(font)) return true;
+    if (!font.getKey("/Subtype").isNameAndEquals("/Type0")) return true;
+    QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
+    if (!descendants.isArray() || descendants.getArrayNItems() != 1) return true;
+    QPDFObjectHandle cid_font = descendants.getArrayItem(0);
+    if (!cid_font.isDictionary() || !cid_font.getKey("/Subtype").isNameAndEquals("/CIDFontType2"))
+      return true;
+    QPDFObjectHandle descriptor = cid_font.getKey("/FontDescriptor");
+    if (!descriptor.isDictionary()) return true;
+    QPDFObjectHandle program = descriptor.getKey("/FontFile2");
+    if (!program.isStream()) return true;  // not embedded: nothing to describe
+
+    const std::string bytes = stream_bytes(program);
+    const std::string name = font.getKey("/BaseFont").isName()
+                                 ? font.getKey("/BaseFont").getName().substr(1)
+                                 : std::string("?");
+    if (!descriptor.hasKey("/CapHeight")) {
+      typeset::FontFace face;
+      std::string reason;
+      if (!typeset::TrueTypeParser::parse(as_bytes(bytes), face, reason)) {
+        error = "police incorporée « " + name + " » illisible : " + reason;
+        return false;
+      }
+      const long long cap_height = std::llround(face.metrics().cap_height * 1000);
+      descriptor.replaceKey("/CapHeight", QPDFObjectHandle::newInteger(cap_height));
+    }
+    if (!descriptor.hasKey("/CIDSet")) {
+      const std::size_t glyphs = glyph_count(bytes);
+      if (glyphs == 0) {
+        error = "police incorporée « " + name + " » illisible : table « maxp » absente";
+        return false;
+      }
+      // A new stream is an indirect object of `pdf_` already.
+      descriptor.replaceKey(
+          "/CIDSet",
+          QPDFObjectHandle::newStream(&pdf_, cid_set(cid_font.getKey("/CIDToGIDMap"), glyphs)));
+    }
+    return true;
+  }
+
+  QPDF& pdf_;
+  std::set<QPDFObjGen> seen_;
+};
+
+}  // namespace
+
+bool complete_font_descriptors(QPDF& pdf, std::string& error) {
+  DescriptorCompleter completer(pdf);
+  for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+    // Resources may be inherited from the page tree.
+    QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+    if (!completer.visit_resources(resources, error)) return false;
+  }
+  return true;
+}
+
+}  // namespace pdf::finishing

@@ -1,0 +1,87 @@
+// Finishing step: the output intent (see finishing_steps.hpp), and reading
+// the ICC profiles it carries.
+#include <fstream>
+#include <iterator>
+#include <qpdf/QPDFObjectHandle.hh>
+
+#include "pdf/finishing_steps.hpp"
+#include "typeset/data_dir.hpp"
+
+namespace pdf {
+namespace {
+
+std::uint32_t big_endian32(const std::string& bytes, std::size_t offset) {
+  std::uint32_t value = 0;
+  for (std::size_t i = 0; i < 4; ++i)
+    value = value << 8 | static_cast<unsigned char>(bytes[offset + i]);
+  return value;
+}
+
+// What the ICC header (ICC.1, 7.2) says about the data colour space; 0 when
+// the file is not a profile this program can use as an output intent.
+int components_of(const std::string& profile, std::string& reason) {
+  if (profile.size() < 132 || profile.compare(36, 4, "acsp") != 0) {
+    reason = "ce n'est pas un profil ICC (signature « acsp » absente)";
+    return 0;
+  }
+  if (big_endian32(profile, 0) != profile.size()) {
+    reason = "profil ICC tronqué ou abîmé (sa taille ne correspond pas à son en-tête)";
+    return 0;
+  }
+  const std::string space = profile.substr(16, 4);
+  if (space == "RGB ") return 3;
+  if (space == "CMYK") return 4;
+  if (space == "GRAY") return 1;
+  reason = "espace de couleurs « " + space + " » non pris en charge (RGB, CMYK ou gris attendu)";
+  return 0;
+}
+
+}  // namespace
+
+std::shared_ptr<const OutputIntent> load_output_intent(const std::string& path,
+                                                       const std::string& condition_identifier,
+                                                       std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "profil de couleurs « " + path + " » introuvable ou illisible";
+    return nullptr;
+  }
+  auto intent = std::make_shared<OutputIntent>();
+  intent->icc_profile.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::string reason;
+  intent->components = components_of(intent->icc_profile, reason);
+  if (intent->components == 0) {
+    error = "profil de couleurs « " + path + " » inutilisable : " + reason;
+    return nullptr;
+  }
+  intent->condition_identifier = condition_identifier;
+  return intent;
+}
+
+std::shared_ptr<const OutputIntent> load_srgb_output_intent(std::string& error) {
+  return load_output_intent(typeset::resolve_data_path(kSrgbProfilePath), "sRGB IEC61966-2.1",
+                            error);
+}
+
+namespace finishing {
+
+void add_output_intent(QPDF& pdf, const OutputIntent& intent) {
+  QPDFObjectHandle profile = QPDFObjectHandle::newStream(&pdf, intent.icc_profile);
+  profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(intent.components));
+
+  QPDFObjectHandle output_intent = QPDFObjectHandle::newDictionary();
+  output_intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
+  output_intent.replaceKey("/S", QPDFObjectHandle::newName("/" + intent.subtype));
+  output_intent.replaceKey("/OutputConditionIdentifier",
+                           QPDFObjectHandle::newString(intent.condition_identifier));
+  output_intent.replaceKey("/Info", QPDFObjectHandle::newString(intent.condition_identifier));
+  output_intent.replaceKey("/RegistryName", QPDFObjectHandle::newString(intent.registry));
+  output_intent.replaceKey("/DestOutputProfile", profile);
+
+  QPDFObjectHandle intents = QPDFObjectHandle::newArray();
+  intents.appendItem(pdf.makeIndirectObject(output_intent));
+  pdf.getRoot().replaceKey("/OutputIntents", intents);
+}
+
+}  // namespace finishing
+}  // namespace pdf
