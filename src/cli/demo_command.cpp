@@ -1,15 +1,16 @@
 // brochure demo: the layout demo (tests/fixtures/demo.xml under the data
 // directory unless another file is given) written as a PDF, out/demo.pdf by
-// default.
+// default, through the same staging as every other output.
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <system_error>
 
 #include "cli/catalogue_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/edition_writing.hpp"
 #include "cli/file_size.hpp"
 #include "cli/plural.hpp"
+#include "documents/demo_output.hpp"
 #include "documents/layout_demo.hpp"
 #include "typeset/data_dir.hpp"
 
@@ -21,29 +22,39 @@ int run_demo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
                                     ? typeset::resolve_data_path(documents::kLayoutDemoPath)
                                     : options.demo_path;
   const fs::path output(options.output_path);
-  if (output.has_parent_path()) {
-    std::error_code error;
-    fs::create_directories(output.parent_path(), error);
-    if (error) {
-      err << fmt::format("brochure : impossible de créer le dossier {} : {}\n",
-                         output.parent_path().string(), error.message());
-      return kExitFailure;
-    }
-  }
 
   base::Diagnostics diagnostics;
+  // The demo has no edition: dated by SOURCE_DATE_EPOCH alone, else undated.
   const pdf::WriteOptions write_options = pdf::WriteOptions::from_environment(diagnostics);
-  documents::DemoOutput written;
-  if (!diagnostics.has_errors()) {
-    written = documents::write_layout_demo(demo_path, output.string(), write_options, diagnostics);
-  }
+  documents::RenderedDemo rendered;
+  if (!diagnostics.has_errors())
+    rendered = documents::render_layout_demo(demo_path, write_options, diagnostics);
   report_diagnostics(diagnostics, err);
-  if (!written.written) {
+  if (!rendered.ok) {
     err << fmt::format("brochure : {} n'a pas été écrit\n", output.string());
     return kExitFailure;
   }
+
+  const fs::path root = output.has_parent_path() ? output.parent_path() : fs::path(".");
+  documents::OutputStaging staging(root, {.keep_record = false});
+  std::string error;
+  documents::StageResult staged;
+  if (staging.open(error)) {
+    staged = staging.stage(output, rendered.bytes, "demo");
+    if (staged.ok) {
+      const documents::CommitResult committed = staging.commit();
+      if (!committed.ok()) staged = {false, committed.errors.front()};
+    }
+  } else {
+    staged.error = error;
+  }
+  if (!staged.ok) {
+    err << fmt::format("brochure : {}\nbrochure : {} n'a pas été écrit\n", staged.error,
+                       output.string());
+    return kExitFailure;
+  }
   out << fmt::format("écrit {} ({}, {})\n", output.string(),
-                     count_of(written.pages, "page", "pages"), file_size(written.bytes));
+                     count_of(rendered.pages, "page", "pages"), file_size(rendered.bytes.size()));
   return kExitSuccess;
 }
 

@@ -1,0 +1,187 @@
+#include "cli/edition_writing.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+
+#include "cli/catalogue_loading.hpp"
+#include "cli/commands.hpp"
+#include "cli/file_size.hpp"
+#include "cli/plural.hpp"
+#include "documents/parallel_ordered.hpp"
+
+namespace cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Past this many flyers, a progress line every so many of them.
+constexpr std::size_t kProgressEvery = 8;
+
+// Prints each result's messages as it comes, in job order; keeps the lines
+// saying what was written until the files are in place.
+class Reporter {
+ public:
+  Reporter(std::size_t flyers, std::ostream& out, std::ostream& err)
+      : flyers_(flyers), out_(out), err_(err) {}
+
+  void report(const documents::OutputJob& job, const documents::OutputResult& result,
+              bool cancelled) {
+    report_diagnostics(result.diagnostics, err_);
+    if (cancelled) return;
+    if (result.written) {
+      written_.push_back(fmt::format("écrit {} ({}, {})", result.path.string(),
+                                     count_of(result.pages, "page", "pages"),
+                                     file_size(result.bytes)));
+    } else {
+      ++failed_;
+      err_ << fmt::format("brochure : {} n'a pas été écrit\n", result.path.string());
+    }
+    if (job.kind == documents::OutputJob::Kind::flyer) {
+      ++flyers_done_;
+      if (flyers_ > kProgressEvery && flyers_done_ % kProgressEvery == 0 &&
+          flyers_done_ < flyers_) {
+        out_ << fmt::format("flyers : {}/{}\n", flyers_done_, flyers_);
+      }
+    }
+  }
+
+  std::size_t failed() const { return failed_; }
+  const std::vector<std::string>& written() const { return written_; }
+
+ private:
+  std::size_t flyers_;
+  std::size_t flyers_done_ = 0;
+  std::size_t failed_ = 0;
+  std::vector<std::string> written_;
+  std::ostream& out_;
+  std::ostream& err_;
+};
+
+int interrupted(documents::OutputStaging& staging, int signal_number, const fs::path& directory,
+                std::ostream& err) {
+  const std::size_t removed = staging.abandon();
+  err << fmt::format("brochure : interrompu par {} : {} ; aucun fichier remplacé dans {}\n",
+                     documents::InterruptionWatch::describe(signal_number),
+                     removed == 0
+                         ? std::string("aucun fichier temporaire à supprimer")
+                         : count_of(static_cast<int>(removed), "fichier temporaire supprimé",
+                                    "fichiers temporaires supprimés"),
+                     directory.string());
+  return documents::InterruptionWatch::exit_status(signal_number);
+}
+
+}  // namespace
+
+std::string seconds(Clock::duration elapsed) {
+  std::string text = fmt::format("{:.2f} s", std::chrono::duration<double>(elapsed).count());
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+bool open_staging(documents::OutputStaging& staging, const fs::path& directory, std::ostream& out,
+                  std::ostream& err) {
+  std::string error;
+  if (!staging.open(error)) {
+    err << "brochure : " << error << "\n";
+    return false;
+  }
+  if (const std::size_t leftovers = staging.leftovers_removed(); leftovers > 0) {
+    out << fmt::format("{} d'une exécution interrompue dans {}\n",
+                       count_of(static_cast<int>(leftovers), "fichier temporaire supprimé",
+                                "fichiers temporaires supprimés"),
+                       directory.string());
+  }
+  return true;
+}
+
+int abandon_and_report(documents::OutputStaging& staging, std::size_t failed,
+                       const fs::path& directory, std::ostream& err) {
+  staging.abandon();
+  err << fmt::format(
+      "brochure : {} (voir ci-dessus) : aucun fichier remplacé, ceux de {} sont restés tels "
+      "quels\n",
+      count_of(static_cast<int>(failed), "fichier non écrit", "fichiers non écrits"),
+      directory.string());
+  return kExitFailure;
+}
+
+int commit_and_report(documents::OutputStaging& staging,
+                      const documents::InterruptionWatch& interruptions,
+                      const std::vector<std::string>& lines, const fs::path& directory,
+                      Clock::time_point start, std::ostream& out, std::ostream& err) {
+  if (const int signal_number = interruptions.received(); signal_number != 0)
+    return interrupted(staging, signal_number, directory, err);
+  const documents::CommitResult committed = staging.commit();
+  if (!committed.ok()) {
+    for (const std::string& error : committed.errors) err << "brochure : " << error << "\n";
+    return abandon_and_report(staging, committed.errors.size(), directory, err);
+  }
+  for (const std::string& line : lines) out << line << "\n";
+  for (const fs::path& removed : committed.removed_stale)
+    out << fmt::format("retiré {} (plus produit par ce catalogue)\n", removed.string());
+  for (const fs::path& kept : committed.kept_changed) {
+    err << fmt::format(
+        "brochure : {} n'est plus produit par ce catalogue, mais il a été modifié depuis que "
+        "brochure l'a écrit : laissé en place\n",
+        kept.string());
+  }
+  out << fmt::format(
+      "{} dans {} en {}\n",
+      count_of(static_cast<int>(committed.written.size()), "fichier écrit", "fichiers écrits"),
+      directory.string(), seconds(Clock::now() - start));
+  return kExitSuccess;
+}
+
+StagedRun stage_all(const std::vector<documents::OutputJob>& jobs,
+                    const documents::EditionInputs& inputs, int requested_jobs,
+                    documents::OutputStaging& staging,
+                    const documents::InterruptionWatch& interruptions, const fs::path& directory,
+                    std::ostream& out, std::ostream& err) {
+  std::size_t flyers = 0;
+  for (const documents::OutputJob& job : jobs) {
+    flyers += job.kind == documents::OutputJob::Kind::flyer ? 1 : 0;
+  }
+  Reporter reporter(flyers, out, err);
+  // After Ctrl-C, or once a file could not be written (nothing will be
+  // replaced then), the documents not yet begun are not made.
+  std::atomic<bool> write_failed{false};
+  const auto skipping = [&] { return interruptions.received() != 0 || write_failed.load(); };
+  documents::run_ordered<documents::OutputResult>(
+      jobs.size(), documents::effective_jobs(requested_jobs, jobs.size()),
+      [&](std::size_t index) {
+        documents::OutputResult result;
+        result.path = jobs[index].path;
+        if (skipping()) return result;
+        result = documents::produce(jobs[index], inputs, staging);
+        if (result.staging_failed) write_failed.store(true);
+        return result;
+      },
+      [&](std::size_t index, documents::OutputResult& result) {
+        const bool skipped = !result.written && result.diagnostics.items().empty();
+        reporter.report(jobs[index], result, skipped && skipping());
+      });
+  StagedRun run;
+  if (const int signal_number = interruptions.received(); signal_number != 0) {
+    run.status = interrupted(staging, signal_number, directory, err);
+  } else if (reporter.failed() > 0) {
+    run.status = abandon_and_report(staging, reporter.failed(), directory, err);
+  }
+  run.lines = reporter.written();
+  return run;
+}
+
+int produce_all(const std::vector<documents::OutputJob>& jobs,
+                const documents::EditionInputs& inputs, int requested_jobs,
+                documents::OutputStaging& staging,
+                const documents::InterruptionWatch& interruptions, const fs::path& directory,
+                Clock::time_point start, std::ostream& out, std::ostream& err) {
+  const StagedRun run =
+      stage_all(jobs, inputs, requested_jobs, staging, interruptions, directory, out, err);
+  if (run.status) return *run.status;
+  return commit_and_report(staging, interruptions, run.lines, directory, start, out, err);
+}
+
+}  // namespace cli

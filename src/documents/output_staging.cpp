@@ -1,0 +1,371 @@
+#include "documents/output_staging.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "documents/sha256.hpp"
+#include "pdf/atomic_file.hpp"
+
+namespace documents {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string quoted(const fs::path& path) {
+  return "« " + path.string() + " »";
+}
+
+// A recorded path may only name a file under the root: never absolute, never
+// climbing out with "..", whatever the record file holds.
+bool is_safe_relative(const std::string& relative) {
+  const fs::path path(relative);
+  if (relative.empty() || path.is_absolute()) return false;
+  for (const fs::path& part : path)
+    if (part == ".." || part == ".") return false;
+  return true;
+}
+
+// A process that may still be writing its temporaries.
+bool is_alive(long pid) {
+  if (pid == static_cast<long>(::getpid())) return true;
+  return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+// A fresh, unused name for a backup of `path`, shaped like a temporary so
+// that a later run clears it if this one is killed.
+std::string reserve_backup_name(const fs::path& path) {
+  const pdf::TemporaryFile reserved = pdf::write_temporary_for(path.string(), {});
+  if (!reserved.result.ok) return {};
+  ::unlink(reserved.path.c_str());
+  return reserved.path;
+}
+
+bool sync_file(const std::string& path, int& error_number) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error_number = errno;
+    return false;
+  }
+  const bool ok = ::fsync(fd) == 0;
+  if (!ok) error_number = errno;
+  ::close(fd);
+  return ok;
+}
+
+constexpr std::string_view kRecordHeader =
+    "# Fichiers écrits par brochure dans ce dossier : brochure les remplace et retire ceux\n"
+    "# qu'il ne produit plus. Ne pas modifier. Groupe, SHA-256, chemin.\n";
+
+}  // namespace
+
+OutputStaging::OutputStaging(fs::path root, StagingOptions options)
+    : root_(std::move(root)), options_(options) {
+  if (root_.empty()) root_ = ".";
+}
+
+OutputStaging::~OutputStaging() {
+  abandon();
+}
+
+bool OutputStaging::open(std::string& error) {
+  // The folders to create, outermost first, so that abandon() can remove
+  // exactly those.
+  std::vector<fs::path> missing;
+  std::error_code status_error;
+  for (fs::path folder = root_; !folder.empty() && !fs::exists(folder, status_error);
+       folder = folder.parent_path()) {
+    missing.insert(missing.begin(), folder);
+    if (folder == folder.parent_path()) break;
+  }
+  for (const fs::path& folder : missing) {
+    if (::mkdir(folder.c_str(), 0777) != 0 && errno != EEXIST) {
+      error =
+          "impossible de créer le dossier " + quoted(folder) + " : " + pdf::french_reason(errno);
+      abandon();
+      return false;
+    }
+    created_directories_.push_back(folder);
+  }
+  if (!fs::is_directory(root_, status_error)) {
+    error = quoted(root_) + " existe mais n'est pas un dossier";
+    return false;
+  }
+
+  lock_fd_ = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (lock_fd_ < 0) {
+    error = "impossible d'ouvrir le dossier " + quoted(root_) + " : " + pdf::french_reason(errno);
+    return false;
+  }
+  if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    error = "un autre « brochure » écrit déjà dans le dossier " + quoted(root_) +
+            " : attendez qu'il ait fini, puis relancez";
+    release_lock();
+    return false;
+  }
+  if (options_.keep_record) previous_record_ = read_record();
+  remove_leftovers(root_);
+  prepared_directories_.insert(root_);
+  return true;
+}
+
+std::size_t OutputStaging::leftovers_removed() const {
+  const std::lock_guard lock(mutex_);
+  return leftovers_removed_;
+}
+
+void OutputStaging::replaces_group(std::string group) {
+  const std::lock_guard lock(mutex_);
+  groups_replaced_.insert(std::move(group));
+}
+
+void OutputStaging::remove_leftovers(const fs::path& directory) {
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(directory, error)) {
+    const std::optional<long> owner = pdf::temporary_file_owner(entry.path().filename().string());
+    if (!owner || is_alive(*owner)) continue;
+    if (entry.is_regular_file(error) && ::unlink(entry.path().c_str()) == 0) ++leftovers_removed_;
+  }
+}
+
+bool OutputStaging::prepare_directory(const fs::path& directory, std::string& error) {
+  if (prepared_directories_.contains(directory)) return true;
+  // Folders between the root and `directory`, outermost first.
+  std::vector<fs::path> chain;
+  for (fs::path folder = directory; folder != root_ && !folder.empty();
+       folder = folder.parent_path())
+    chain.insert(chain.begin(), folder);
+  for (const fs::path& folder : chain) {
+    if (prepared_directories_.contains(folder)) continue;
+    if (::mkdir(folder.c_str(), 0777) == 0) {
+      created_directories_.push_back(folder);
+    } else if (errno != EEXIST) {
+      error =
+          "impossible de créer le dossier " + quoted(folder) + " : " + pdf::french_reason(errno);
+      return false;
+    } else if (std::error_code status_error; !fs::is_directory(folder, status_error)) {
+      error = quoted(folder) + " existe mais n'est pas un dossier";
+      return false;
+    }
+    remove_leftovers(folder);
+    prepared_directories_.insert(folder);
+  }
+  return true;
+}
+
+StageResult OutputStaging::stage(const fs::path& path, std::string_view bytes, std::string group) {
+  const fs::path final_path = path.lexically_normal();
+  const std::string relative =
+      final_path.lexically_relative(root_.lexically_normal()).generic_string();
+  if (!is_safe_relative(relative))
+    return {false, quoted(path) + " n'est pas dans le dossier de sortie " + quoted(root_)};
+  {
+    const std::lock_guard lock(mutex_);
+    if (committed_ || lock_fd_ < 0)
+      return {false, "impossible d'écrire " + quoted(path) + " : l'écriture est close"};
+    for (const Staged& staged : staged_) {
+      if (staged.relative == relative)
+        return {false,
+                "deux documents de cette exécution portent le même nom de fichier " + quoted(path)};
+    }
+    std::string error;
+    if (!prepare_directory(final_path.parent_path().empty() ? root_ : final_path.parent_path(),
+                           error))
+      return {false, error};
+  }
+  std::error_code status_error;
+  if (fs::is_directory(final_path, status_error))
+    return {false, "impossible d'écrire " + quoted(path) + " : un dossier porte déjà ce nom"};
+
+  pdf::TemporaryFile temporary = pdf::write_temporary_for(final_path.string(), bytes);
+  if (!temporary.result.ok) return {false, temporary.result.error};
+  Staged staged{final_path,       std::move(temporary.path), relative,
+                std::move(group), sha256_hex(bytes),         bytes.size()};
+
+  const std::lock_guard lock(mutex_);
+  if (committed_ || lock_fd_ < 0) {  // abandoned meanwhile (an interruption)
+    ::unlink(staged.temporary.c_str());
+    return {false, "impossible d'écrire " + quoted(path) + " : l'écriture a été annulée"};
+  }
+  staged_.push_back(std::move(staged));
+  return {true, {}};
+}
+
+std::size_t OutputStaging::staged_count() const {
+  const std::lock_guard lock(mutex_);
+  return staged_.size();
+}
+
+std::vector<StagedFile> OutputStaging::staged_files() const {
+  const std::lock_guard lock(mutex_);
+  std::vector<StagedFile> files;
+  for (const Staged& staged : staged_)
+    files.push_back({staged.relative, staged.group, staged.size, staged.sha256});
+  return files;
+}
+
+void OutputStaging::adopt(std::string relative, std::string group, std::string sha256) {
+  if (!is_safe_relative(relative)) return;
+  const std::lock_guard lock(mutex_);
+  previous_record_[std::move(relative)] = RecordEntry{std::move(group), std::move(sha256)};
+}
+
+CommitResult OutputStaging::commit() {
+  const std::lock_guard lock(mutex_);
+  CommitResult result;
+  if (committed_ || lock_fd_ < 0) {
+    result.errors.push_back("écriture déjà terminée ou annulée (erreur interne)");
+    return result;
+  }
+  committed_ = true;
+
+  // 1. Every temporary on disk before any file is replaced.
+  for (const Staged& staged : staged_) {
+    int error_number = 0;
+    if (!sync_file(staged.temporary, error_number))
+      result.errors.push_back("impossible d'écrire " + quoted(staged.final_path) + " : " +
+                              pdf::french_reason(error_number));
+  }
+
+  // 2. A hard link to each file about to be replaced, so that a failed rename
+  // can put every earlier one back. This also proves, before anything is
+  // replaced, that each folder still accepts new entries.
+  std::vector<std::string> backups(staged_.size());
+  for (std::size_t i = 0; i < staged_.size() && result.ok(); ++i) {
+    const Staged& staged = staged_[i];
+    std::error_code status_error;
+    if (!fs::exists(staged.final_path, status_error)) continue;
+    backups[i] = reserve_backup_name(staged.final_path);
+    if (!backups[i].empty() && ::link(staged.final_path.c_str(), backups[i].c_str()) == 0) continue;
+    const int error_number = backups[i].empty() ? EACCES : errno;
+    backups[i].clear();
+    // File systems without hard links (FAT on a USB stick): go on without.
+    if (error_number == EPERM || error_number == ENOTSUP || error_number == EOPNOTSUPP) continue;
+    result.errors.push_back("impossible de remplacer " + quoted(staged.final_path) + " : " +
+                            pdf::french_reason(error_number));
+  }
+
+  // 3. The renames; on a failure, every file renamed so far is put back.
+  std::size_t renamed = 0;
+  if (result.ok()) {
+    for (; renamed < staged_.size(); ++renamed) {
+      const Staged& staged = staged_[renamed];
+      if (::rename(staged.temporary.c_str(), staged.final_path.c_str()) != 0) {
+        result.errors.push_back("impossible de remplacer " + quoted(staged.final_path) + " : " +
+                                pdf::french_reason(errno));
+        break;
+      }
+    }
+    if (!result.ok()) {
+      for (std::size_t i = 0; i < renamed; ++i) {
+        if (!backups[i].empty()) {
+          ::rename(backups[i].c_str(), staged_[i].final_path.c_str());
+          backups[i].clear();
+        } else {
+          ::unlink(staged_[i].final_path.c_str());
+        }
+      }
+    }
+  }
+  for (const std::string& backup : backups)
+    if (!backup.empty()) ::unlink(backup.c_str());
+  if (!result.ok()) {
+    for (std::size_t i = renamed; i < staged_.size(); ++i) ::unlink(staged_[i].temporary.c_str());
+    staged_.clear();
+    committed_ = false;  // so that abandon() also removes the folders made
+    return result;
+  }
+  for (const Staged& staged : staged_) result.written.push_back(staged.final_path);
+
+  // 4. Files this run no longer makes, in the groups it makes whole.
+  if (options_.keep_record || !previous_record_.empty()) {
+    std::map<std::string, RecordEntry> record;
+    std::set<std::string> made;
+    for (const Staged& staged : staged_) made.insert(staged.relative);
+    for (const auto& [relative, entry] : previous_record_) {
+      if (made.contains(relative)) continue;
+      const fs::path path = root_ / relative;
+      std::error_code status_error;
+      if (!fs::is_regular_file(fs::symlink_status(path, status_error))) continue;
+      if (!groups_replaced_.contains(entry.group)) {
+        record.emplace(relative, entry);  // still ours, still there
+        continue;
+      }
+      if (sha256_of_file(path.string()) == entry.sha256 && ::unlink(path.c_str()) == 0) {
+        result.removed_stale.push_back(path);
+        prepared_directories_.insert(path.parent_path());
+      } else {
+        result.kept_changed.push_back(path);  // someone's edit: no longer ours
+      }
+    }
+    for (const Staged& staged : staged_)
+      record[staged.relative] = RecordEntry{staged.group, staged.sha256};
+    if (options_.keep_record)
+      if (std::string error = write_record(record); !error.empty()) result.errors.push_back(error);
+  }
+
+  // 5. The renames made durable, each folder once.
+  for (const fs::path& directory : prepared_directories_) pdf::sync_directory(directory.string());
+  staged_.clear();
+  created_directories_.clear();  // they hold the new files now
+  release_lock();
+  return result;
+}
+
+std::size_t OutputStaging::abandon() {
+  const std::lock_guard lock(mutex_);
+  std::size_t removed = 0;
+  if (!committed_) {
+    for (const Staged& staged : staged_)
+      if (::unlink(staged.temporary.c_str()) == 0) ++removed;
+    staged_.clear();
+    // Innermost first; rmdir refuses a folder that holds anything.
+    for (auto folder = created_directories_.rbegin(); folder != created_directories_.rend();
+         ++folder)
+      ::rmdir(folder->c_str());
+    created_directories_.clear();
+    committed_ = true;
+  }
+  release_lock();
+  return removed;
+}
+
+void OutputStaging::release_lock() {
+  if (lock_fd_ >= 0) ::close(lock_fd_);  // closing releases the flock
+  lock_fd_ = -1;
+}
+
+std::map<std::string, OutputStaging::RecordEntry> OutputStaging::read_record() const {
+  std::map<std::string, RecordEntry> record;
+  std::ifstream in(root_ / std::string(kOwnershipRecord), std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line.front() == '#') continue;
+    const std::size_t first = line.find('\t');
+    const std::size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
+    if (second == std::string::npos) continue;
+    RecordEntry entry{line.substr(0, first), line.substr(first + 1, second - first - 1)};
+    std::string relative = line.substr(second + 1);
+    if (entry.sha256.size() != 64 || !is_safe_relative(relative)) continue;
+    record.emplace(std::move(relative), std::move(entry));
+  }
+  return record;
+}
+
+std::string OutputStaging::write_record(const std::map<std::string, RecordEntry>& record) {
+  std::string text(kRecordHeader);
+  for (const auto& [relative, entry] : record)
+    text += entry.group + "\t" + entry.sha256 + "\t" + relative + "\n";
+  const pdf::FileWriteResult written =
+      pdf::write_file_atomically((root_ / std::string(kOwnershipRecord)).string(), text, nullptr);
+  return written.ok ? std::string() : written.error;
+}
+
+}  // namespace documents
