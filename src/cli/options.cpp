@@ -43,7 +43,8 @@ std::optional<std::string> store_selection(RenderOptions& options, std::string_v
   return std::nullopt;
 }
 
-std::optional<std::string> store_jobs(RenderOptions& options, std::string_view value) {
+template <class Options>
+std::optional<std::string> store_jobs(Options& options, std::string_view value) {
   int jobs = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), jobs);
   if (error != std::errc() || end != value.data() + value.size() || jobs < 1 || jobs > kMaxJobs) {
@@ -74,7 +75,8 @@ constexpr OptionRule<RenderOptions> kRenderOptions[] = {
      }},
     {"--only", "", "brochure|flyers", "ne produit que la brochure, ou que les flyers",
      store_selection},
-    {"--jobs", "-j", "N", "PDF produits à la fois (par défaut : un par processeur)", store_jobs},
+    {"--jobs", "-j", "N", "PDF produits à la fois (par défaut : un par processeur)",
+     store_jobs<RenderOptions>},
 };
 constexpr CommandRules<RenderOptions> kRenderRules = {
     "render", "Produit la brochure et les flyers, en PDF.", kRenderPositionals, kRenderOptions};
@@ -117,6 +119,48 @@ constexpr OptionRule<DemoOptions> kDemoOptions[] = {
 constexpr CommandRules<DemoOptions> kDemoRules = {
     "demo", "Produit la démonstration de mise en page, en PDF.", kDemoPositionals, kDemoOptions};
 
+// --- archive -------------------------------------------------------------
+
+constexpr PositionalRule<ArchiveOptions> kArchivePositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<ArchiveOptions>},
+};
+constexpr OptionRule<ArchiveOptions> kArchiveOptions[] = {
+    {"--out", "", "DOSSIER", "le dossier de l'archive (par défaut : archive/ÉDITION)",
+     [](ArchiveOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.output_directory = value;
+       return std::nullopt;
+     }},
+    {"--template", "", "FICHIER", "modèle de la brochure (templates/brochure.xml)",
+     [](ArchiveOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.template_path = value;
+       return std::nullopt;
+     }},
+    {"--flyer-template", "", "FICHIER", "modèle des flyers (templates/flyer.xml)",
+     [](ArchiveOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.flyer_template_path = value;
+       return std::nullopt;
+     }},
+    {"--jobs", "-j", "N", "PDF produits à la fois (par défaut : un par processeur)",
+     store_jobs<ArchiveOptions>},
+};
+constexpr CommandRules<ArchiveOptions> kArchiveRules = {
+    "archive", "Archive l'édition : PDF/A avec leurs sources, et leurs empreintes.",
+    kArchivePositionals, kArchiveOptions};
+
+// --- verify --------------------------------------------------------------
+
+constexpr PositionalRule<VerifyOptions> kVerifyPositionals[] = {
+    {"DOSSIER", "le dossier d'une archive, par ex. archive/2026-2027",
+     [](VerifyOptions& options, std::string value) { options.directory = std::move(value); }},
+};
+constexpr OptionRule<VerifyOptions> kVerifyOptions[] = {
+    {"--jobs", "-j", "N", "PDF refaits à la fois (par défaut : un par processeur)",
+     store_jobs<VerifyOptions>},
+};
+constexpr CommandRules<VerifyOptions> kVerifyRules = {
+    "verify", "Vérifie une archive et refait ses PDF pour les comparer.", kVerifyPositionals,
+    kVerifyOptions};
+
 // ---------------------------------------------------------------------------
 
 template <class Options>
@@ -136,9 +180,9 @@ std::string synopsis(const CommandRules<Options>& rules) {
   return text;
 }
 
-constexpr std::string_view kCommandNames[] = {kCheckRules.command, kListRules.command,
-                                              kRenderRules.command, kFlyerRules.command,
-                                              kDemoRules.command};
+constexpr std::string_view kCommandNames[] = {
+    kCheckRules.command, kListRules.command,    kRenderRules.command, kFlyerRules.command,
+    kDemoRules.command,  kArchiveRules.command, kVerifyRules.command};
 
 bool is_known_command(std::string_view command) {
   return std::find(std::begin(kCommandNames), std::end(kCommandNames), command) !=
@@ -172,6 +216,8 @@ Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (first == kRenderRules.command) return parse_into_invocation(kRenderRules, rest);
   if (first == kFlyerRules.command) return parse_into_invocation(kFlyerRules, rest);
   if (first == kDemoRules.command) return parse_into_invocation(kDemoRules, rest);
+  if (first == kArchiveRules.command) return parse_into_invocation(kArchiveRules, rest);
+  if (first == kVerifyRules.command) return parse_into_invocation(kVerifyRules, rest);
   if (first.starts_with("-")) return UsageError{fmt::format("option inconnue : {}", first)};
   return unknown_command(first);
 }
@@ -187,6 +233,8 @@ std::string general_help() {
   line(synopsis(kRenderRules), kRenderRules.summary);
   line(synopsis(kFlyerRules), kFlyerRules.summary);
   line(synopsis(kDemoRules), kDemoRules.summary);
+  line(synopsis(kArchiveRules), kArchiveRules.summary);
+  line(synopsis(kVerifyRules), kVerifyRules.summary);
   line("help [COMMANDE]", "Affiche l'aide générale, ou celle d'une commande.");
 
   return fmt::format(
@@ -208,6 +256,8 @@ std::string general_help() {
       "  brochure render xml/2026-2027.xml --out out\n"
       "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf\n"
       "  brochure demo\n"
+      "  brochure archive xml/2026-2027.xml\n"
+      "  brochure verify archive/2026-2027\n"
       "\n"
       "Pour les options d'une commande : « brochure COMMANDE --help ».\n",
       commands);
@@ -219,6 +269,8 @@ std::string command_help(std::string_view command) {
   if (command == kRenderRules.command) return describe_command(kRenderRules);
   if (command == kFlyerRules.command) return describe_command(kFlyerRules);
   if (command == kDemoRules.command) return describe_command(kDemoRules);
+  if (command == kArchiveRules.command) return describe_command(kArchiveRules);
+  if (command == kVerifyRules.command) return describe_command(kVerifyRules);
   return {};
 }
 

@@ -58,11 +58,28 @@ struct DemoOptions {
   std::string output_path = std::string(kDemoOutput);
 };
 
+// brochure archive FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
+//                          [--jobs N]
+struct ArchiveOptions {
+  std::string catalogue_path;
+  std::string output_directory;  // empty: archive/<edition> (documents/archive.hpp)
+  std::string template_path = std::string(kBrochureTemplate);
+  std::string flyer_template_path = std::string(kFlyerTemplate);
+  int jobs = 0;  // 0: one per processor
+};
+
+// brochure verify DOSSIER [--jobs N]
+struct VerifyOptions {
+  std::string directory;
+  int jobs = 0;
+};
+
 // The largest --jobs value accepted.
 inline constexpr int kMaxJobs = 64;
 
-using Invocation = std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions,
-                                RenderOptions, FlyerOptions, DemoOptions>;
+using Invocation =
+    std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions, RenderOptions,
+                 FlyerOptions, DemoOptions, ArchiveOptions, VerifyOptions>;
 
 // Parses the arguments that follow the program name.
 Invocation parse_arguments(const std::vector<std::string>& arguments);

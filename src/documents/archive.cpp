@@ -1,0 +1,180 @@
+#include "documents/archive.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include "documents/sha256.hpp"
+#include "pdf/atomic_file.hpp"
+#include "typeset/data_dir.hpp"
+
+namespace documents {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kArchiveRoot = "archive";
+
+std::optional<std::string> read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) return std::nullopt;
+  return bytes;
+}
+
+// "fonts/LivretSans-Regular.ttf" for a file under the data directory; the
+// path as it is otherwise. The same on every machine with the same layout.
+std::string data_name(const std::string& path) {
+  const fs::path relative = fs::path(path).lexically_normal().lexically_relative(
+      fs::path(typeset::data_dir()).lexically_normal());
+  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  return path;
+}
+
+InputDigest digest_of_file(std::string role, const std::string& path) {
+  return {std::move(role), data_name(path), sha256_of_file(path).value_or("illisible")};
+}
+
+std::vector<InputDigest> input_digests(const EditionSetup& setup, const EmbeddedSources& sources) {
+  std::vector<InputDigest> inputs;
+  inputs.push_back(
+      {"template", std::string(kEmbeddedBrochureTemplate), sha256_hex(sources.brochure_template)});
+  inputs.push_back(
+      {"template", std::string(kEmbeddedFlyerTemplate), sha256_hex(sources.flyer_template)});
+  std::set<std::string> fonts;  // sorted, each file once
+  const typeset::FontLibrary& library = setup.resources.fonts();
+  for (std::size_t face = 0; face < library.face_count(); ++face)
+    fonts.insert(library.face(static_cast<typeset::FaceId>(face)).path());
+  for (const std::string& font : fonts) inputs.push_back(digest_of_file("font", font));
+  inputs.push_back(digest_of_file("hyphenation", std::string(typeset::kFrenchPatterns)));
+  inputs.push_back(
+      digest_of_file("colour-profile", typeset::resolve_data_path(pdf::kSrgbProfilePath)));
+  return inputs;
+}
+
+std::vector<pdf::AssociatedFile> embedded_files(const EmbeddedSources& sources,
+                                                const Provenance& provenance) {
+  return {
+      {sources.catalogue_name, "Le catalogue XML dont cette brochure et ses flyers sont faits",
+       "application/xml", "Source", sources.catalogue},
+      {std::string(kEmbeddedBrochureTemplate), "Le modèle de mise en page de la brochure",
+       "application/xml", "Source", sources.brochure_template},
+      {std::string(kEmbeddedFlyerTemplate), "Le modèle de mise en page des flyers",
+       "application/xml", "Source", sources.flyer_template},
+      {std::string(kToolDescriptionName),
+       "Le programme, ses bibliothèques, la date et les empreintes des fichiers qui ont fait ce "
+       "PDF",
+       "application/json", "Source", provenance_json(provenance)},
+  };
+}
+
+}  // namespace
+
+fs::path default_archive_directory(std::string_view edition) {
+  return fs::path(kArchiveRoot) / std::string(edition);
+}
+
+ArchiveFolderCheck check_archive_folder(const fs::path& directory) {
+  ArchiveFolderCheck check;
+  std::error_code error;
+  if (!fs::exists(directory, error)) return check;
+  if (!fs::is_directory(directory, error)) {
+    check.error = fmt::format("« {} » existe et n'est pas un dossier", directory.string());
+    return check;
+  }
+  std::set<std::string> allowed;
+  if (const std::optional<std::string> text = read_bytes(directory / kManifestName)) {
+    const ManifestReadResult previous = read_manifest(*text);
+    if (previous.manifest) {
+      allowed.insert(std::string(kManifestName));
+      for (const ArchivedFile& file : previous.manifest->files) {
+        allowed.insert(file.path);
+        check.previous.push_back(file);
+      }
+    }
+  }
+  std::vector<std::string> foreign;
+  for (auto entry = fs::recursive_directory_iterator(directory, error);
+       entry != fs::recursive_directory_iterator(); entry.increment(error)) {
+    if (entry->is_directory(error)) continue;
+    const std::string relative = entry->path().lexically_relative(directory).generic_string();
+    // A killed run's temporaries: the staging removes them.
+    if (pdf::temporary_file_owner(entry->path().filename().string())) continue;
+    if (!allowed.contains(relative)) foreign.push_back(relative);
+  }
+  if (foreign.empty()) return check;
+  std::sort(foreign.begin(), foreign.end());
+  std::string names;
+  for (std::size_t i = 0; i < std::min<std::size_t>(3, foreign.size()); ++i)
+    names += (i == 0 ? "" : ", ") + foreign[i];
+  if (foreign.size() > 3) names += fmt::format(" et {} autres", foreign.size() - 3);
+  check.error = fmt::format(
+      "le dossier d'archive « {} » existe et contient des fichiers qui ne sont pas d'une archive "
+      "de brochure ({}) : choisissez un dossier vide ou nouveau avec --out",
+      directory.string(), names);
+  check.previous.clear();
+  return check;
+}
+
+std::optional<EmbeddedSources> read_embedded_sources(const std::string& catalogue_path,
+                                                     const EditionSetup& setup,
+                                                     base::Diagnostics& diagnostics) {
+  EmbeddedSources sources;
+  sources.catalogue_name = fs::path(catalogue_path).filename().string();
+  const auto read = [&](const std::string& path, std::string& bytes) {
+    std::optional<std::string> content = read_bytes(path);
+    if (!content) {
+      diagnostics.error(path, {}, "fichier illisible : impossible de l'incorporer à l'archive");
+      return false;
+    }
+    bytes = std::move(*content);
+    return true;
+  };
+  bool ok = read(catalogue_path, sources.catalogue);
+  ok = read(setup.inputs.brochure_template->source_file, sources.brochure_template) && ok;
+  ok = read(setup.inputs.flyer_template->source_file, sources.flyer_template) && ok;
+  if (!ok) return std::nullopt;
+  return sources;
+}
+
+ArchivePlan plan_archive(const catalogue::Catalogue& catalogue, const EditionSetup& setup,
+                         const EmbeddedSources& sources, const fs::path& directory) {
+  ArchivePlan plan;
+  Provenance& provenance = plan.provenance;
+  provenance.tool_version = BROCHURE_VERSION;
+  provenance.libraries = pdf::pdf_library_versions();
+  provenance.date = setup.inputs.write_options.date.value_or(0);
+  provenance.date_origin = setup.date_origin;
+  provenance.source_name = sources.catalogue_name;
+  provenance.source_size = sources.catalogue.size();
+  provenance.source_sha256 = sha256_hex(sources.catalogue);
+  provenance.inputs = input_digests(setup, sources);
+
+  const EditionPaths paths{directory};
+  plan.jobs = plan_edition(catalogue, catalogue::sessions_by_date(catalogue), paths, true, true);
+  plan.jobs.front().finishing =
+      std::make_shared<const pdf::FinishingProfile>(pdf::FinishingProfile::archive(
+          embedded_files(sources, provenance), setup.inputs.write_options.finishing.output_intent));
+  return plan;
+}
+
+std::string archive_manifest_text(const std::string& edition, const Provenance& provenance,
+                                  const std::vector<StagedFile>& staged) {
+  ArchiveManifest manifest;
+  manifest.edition = edition;
+  manifest.provenance = provenance;
+  for (const StagedFile& file : staged) {
+    if (file.group == kManifestGroup) continue;
+    manifest.files.push_back({file.relative, file.group, file.size, file.sha256});
+  }
+  // Staged in whatever order the threads finished: listed by path.
+  std::sort(manifest.files.begin(), manifest.files.end(),
+            [](const ArchivedFile& a, const ArchivedFile& b) { return a.path < b.path; });
+  return manifest_json(manifest);
+}
+
+}  // namespace documents
