@@ -15,13 +15,19 @@ namespace pdf {
 namespace finishing {
 
 void attach_files(QPDF& pdf, const std::vector<AssociatedFile>& files,
-                  std::optional<std::int64_t> date) {
+                  std::optional<std::int64_t> date, bool compress) {
   if (files.empty()) return;
   QPDFEmbeddedFileDocumentHelper embedded(pdf);
   QPDFObjectHandle associated = QPDFObjectHandle::newArray();
   for (const AssociatedFile& file : files) {
-    // /Type /EmbeddedFile, /Params /Size and /CheckSum (MD5) come with it.
+    // /Type /EmbeddedFile, /Params /Size and /CheckSum (MD5, of the file
+    // itself) come with it.
     QPDFEFStreamObjectHelper stream = QPDFEFStreamObjectHelper::createEFStream(pdf, file.bytes);
+    if (compress) {
+      stream.getObjectHandle().replaceStreamData(deflated(file.bytes),
+                                                 QPDFObjectHandle::newName("/FlateDecode"),
+                                                 QPDFObjectHandle::newNull());
+    }
     stream.setSubtype(file.mime_type);
     // Dated like the document rather than by the file system: the same
     // inputs give the same bytes.

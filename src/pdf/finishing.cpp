@@ -5,6 +5,7 @@
 #include <zlib.h>
 
 #include <exception>
+#include <stdexcept>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDFWriter.hh>
 
@@ -37,6 +38,33 @@ FinishingProfile FinishingProfile::archive(std::vector<AssociatedFile> files,
   return profile;
 }
 
+namespace finishing {
+
+QPDFObjectHandle new_deflated_stream(QPDF& pdf, const std::string& deflated) {
+  QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf);
+  stream.replaceStreamData(deflated, QPDFObjectHandle::newName("/FlateDecode"),
+                           QPDFObjectHandle::newNull());
+  return stream;
+}
+
+QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress) {
+  if (!compress) return QPDFObjectHandle::newStream(&pdf, data);
+  return new_deflated_stream(pdf, deflated(data));
+}
+
+}  // namespace finishing
+
+std::string deflated(std::string_view data) {
+  uLongf size = compressBound(static_cast<uLong>(data.size()));
+  std::string out(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
+                Z_DEFAULT_COMPRESSION) != Z_OK)
+    throw std::runtime_error("compression zlib impossible");
+  out.resize(size);
+  return out;
+}
+
 FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profile,
                            std::optional<std::int64_t> date, bool compress) {
   FinishingResult result;
@@ -59,16 +87,19 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     finishing::inline_destinations(pdf);
     finishing::make_annotations_printable(pdf);
     if (!finishing::complete_font_descriptors(pdf, result.error)) return result;
-    if (intent != nullptr) finishing::add_output_intent(pdf, *intent);
-    finishing::attach_files(pdf, profile.associated_files, date);
+    if (intent != nullptr) finishing::add_output_intent(pdf, *intent, compress);
+    finishing::attach_files(pdf, profile.associated_files, date, compress);
     finishing::write_document_metadata(pdf, profile.conformance, date);
 
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
-    // Streams libharu deflated are copied as they are; only new or plain
-    // ones are deflated (the XMP packet stays plain, as readers expect).
+    // Every stream is copied as it is: libharu's are deflated already (as
+    // `/Filter [/FlateDecode]`, which QPDFWriter would otherwise inflate and
+    // deflate again — most of this pass's time), and the few this pass adds
+    // are deflated when made, the sRGB profile once per run. The XMP packet
+    // stays plain, as PDF/A readers expect.
     writer.setDecodeLevel(qpdf_dl_none);
-    writer.setCompressStreams(compress);
+    writer.setCompressStreams(false);
     // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
     writer.setObjectStreamMode(qpdf_o_disable);
     writer.setNewlineBeforeEndstream(true);

@@ -35,6 +35,7 @@ enum class Conformance {
 // The colour space the file's device colours are meant for, as an ICC profile.
 struct OutputIntent {
   std::string icc_profile;           // the profile's bytes
+  std::string deflated_profile;      // the same, deflated once for every file
   int components = 3;                // from the profile's header: 1 gray, 3 RGB, 4 CMYK
   std::string condition_identifier;  // "sRGB IEC61966-2.1"
   std::string registry = "http://www.color.org";
@@ -92,6 +93,9 @@ FinishingResult finish_pdf(std::string_view pdf, const FinishingProfile& profile
 // The associated files of a finished PDF (catalogue /AF), in their order.
 // On a file that cannot be read, `error` is set in French.
 std::vector<AssociatedFile> read_associated_files(std::string_view pdf, std::string& error);
+
+// `data` deflated by zlib (the FlateDecode filter's format).
+std::string deflated(std::string_view data);
 
 // "brochure 0.1.0 (libharu 2.3.0, qpdf 11.3.0)": the Producer of every file.
 std::string producer_name();

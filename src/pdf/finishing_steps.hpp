@@ -13,6 +13,12 @@
 
 namespace pdf::finishing {
 
+// A new stream holding `data`, deflated here when `compress` (the writer
+// copies every stream as it is: see finish_pdf).
+QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress);
+// The same for data deflated already.
+QPDFObjectHandle new_deflated_stream(QPDF& pdf, const std::string& deflated);
+
 // annotations.cpp: link annotations and outline items point at their
 // destination arrays directly (PDF/A validators reject indirect ones), and
 // every annotation is printable and never hidden (PDF/A: /F 4).
@@ -25,11 +31,11 @@ void make_annotations_printable(QPDF& pdf);
 bool complete_font_descriptors(QPDF& pdf, std::string& error);
 
 // output_intent.cpp: the catalogue's /OutputIntents, with the ICC profile.
-void add_output_intent(QPDF& pdf, const OutputIntent& intent);
+void add_output_intent(QPDF& pdf, const OutputIntent& intent, bool compress);
 
 // associated_files.cpp: files carried inside (PDF/A-3), dated `date`.
 void attach_files(QPDF& pdf, const std::vector<AssociatedFile>& files,
-                  std::optional<std::int64_t> date);
+                  std::optional<std::int64_t> date, bool compress);
 
 // document_metadata.cpp: Info strings cleaned, Producer and dates set, and
 // the XMP packet written from exactly those values.

@@ -43,23 +43,25 @@ std::size_t glyph_count(const std::string& font_program) {
 // One bit per CID, high bit first (PDF 1.7, 9.8.3.3): set for CID 0 and for
 // every CID that the CIDToGIDMap sends to a glyph of the font program.
 std::string cid_set(QPDFObjectHandle cid_to_gid, std::size_t glyphs) {
-  std::vector<bool> present;
+  std::string bits;
+  std::size_t last = 0;  // the highest CID present
+  const auto mark = [&](std::size_t cid) {
+    if (bits.size() <= cid / 8) bits.resize(cid / 8 + 1, '\0');
+    bits[cid / 8] = static_cast<char>(bits[cid / 8] | (0x80 >> (cid % 8)));
+    last = cid;
+  };
+  mark(0);
   if (cid_to_gid.isStream()) {
     const std::string map = stream_bytes(cid_to_gid);
-    present.resize(map.size() / 2);
-    for (std::size_t cid = 0; cid < present.size(); ++cid) {
+    for (std::size_t cid = 1; 2 * cid + 1 < map.size(); ++cid) {
       const unsigned gid = static_cast<unsigned char>(map[2 * cid]) << 8 |
                            static_cast<unsigned char>(map[2 * cid + 1]);
-      present[cid] = cid == 0 || (gid != 0 && gid < glyphs);
+      if (gid != 0 && gid < glyphs) mark(cid);
     }
   } else {  // /Identity: CID n is glyph n
-    present.assign(glyphs, true);
+    for (std::size_t cid = 1; cid < glyphs; ++cid) mark(cid);
   }
-  if (present.empty()) present.push_back(true);
-  while (present.size() > 1 && !present.back()) present.pop_back();
-  std::string bits((present.size() + 7) / 8, '\0');
-  for (std::size_t cid = 0; cid < present.size(); ++cid)
-    if (present[cid]) bits[cid / 8] = static_cast<char>(bits[cid / 8] | (0x80 >> (cid % 8)));
+  bits.resize(last / 8 + 1);
   return bits;
 }
 

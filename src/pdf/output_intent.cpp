@@ -55,6 +55,7 @@ std::shared_ptr<const OutputIntent> load_output_intent(const std::string& path,
     return nullptr;
   }
   intent->condition_identifier = condition_identifier;
+  intent->deflated_profile = deflated(intent->icc_profile);
   return intent;
 }
 
@@ -65,8 +66,11 @@ std::shared_ptr<const OutputIntent> load_srgb_output_intent(std::string& error) 
 
 namespace finishing {
 
-void add_output_intent(QPDF& pdf, const OutputIntent& intent) {
-  QPDFObjectHandle profile = QPDFObjectHandle::newStream(&pdf, intent.icc_profile);
+void add_output_intent(QPDF& pdf, const OutputIntent& intent, bool compress) {
+  QPDFObjectHandle profile =
+      !compress ? QPDFObjectHandle::newStream(&pdf, intent.icc_profile)
+      : intent.deflated_profile.empty() ? new_stream(pdf, intent.icc_profile, true)
+                                        : new_deflated_stream(pdf, intent.deflated_profile);
   profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(intent.components));
 
   QPDFObjectHandle output_intent = QPDFObjectHandle::newDictionary();

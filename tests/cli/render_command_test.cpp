@@ -42,7 +42,7 @@ std::map<std::string, std::string> pdf_files(const fs::path& directory) {
   std::map<std::string, std::string> files;
   if (!fs::exists(directory)) return files;
   for (const auto& entry : fs::recursive_directory_iterator(directory)) {
-    if (entry.is_regular_file()) {
+    if (entry.is_regular_file() && entry.path().extension() == ".pdf") {
       files[fs::relative(entry.path(), directory).string()] = read_file(entry.path());
     }
   }
