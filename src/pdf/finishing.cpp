@@ -5,9 +5,9 @@
 #include <zlib.h>
 
 #include <exception>
-#include <stdexcept>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDFWriter.hh>
+#include <stdexcept>
 
 #include "pdf/finishing_steps.hpp"
 

@@ -67,10 +67,10 @@ std::shared_ptr<const OutputIntent> load_srgb_output_intent(std::string& error) 
 namespace finishing {
 
 void add_output_intent(QPDF& pdf, const OutputIntent& intent, bool compress) {
-  QPDFObjectHandle profile =
-      !compress ? QPDFObjectHandle::newStream(&pdf, intent.icc_profile)
-      : intent.deflated_profile.empty() ? new_stream(pdf, intent.icc_profile, true)
-                                        : new_deflated_stream(pdf, intent.deflated_profile);
+  QPDFObjectHandle profile = !compress ? QPDFObjectHandle::newStream(&pdf, intent.icc_profile)
+                             : intent.deflated_profile.empty()
+                                 ? new_stream(pdf, intent.icc_profile, true)
+                                 : new_deflated_stream(pdf, intent.deflated_profile);
   profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(intent.components));
 
   QPDFObjectHandle output_intent = QPDFObjectHandle::newDictionary();

@@ -52,6 +52,12 @@ class TempDir {
     fs::remove_all(path_);
     fs::create_directories(path_);
   }
+  // For a whole test suite (SetUpTestSuite has no current test): named by `name`.
+  explicit TempDir(const std::string& name) {
+    path_ = fs::temp_directory_path() / ("brochure-cli-" + std::to_string(getpid()) + "-" + name);
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
   ~TempDir() {
     std::error_code ignored;
     fs::remove_all(path_, ignored);
