@@ -5,6 +5,12 @@ set -euo pipefail
 needed=(
   cmake g++ make            # build
   libhpdf-dev               # libharu 2.3: writes the PDF
+  libqpdf-dev               # the finishing pass: PDF/A metadata, output intent, font
+                            #   descriptors, embedded files, deterministic /ID
+  zlib1g-dev                # deflates the streams the finishing pass adds
+  nettle-dev                # SHA-256 of archived and written files (GnuTLS's own
+                            #   crypto library, which libqpdf already loads)
+  nlohmann-json3-dev        # reads and writes the archive's manifest.json
   libpugixml-dev            # reads the catalogue and templates
   libfmt-dev                # formatting
   libhyphen-dev hyphen-fr   # French hyphenation (Liang patterns, as in LibreOffice)
@@ -13,6 +19,12 @@ needed=(
   libxml2-utils             # tests: xmllint checks the catalogue against its XSD
   fonts-crosextra-carlito   # tests: the original faces that fonts/ was reduced from
   fonts-dejavu-core
+  icc-profiles-free         # tests: the sRGB profile that icc/sRGB.icc was copied from
+  default-jre-headless      # tests: Java for PDFBox Preflight, which validates PDF/A-1b
+  libpdfbox2-java           # tests: PDFBox and its Preflight validator (preflight.jar)
+  libactivation-java        # tests: what Preflight needs at run time but the package
+  libjaxb-api-java          #   does not declare (javax.activation, JAXB,
+  libcommons-logging-java   #   commons-logging)
 )
 for package in "${needed[@]}"; do
   case "$package" in \#*) continue ;; esac

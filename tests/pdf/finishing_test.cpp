@@ -315,3 +315,17 @@ TEST(Finish, ReportsAFileThatIsNotAPdf) {
 }
 
 }  // namespace
+
+namespace {
+
+// icc/README.md says where the profile comes from: it must stay that file.
+TEST(ShippedProfile, IsDebiansSrgbProfileUnchanged) {
+  const std::string shipped = pdf_test::read_file(std::string(BROCHURE_SOURCE_DIR) + "/" +
+                                                  std::string(pdf::kSrgbProfilePath));
+  const std::string debian = pdf_test::read_file("/usr/share/color/icc/sRGB.icc");
+  ASSERT_FALSE(debian.empty()) << "icc-profiles-free manque (tools/missing-packages.sh)";
+  EXPECT_TRUE(shipped == debian);
+  EXPECT_EQ(shipped.substr(8, 2), std::string("\x02\x30", 2));  // ICC version 2.3, for PDF/A-1
+}
+
+}  // namespace
