@@ -39,13 +39,16 @@ bool is_alive(long pid) {
   return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
-// A fresh, unused name for a backup of `path`, shaped like a temporary so
-// that a later run clears it if this one is killed.
-std::string reserve_backup_name(const fs::path& path) {
-  const pdf::TemporaryFile reserved = pdf::write_temporary_for(path.string(), {});
-  if (!reserved.result.ok) return {};
-  ::unlink(reserved.path.c_str());
-  return reserved.path;
+// The name of this run's backup of `path`: shaped like a temporary (so that a
+// later run clears it if this one is killed), one per file and process.
+std::string backup_name(const fs::path& path) {
+  std::string name = path.parent_path().empty() ? std::string(".") : path.parent_path().string();
+  name += "/.";  // appended piece by piece: GCC 12 warns wrongly about "." + name
+  name += path.filename().string();
+  name += pdf::kTemporaryMarker;
+  name += std::to_string(::getpid());
+  name += "-ancien";
+  return name;
 }
 
 bool sync_file(const std::string& path, int& error_number) {
@@ -242,9 +245,10 @@ CommitResult OutputStaging::commit() {
     const Staged& staged = staged_[i];
     std::error_code status_error;
     if (!fs::exists(staged.final_path, status_error)) continue;
-    backups[i] = reserve_backup_name(staged.final_path);
-    if (!backups[i].empty() && ::link(staged.final_path.c_str(), backups[i].c_str()) == 0) continue;
-    const int error_number = backups[i].empty() ? EACCES : errno;
+    backups[i] = backup_name(staged.final_path);
+    ::unlink(backups[i].c_str());  // left by an earlier process that had this id
+    if (::link(staged.final_path.c_str(), backups[i].c_str()) == 0) continue;
+    const int error_number = errno;
     backups[i].clear();
     // File systems without hard links (FAT on a USB stick): go on without.
     if (error_number == EPERM || error_number == ENOTSUP || error_number == EOPNOTSUPP) continue;
