@@ -282,12 +282,12 @@ class Verifier {
     }
     base::Diagnostics diagnostics;
     std::unique_ptr<EditionSetup> setup;
-    if (loaded.catalogue) {
-      setup = prepare_edition(*loaded.catalogue, brochure_template.string(),
-                              flyer_template.string(), diagnostics);
+    if (loaded.value) {
+      setup = prepare_edition(*loaded.value, brochure_template.string(), flyer_template.string(),
+                              diagnostics);
     }
-    if (!loaded.catalogue || !setup) {
-      const base::Diagnostics& problems = loaded.catalogue ? diagnostics : loaded.diagnostics;
+    if (!loaded.value || !setup) {
+      const base::Diagnostics& problems = loaded.value ? diagnostics : loaded.diagnostics;
       std::string first = "raison inconnue";
       for (const base::Diagnostic& item : problems.items()) {
         if (item.severity == base::Severity::error) {
@@ -301,7 +301,7 @@ class Verifier {
     setup->inputs.write_options.date = provenance.date;
     setup->date_origin = provenance.date_origin;
 
-    const ArchivePlan plan = plan_archive(*loaded.catalogue, *setup, sources_, directory_);
+    const ArchivePlan plan = plan_archive(*loaded.value, *setup, sources_, directory_);
     compare_environment(plan.provenance);
     report_.rendered_again = true;
 

@@ -12,7 +12,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <set>
 
-#include "pdf/utf8.hpp"
+#include "base/utf8.hpp"
 #include "pdf/writer.hpp"
 #include "pdf/xmp.hpp"
 #include "pdf_test_support.hpp"
@@ -145,8 +145,9 @@ TEST_F(Finishing, FontDescriptorsHaveCapHeightAndACidSetCoveringEveryCharacterSh
   std::set<char32_t> shown;
   for (const typeset::PageBox& page : document_.pages)
     for (const typeset::GlyphRun& run : page.glyphs)
-      for (std::size_t offset = 0; offset < run.text.size();)
-        if (auto code_point = pdf::decode_utf8(run.text, offset)) shown.insert(*code_point);
+      base::utf8::for_each_code_point(run.text, [&](const base::utf8::Sequence& sequence) {
+        shown.insert(sequence.code_point);
+      });
 
   // The capital heights the layout read from the same faces, in 1/1000 em.
   std::set<long long> cap_heights;
