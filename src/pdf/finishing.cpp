@@ -84,6 +84,9 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("PDF", bytes.data(), bytes.size());
 
+    if (profile.conformance == Conformance::pdfa_1b &&
+        !finishing::check_no_transparency(pdf, result.error))
+      return result;
     finishing::inline_destinations(pdf);
     finishing::make_annotations_printable(pdf);
     if (!finishing::complete_font_descriptors(pdf, result.error)) return result;

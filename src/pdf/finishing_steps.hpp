@@ -30,6 +30,12 @@ void make_annotations_printable(QPDF& pdf);
 // program itself. false with `error` (French) for a font it cannot read.
 bool complete_font_descriptors(QPDF& pdf, std::string& error);
 
+// transparency.cpp: false with `error` (French, naming the page) when a page
+// shows something transparent — an image with an alpha channel, a soft mask,
+// partial opacity — which PDF/A-1 forbids (it cannot be flattened here
+// without knowing what lies behind it).
+bool check_no_transparency(QPDF& pdf, std::string& error);
+
 // output_intent.cpp: the catalogue's /OutputIntents, with the ICC profile.
 void add_output_intent(QPDF& pdf, const OutputIntent& intent, bool compress);
 

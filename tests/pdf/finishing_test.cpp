@@ -330,3 +330,36 @@ TEST(ShippedProfile, IsDebiansSrgbProfileUnchanged) {
 }
 
 }  // namespace
+
+namespace {
+
+// A 2 × 1 PNG with an alpha channel (one pixel half transparent).
+const std::string kTransparentPng(
+    "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x02\x00\x00\x00"
+    "\x01\x08\x06\x00\x00\x00\xf4\x22\x7f\x8a\x00\x00\x00\x11\x49\x44\x41\x54\x78\x9c\x63\x38\x21"
+    "\x27\xd7\x20\x77\x42\xee\x3f\x00\x0e\x5a\x03\x88\x5e\x2f\xf3\x51\x00\x00\x00\x00\x49\x45\x4e"
+    "\x44\xae\x42\x60\x82",
+    74);
+
+TEST(Transparency, IsRefusedInPdfA1ByPageAndAllowedInPdfA3) {
+  pdf_test::ScratchDirectory scratch;
+  const std::string image = scratch.file("logo.png");
+  pdf_test::write_text_file(image, kTransparentPng);
+  const typeset::FontLibrary& fonts = pdf_test::carlito_library();
+  typeset::DocumentBox document = pdf_test::sample_document(fonts);
+  document.pages.back().images.push_back({{50, 20, 120, 60}, image});
+
+  const pdf::RenderResult refused = pdf::render_pdf(document, fonts, {});
+  EXPECT_FALSE(refused.ok());
+  EXPECT_NE(messages(refused.diagnostics)
+                .find("la page 2 contient une image avec un canal de transparence (alpha), ce "
+                      "qu'un PDF/A-1 n'admet pas"),
+            std::string::npos)
+      << messages(refused.diagnostics);
+
+  pdf::WriteOptions archive;
+  archive.finishing = pdf::FinishingProfile::archive({});
+  EXPECT_TRUE(pdf::render_pdf(document, fonts, archive).ok());
+}
+
+}  // namespace
