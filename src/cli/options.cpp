@@ -54,29 +54,39 @@ std::optional<std::string> store_jobs(Options& options, std::string_view value) 
   return std::nullopt;
 }
 
+// Options render and archive share.
+template <class Options>
+std::optional<std::string> store_output_directory(Options& options, std::string_view value) {
+  options.output_directory = value;
+  return std::nullopt;
+}
+template <class Options>
+std::optional<std::string> store_template(Options& options, std::string_view value) {
+  options.template_path = value;
+  return std::nullopt;
+}
+template <class Options>
+std::optional<std::string> store_flyer_template(Options& options, std::string_view value) {
+  options.flyer_template_path = value;
+  return std::nullopt;
+}
+constexpr std::string_view kTemplateDescription = "modèle de la brochure (templates/brochure.xml)";
+constexpr std::string_view kFlyerTemplateDescription = "modèle des flyers (templates/flyer.xml)";
+constexpr std::string_view kJobsDescription =
+    "PDF produits à la fois (par défaut : un par processeur)";
+
 constexpr PositionalRule<RenderOptions> kRenderPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<RenderOptions>},
 };
 constexpr OptionRule<RenderOptions> kRenderOptions[] = {
     {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION)",
-     [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.output_directory = value;
-       return std::nullopt;
-     }},
-    {"--template", "", "FICHIER", "modèle de la brochure (templates/brochure.xml)",
-     [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.template_path = value;
-       return std::nullopt;
-     }},
-    {"--flyer-template", "", "FICHIER", "modèle des flyers (templates/flyer.xml)",
-     [](RenderOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.flyer_template_path = value;
-       return std::nullopt;
-     }},
+     store_output_directory<RenderOptions>},
+    {"--template", "", "FICHIER", kTemplateDescription, store_template<RenderOptions>},
+    {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
+     store_flyer_template<RenderOptions>},
     {"--only", "", "brochure|flyers", "ne produit que la brochure, ou que les flyers",
      store_selection},
-    {"--jobs", "-j", "N", "PDF produits à la fois (par défaut : un par processeur)",
-     store_jobs<RenderOptions>},
+    {"--jobs", "-j", "N", kJobsDescription, store_jobs<RenderOptions>},
 };
 constexpr CommandRules<RenderOptions> kRenderRules = {
     "render", "Produit la brochure et les flyers, en PDF.", kRenderPositionals, kRenderOptions};
@@ -126,22 +136,11 @@ constexpr PositionalRule<ArchiveOptions> kArchivePositionals[] = {
 };
 constexpr OptionRule<ArchiveOptions> kArchiveOptions[] = {
     {"--out", "", "DOSSIER", "le dossier de l'archive (par défaut : archive/ÉDITION)",
-     [](ArchiveOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.output_directory = value;
-       return std::nullopt;
-     }},
-    {"--template", "", "FICHIER", "modèle de la brochure (templates/brochure.xml)",
-     [](ArchiveOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.template_path = value;
-       return std::nullopt;
-     }},
-    {"--flyer-template", "", "FICHIER", "modèle des flyers (templates/flyer.xml)",
-     [](ArchiveOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.flyer_template_path = value;
-       return std::nullopt;
-     }},
-    {"--jobs", "-j", "N", "PDF produits à la fois (par défaut : un par processeur)",
-     store_jobs<ArchiveOptions>},
+     store_output_directory<ArchiveOptions>},
+    {"--template", "", "FICHIER", kTemplateDescription, store_template<ArchiveOptions>},
+    {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
+     store_flyer_template<ArchiveOptions>},
+    {"--jobs", "-j", "N", kJobsDescription, store_jobs<ArchiveOptions>},
 };
 constexpr CommandRules<ArchiveOptions> kArchiveRules = {
     "archive", "Archive l'édition : PDF/A avec leurs sources, et leurs empreintes.",

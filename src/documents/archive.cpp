@@ -3,10 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <set>
 
+#include "base/file_bytes.hpp"
 #include "documents/sha256.hpp"
 #include "pdf/atomic_file.hpp"
 #include "typeset/data_dir.hpp"
@@ -17,14 +16,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kArchiveRoot = "archive";
-
-std::optional<std::string> read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return std::nullopt;
-  return bytes;
-}
 
 // "fonts/LivretSans-Regular.ttf" for a file under the data directory; the
 // path as it is otherwise. The same on every machine with the same layout.
@@ -87,7 +78,7 @@ ArchiveFolderCheck check_archive_folder(const fs::path& directory) {
     return check;
   }
   std::set<std::string> allowed;
-  if (const std::optional<std::string> text = read_bytes(directory / kManifestName)) {
+  if (const std::optional<std::string> text = base::read_file_bytes(directory / kManifestName)) {
     const ManifestReadResult previous = read_manifest(*text);
     if (previous.manifest) {
       allowed.insert(std::string(kManifestName));
@@ -126,7 +117,7 @@ std::optional<EmbeddedSources> read_embedded_sources(const std::string& catalogu
   EmbeddedSources sources;
   sources.catalogue_name = fs::path(catalogue_path).filename().string();
   const auto read = [&](const std::string& path, std::string& bytes) {
-    std::optional<std::string> content = read_bytes(path);
+    std::optional<std::string> content = base::read_file_bytes(path);
     if (!content) {
       diagnostics.error(path, {}, "fichier illisible : impossible de l'incorporer à l'archive");
       return false;

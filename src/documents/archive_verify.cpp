@@ -4,11 +4,11 @@
 #include <stdlib.h>
 
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
 
+#include "base/file_bytes.hpp"
 #include "catalogue/reader.hpp"
 #include "documents/archive.hpp"
 #include "documents/parallel_ordered.hpp"
@@ -20,14 +20,6 @@ namespace documents {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::optional<std::string> read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return std::nullopt;
-  return bytes;
-}
 
 // A private folder for the extracted templates, removed with its content.
 class ScratchFolder {
@@ -106,7 +98,7 @@ class Verifier {
 
   bool read_manifest() {
     const std::string manifest_name(kManifestName);
-    const std::optional<std::string> text = read_bytes(directory_ / manifest_name);
+    const std::optional<std::string> text = base::read_file_bytes(directory_ / manifest_name);
     if (!text) {
       altered(manifest_name,
               "manifest.json manque : ce dossier n'est pas une archive de brochure, ou elle est "
@@ -135,7 +127,7 @@ class Verifier {
     for (const ArchivedFile& file : manifest_.files) {
       listed.insert(file.path);
       const fs::path path = directory_ / file.path;
-      const std::optional<std::string> bytes = read_bytes(path);
+      const std::optional<std::string> bytes = base::read_file_bytes(path);
       std::error_code error;
       if (!bytes || !fs::is_regular_file(path, error)) {
         altered(file.path, "fichier manquant (le manifeste le liste)");
@@ -174,7 +166,7 @@ class Verifier {
       return false;
     }
     brochure_ = brochure->path;
-    std::optional<std::string> bytes = read_bytes(directory_ / brochure_);
+    std::optional<std::string> bytes = base::read_file_bytes(directory_ / brochure_);
     if (!bytes) return false;  // already reported as missing
     std::string error;
     const std::vector<pdf::AssociatedFile> files = pdf::read_associated_files(*bytes, error);

@@ -1,9 +1,8 @@
 // Finishing step: the output intent (see finishing_steps.hpp), and reading
 // the ICC profiles it carries.
-#include <fstream>
-#include <iterator>
 #include <qpdf/QPDFObjectHandle.hh>
 
+#include "base/file_bytes.hpp"
 #include "pdf/finishing_steps.hpp"
 #include "typeset/data_dir.hpp"
 
@@ -41,13 +40,13 @@ int components_of(const std::string& profile, std::string& reason) {
 std::shared_ptr<const OutputIntent> load_output_intent(const std::string& path,
                                                        const std::string& condition_identifier,
                                                        std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> bytes = base::read_file_bytes(path);
+  if (!bytes) {
     error = "profil de couleurs « " + path + " » introuvable ou illisible";
     return nullptr;
   }
   auto intent = std::make_shared<OutputIntent>();
-  intent->icc_profile.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  intent->icc_profile = std::move(*bytes);
   std::string reason;
   intent->components = components_of(intent->icc_profile, reason);
   if (intent->components == 0) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 
+#include "../support/environment.hpp"
 #include "cli_test_support.hpp"
 
 namespace {
@@ -17,38 +18,9 @@ using cli_test::run_in_process;
 using cli_test::TempDir;
 namespace fs = std::filesystem;
 
-// Every file of an archive, by path under it.
-std::map<std::string, std::string> files_of(const fs::path& directory) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(directory))
-    if (entry.is_regular_file())
-      files[entry.path().lexically_relative(directory).generic_string()] = read_file(entry.path());
-  return files;
-}
-
 void write_bytes(const fs::path& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
-
-// Sets an environment variable for one test and restores it afterwards.
-class EnvironmentVariable {
- public:
-  EnvironmentVariable(std::string name, const std::string& value) : name_(std::move(name)) {
-    if (const char* old = std::getenv(name_.c_str())) previous_ = old;
-    ::setenv(name_.c_str(), value.c_str(), 1);
-  }
-  ~EnvironmentVariable() {
-    if (previous_) {
-      ::setenv(name_.c_str(), previous_->c_str(), 1);
-    } else {
-      ::unsetenv(name_.c_str());
-    }
-  }
-
- private:
-  std::string name_;
-  std::optional<std::string> previous_;
-};
 
 // A small edition archived once per test program; each test works on a copy.
 class Archive : public ::testing::Test {
@@ -78,7 +50,7 @@ class Archive : public ::testing::Test {
 };
 
 TEST_F(Archive, HoldsThePdfaBrochureTheFlyersAndTheManifest) {
-  const auto files = files_of(archive_);
+  const auto files = cli_test::files_under(archive_);
   EXPECT_EQ(files.size(), 6u);  // brochure, 4 flyers, manifest.json
   EXPECT_TRUE(files.contains("brochure-2026-2027.pdf"));
   EXPECT_TRUE(files.contains("flyers/T2605-anticiper-la-venue-d-un-stagiaire.pdf"));
@@ -112,11 +84,11 @@ TEST_F(Archive, VerifySaysIntactAndReproduced) {
 TEST_F(Archive, ArchivingAgainGivesTheSameBytes) {
   const fs::path again = dir_.path() / "encore";
   ASSERT_EQ(run_in_process({"archive", catalogue_, "--out", again.string()}).exit_code, 0);
-  EXPECT_TRUE(files_of(again) == files_of(archive_));
+  EXPECT_TRUE(cli_test::files_under(again) == cli_test::files_under(archive_));
 }
 
 TEST_F(Archive, OneChangedByteInAnyFileIsFoundAndNamed) {
-  for (const auto& [path, bytes] : files_of(archive_)) {
+  for (const auto& [path, bytes] : cli_test::files_under(archive_)) {
     for (const double where : {0.02, 0.5, 0.98}) {
       const fs::path copied = copy();
       std::string changed = bytes;
@@ -205,7 +177,7 @@ TEST_F(Archive, OtherFontsAreToldApartFromTampering) {
     fs::copy(fs::path(BROCHURE_SOURCE_DIR) / folder, data / folder, fs::copy_options::recursive);
   fs::copy_file("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf",
                 data / "fonts/LivretSans-Regular.ttf", fs::copy_options::overwrite_existing);
-  const EnvironmentVariable data_dir("BROCHURE_DATA_DIR", data.string());
+  const test_support::EnvironmentVariable data_dir("BROCHURE_DATA_DIR", data.c_str());
   const cli_test::CliResult verified = run_in_process({"verify", archive_.string()});
   EXPECT_EQ(verified.exit_code, 3) << verified.err;
   EXPECT_NE(verified.err.find(archive_.string() +
@@ -231,7 +203,7 @@ TEST_F(Archive, AFolderHoldingOtherFilesIsRefusedAndLeftAsItWas) {
                           "(lettre.odt)"),
             std::string::npos)
       << made.err;
-  EXPECT_EQ(files_of(folder).size(), 1u);
+  EXPECT_EQ(cli_test::files_under(folder).size(), 1u);
 }
 
 TEST_F(Archive, ArchivingOverAPreviousArchiveReplacesItWhole) {
@@ -242,7 +214,7 @@ TEST_F(Archive, ArchivingOverAPreviousArchiveReplacesItWhole) {
                                         "Construire une culture de tutorat"));
   const cli_test::CliResult made = run_in_process({"archive", renamed, "--out", copied.string()});
   ASSERT_EQ(made.exit_code, 0) << made.err;
-  const auto files = files_of(copied);
+  const auto files = cli_test::files_under(copied);
   EXPECT_FALSE(files.contains("flyers/T2610-batir-une-culture-de-tutorat.pdf"));
   EXPECT_TRUE(files.contains("flyers/T2610-construire-une-culture-de-tutorat.pdf"));
   EXPECT_EQ(files.size(), 6u);

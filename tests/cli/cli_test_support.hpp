@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -87,6 +88,16 @@ inline std::vector<std::string> lines_of(const std::string& text) {
 
 inline std::string read_file(const fs::path& path) {
   return test_support::read_file(path.string());
+}
+
+// Every file under `directory` (hidden ones included), by path relative to
+// it ('/' separated), with its bytes.
+inline std::map<std::string, std::string> files_under(const fs::path& directory) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(directory))
+    if (entry.is_regular_file())
+      files[entry.path().lexically_relative(directory).generic_string()] = read_file(entry.path());
+  return files;
 }
 using test_support::shell_quoted;
 

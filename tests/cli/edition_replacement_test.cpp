@@ -26,15 +26,6 @@ namespace fs = std::filesystem;
 
 const std::string kEdition = std::string(BROCHURE_SOURCE_DIR) + "/xml/2026-2027.xml";
 
-// Every file under `directory` (hidden ones included) with its bytes.
-std::map<std::string, std::string> snapshot(const fs::path& directory) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(directory))
-    if (entry.is_regular_file())
-      files[entry.path().lexically_relative(directory).generic_string()] = read_file(entry.path());
-  return files;
-}
-
 std::vector<std::string> temporaries(const fs::path& directory) {
   std::vector<std::string> found;
   std::error_code error;
@@ -102,7 +93,7 @@ class EditionReplacement : public ::testing::Test {
     const cli_test::CliResult first =
         cli_test::run_binary(dir_, {"render", kEdition, "--out", out_.string()});
     ASSERT_EQ(first.exit_code, 0) << first.err;
-    before_ = snapshot(out_);
+    before_ = cli_test::files_under(out_);
     ASSERT_EQ(before_.size(), 18u);  // 17 PDFs and the list of files written
   }
 
@@ -135,7 +126,8 @@ TEST_F(EditionReplacement, AFlyersFolderUnwritableHalfWayLeavesThePreviousEditio
             std::string::npos)
       << second.err;
   EXPECT_EQ(second.out, "");
-  EXPECT_TRUE(snapshot(out_) == before_) << "a failed render changed the previous edition";
+  EXPECT_TRUE(cli_test::files_under(out_) == before_)
+      << "a failed render changed the previous edition";
   EXPECT_TRUE(temporaries(out_).empty());
 }
 
@@ -149,7 +141,7 @@ TEST_F(EditionReplacement, CtrlCLeavesNoTemporaryAndThePreviousEdition) {
   EXPECT_NE(run.err().find("aucun fichier remplacé dans " + out_.string()), std::string::npos)
       << run.err();
   EXPECT_TRUE(temporaries(out_).empty()) << temporaries(out_).front();
-  EXPECT_TRUE(snapshot(out_) == before_);
+  EXPECT_TRUE(cli_test::files_under(out_) == before_);
 }
 
 TEST_F(EditionReplacement, SigtermToo) {
@@ -159,7 +151,7 @@ TEST_F(EditionReplacement, SigtermToo) {
   EXPECT_EQ(run.wait(), 128 + SIGTERM) << run.err();
   EXPECT_NE(run.err().find("interrompu par SIGTERM"), std::string::npos) << run.err();
   EXPECT_TRUE(temporaries(out_).empty());
-  EXPECT_TRUE(snapshot(out_) == before_);
+  EXPECT_TRUE(cli_test::files_under(out_) == before_);
 }
 
 TEST_F(EditionReplacement, AKilledRunsTemporariesAreClearedByTheNextRun) {
@@ -168,7 +160,7 @@ TEST_F(EditionReplacement, AKilledRunsTemporariesAreClearedByTheNextRun) {
   ::kill(killed.pid(), SIGKILL);
   EXPECT_EQ(killed.wait(), 128 + SIGKILL);
   EXPECT_FALSE(temporaries(out_).empty()) << "nothing to clear: the test proves nothing";
-  EXPECT_TRUE(snapshot(out_).size() > before_.size());  // the debris
+  EXPECT_TRUE(cli_test::files_under(out_).size() > before_.size());  // the debris
 
   const cli_test::CliResult next =
       cli_test::run_binary(dir_, {"render", kEdition, "--out", out_.string()});
@@ -176,7 +168,7 @@ TEST_F(EditionReplacement, AKilledRunsTemporariesAreClearedByTheNextRun) {
   EXPECT_NE(next.out.find("d'une exécution interrompue dans " + out_.string()), std::string::npos)
       << next.out;
   EXPECT_TRUE(temporaries(out_).empty());
-  EXPECT_TRUE(snapshot(out_) == before_) << "same catalogue, same bytes";
+  EXPECT_TRUE(cli_test::files_under(out_) == before_) << "same catalogue, same bytes";
 }
 
 TEST(EditionFiles, FilesNoLongerMadeGoThoseOfOthersStay) {

@@ -6,9 +6,9 @@
 
 #include <filesystem>
 
-#include "../support/process.hpp"
 #include "documents/archive.hpp"
 #include "documents/edition_output.hpp"
+#include "documents_test_support.hpp"
 
 namespace {
 
@@ -92,16 +92,8 @@ TEST(ArchiveManifest, MissingOrMistypedFieldsAreNamed) {
 
 class ArchiveFolder : public ::testing::Test {
  protected:
-  ArchiveFolder() {
-    std::string pattern = (fs::temp_directory_path() / "brochure-archive-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) ADD_FAILURE() << "mkdtemp";
-    dir_ = pattern;
-  }
-  ~ArchiveFolder() override {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
-  fs::path dir_;
+  documents_test::ScratchDirectory scratch_;
+  const fs::path& dir_ = scratch_.path();
 };
 
 TEST_F(ArchiveFolder, AbsentOrEmptyIsFine) {

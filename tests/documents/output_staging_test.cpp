@@ -11,29 +11,18 @@
 #include <filesystem>
 #include <map>
 
-#include "../support/process.hpp"
 #include "documents/sha256.hpp"
+#include "documents_test_support.hpp"
 #include "pdf/atomic_file.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-using test_support::read_file;
+using documents_test::read_file;
 using test_support::write_text_file;
 
 class Staging : public ::testing::Test {
  protected:
-  Staging() {
-    std::string pattern = (fs::temp_directory_path() / "brochure-staging-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) ADD_FAILURE() << "mkdtemp";
-    scratch_ = pattern;
-    root_ = scratch_ / "out";
-  }
-  ~Staging() override {
-    std::error_code ignored;
-    fs::remove_all(scratch_, ignored);
-  }
-
   // Every file under the root, hidden ones included, with its content.
   std::map<std::string, std::string> files() const {
     std::map<std::string, std::string> all;
@@ -59,8 +48,9 @@ class Staging : public ::testing::Test {
     return staging.commit();
   }
 
-  fs::path scratch_;
-  fs::path root_;
+  documents_test::ScratchDirectory scratch_directory_;
+  const fs::path& scratch_ = scratch_directory_.path();
+  fs::path root_ = scratch_ / "out";
 };
 
 TEST_F(Staging, NothingChangesUntilCommitThenEverythingAtOnce) {

@@ -27,6 +27,11 @@ std::string messages(const base::Diagnostics& diagnostics) {
   return all;
 }
 
+// Whether a /CIDSet's bits hold `cid` (high bit first).
+bool has_cid(const std::string& bits, std::size_t cid) {
+  return cid / 8 < bits.size() && (static_cast<unsigned char>(bits[cid / 8]) & (0x80 >> (cid % 8)));
+}
+
 std::string stream_text(QPDFObjectHandle stream) {
   const std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
   return {reinterpret_cast<const char*>(data->getBuffer()), data->getSize()};
@@ -164,16 +169,12 @@ TEST_F(Finishing, FontDescriptorsHaveCapHeightAndACidSetCoveringEveryCharacterSh
         << descriptor.getKey("/CapHeight").getIntValue();
     const std::string bits = stream_text(descriptor.getKey("/CIDSet"));
     const std::string map = stream_text(font.getKey("/CIDToGIDMap"));
-    const auto is_set = [&](std::size_t cid) {
-      return cid / 8 < bits.size() &&
-             (static_cast<unsigned char>(bits[cid / 8]) & (0x80 >> (cid % 8)));
-    };
-    EXPECT_TRUE(is_set(0));  // .notdef is in every font
+    EXPECT_TRUE(has_cid(bits, 0));  // .notdef is in every font
     // Each CID (= code point here) the CIDToGIDMap sends to a glyph is set,
     // and no other.
     for (std::size_t cid = 1; 2 * cid + 1 < map.size(); ++cid) {
       const bool mapped = map[2 * cid] != 0 || map[2 * cid + 1] != 0;
-      EXPECT_EQ(is_set(cid), mapped) << "CID " << cid;
+      EXPECT_EQ(has_cid(bits, cid), mapped) << "CID " << cid;
     }
   }
   // And what the pages show is among them, whichever face shows it.
@@ -181,9 +182,7 @@ TEST_F(Finishing, FontDescriptorsHaveCapHeightAndACidSetCoveringEveryCharacterSh
     bool found = false;
     for (QPDFObjectHandle font : fonts) {
       const std::string bits = stream_text(font.getKey("/FontDescriptor").getKey("/CIDSet"));
-      found = found ||
-              (code_point / 8 < bits.size() &&
-               (static_cast<unsigned char>(bits[code_point / 8]) & (0x80 >> (code_point % 8))));
+      found = found || has_cid(bits, code_point);
     }
     EXPECT_TRUE(found) << "U+" << std::hex << static_cast<unsigned>(code_point);
   }

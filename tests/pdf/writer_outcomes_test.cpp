@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "../support/environment.hpp"
 #include "pdf/writer.hpp"
 #include "pdf_test_support.hpp"
 
@@ -30,29 +31,7 @@ std::size_t entries_in(const std::filesystem::path& directory) {
                                                 std::filesystem::directory_iterator()));
 }
 
-// Sets an environment variable for one test and restores it afterwards.
-class EnvironmentVariable {
- public:
-  EnvironmentVariable(std::string name, const char* value) : name_(std::move(name)) {
-    if (const char* old = std::getenv(name_.c_str())) previous_ = old;
-    if (value) {
-      ::setenv(name_.c_str(), value, 1);
-    } else {
-      ::unsetenv(name_.c_str());
-    }
-  }
-  ~EnvironmentVariable() {
-    if (previous_) {
-      ::setenv(name_.c_str(), previous_->c_str(), 1);
-    } else {
-      ::unsetenv(name_.c_str());
-    }
-  }
-
- private:
-  std::string name_;
-  std::optional<std::string> previous_;
-};
+using test_support::EnvironmentVariable;
 
 class WriteOutcomes : public ::testing::Test {
  protected:
