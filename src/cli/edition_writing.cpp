@@ -120,6 +120,7 @@ int commit_and_report(documents::OutputStaging& staging,
     return abandon_and_report(staging, committed.errors.size(), directory, err);
   }
   for (const std::string& line : lines) out << line << "\n";
+  for (const std::string& warning : committed.warnings) err << "brochure : " << warning << "\n";
   for (const fs::path& removed : committed.removed_stale)
     out << fmt::format("retiré {} (plus produit par ce catalogue)\n", removed.string());
   for (const fs::path& kept : committed.kept_changed) {

@@ -302,17 +302,24 @@ CommitResult OutputStaging::commit() {
         record.emplace(relative, entry);  // still ours, still there
         continue;
       }
-      if (sha256_of_file(path.string()) == entry.sha256 && ::unlink(path.c_str()) == 0) {
+      if (sha256_of_file(path.string()) != entry.sha256) {
+        result.kept_changed.push_back(path);  // someone's edit: no longer ours
+      } else if (::unlink(path.c_str()) == 0) {
         result.removed_stale.push_back(path);
         prepared_directories_.insert(path.parent_path());
       } else {
-        result.kept_changed.push_back(path);  // someone's edit: no longer ours
+        result.warnings.push_back("impossible de retirer " + quoted(path) +
+                                  ", qui n'est plus produit : " + pdf::french_reason(errno));
+        record.emplace(relative, entry);  // still ours: a later run tries again
       }
     }
     for (const Staged& staged : staged_)
       record[staged.relative] = RecordEntry{staged.group, staged.sha256};
+    // The files are in place whatever happens to the record: at worst, a
+    // later run does not know to remove what this one made.
     if (options_.keep_record)
-      if (std::string error = write_record(record); !error.empty()) result.errors.push_back(error);
+      if (std::string error = write_record(record); !error.empty())
+        result.warnings.push_back(error);
   }
 
   // 5. The renames made durable, each folder once.

@@ -59,7 +59,10 @@ struct StagedFile {
 
 struct CommitResult {
   bool ok() const { return errors.empty(); }
-  std::vector<std::string> errors;                   // plain French, each naming its file
+  std::vector<std::string> errors;  // plain French, each naming its file; nothing replaced
+  // Once every file is in place, what could not be tidied (a stale file that
+  // cannot be removed, the record that cannot be written); French.
+  std::vector<std::string> warnings;
   std::vector<std::filesystem::path> written;        // final paths, in staging order
   std::vector<std::filesystem::path> removed_stale;  // files of a replaced group no longer made
   std::vector<std::filesystem::path> kept_changed;   // no longer made, but changed since: left

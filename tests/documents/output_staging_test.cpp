@@ -177,6 +177,16 @@ TEST_F(Staging, AGroupTheRunDoesNotMakeIsLeftAlone) {
   EXPECT_EQ(done.removed_stale.size(), 1u);
 }
 
+TEST_F(Staging, ARecordThatCannotBeWrittenLeavesTheFilesInPlaceWithAWarning) {
+  fs::create_directories(root_ / std::string(documents::kOwnershipRecord));  // in the way
+  const documents::CommitResult done = run({{"brochure.pdf", "b"}});
+  EXPECT_TRUE(done.ok());
+  ASSERT_EQ(done.warnings.size(), 1u);
+  EXPECT_NE(done.warnings.front().find(".brochure-fichiers"), std::string::npos)
+      << done.warnings.front();
+  EXPECT_EQ(read_file((root_ / "brochure.pdf").string()), "b");
+}
+
 TEST_F(Staging, ARecordNeverReachesOutsideItsFolder) {
   fs::create_directories(root_);
   write_text_file((scratch_ / "precieux.txt").string(), "ne pas toucher");
