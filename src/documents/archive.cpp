@@ -116,6 +116,11 @@ std::optional<EmbeddedSources> read_embedded_sources(const std::string& catalogu
                                                      base::Diagnostics& diagnostics) {
   EmbeddedSources sources;
   sources.catalogue_name = fs::path(catalogue_path).filename().string();
+  // Beside the templates and outil.json, under a name of its own.
+  if (sources.catalogue_name == kEmbeddedBrochureTemplate ||
+      sources.catalogue_name == kEmbeddedFlyerTemplate ||
+      sources.catalogue_name == kToolDescriptionName)
+    sources.catalogue_name = "catalogue-" + sources.catalogue_name;
   const auto read = [&](const std::string& path, std::string& bytes) {
     std::optional<std::string> content = base::read_file_bytes(path);
     if (!content) {
