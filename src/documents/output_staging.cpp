@@ -51,18 +51,6 @@ std::string backup_name(const fs::path& path) {
   return name;
 }
 
-bool sync_file(const std::string& path, int& error_number) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error_number = errno;
-    return false;
-  }
-  const bool ok = ::fsync(fd) == 0;
-  if (!ok) error_number = errno;
-  ::close(fd);
-  return ok;
-}
-
 constexpr std::string_view kRecordHeader =
     "# Fichiers écrits par brochure dans ce dossier : brochure les remplace et retire ceux\n"
     "# qu'il ne produit plus. Ne pas modifier. Groupe, SHA-256, chemin.\n";
@@ -229,13 +217,8 @@ CommitResult OutputStaging::commit() {
   }
   committed_ = true;
 
-  // 1. Every temporary on disk before any file is replaced.
-  for (const Staged& staged : staged_) {
-    int error_number = 0;
-    if (!sync_file(staged.temporary, error_number))
-      result.errors.push_back("impossible d'écrire " + quoted(staged.final_path) + " : " +
-                              pdf::french_reason(error_number));
-  }
+  // 1. Every temporary is on disk already: stage() synced it, on the thread
+  // that made it, while other documents were being laid out.
 
   // 2. A hard link to each file about to be replaced, so that a failed rename
   // can put every earlier one back. This also proves, before anything is

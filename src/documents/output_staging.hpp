@@ -1,8 +1,9 @@
 // Replacing a run's files as a whole. Every file a command makes — the
 // brochure, the flyers, and whatever comes later (previews, mail drafts,
 // agenda files, the print PDF) — is staged: written to a temporary next to
-// its final place. Nothing is replaced until commit(), which syncs all the
-// temporaries, then renames them all, then syncs their folders once. If
+// its final place and synced to disk, by the thread that made it while the
+// others go on. Nothing is replaced until commit(), which renames them all
+// once every one is on disk, then syncs their folders once. If
 // anything fails or the run is interrupted, abandon() (or the destructor)
 // removes the temporaries and the folders it created: the previous files stay
 // exactly as they were, and nothing is left behind.
@@ -91,12 +92,14 @@ class OutputStaging {
   void adopt(std::string relative, std::string group, std::string sha256);
 
   // Writes `bytes` to a temporary for `path` (under the root; missing folders
-  // are created). Thread-safe. On failure nothing of this file is left.
+  // are created) and syncs it. Thread-safe. On failure nothing of this file
+  // is left.
   StageResult stage(const std::filesystem::path& path, std::string_view bytes, std::string group);
 
-  // Syncs every temporary, renames each over its final path, removes the
-  // stale files, writes the record, syncs the folders. Call once, and only
-  // when every stage() succeeded.
+  // Renames each temporary over its final path (each file it replaces kept
+  // as a hard link until all are renamed, to put back on a failure), removes
+  // the stale files, writes the record, syncs the folders. Call once, and
+  // only when every stage() succeeded.
   CommitResult commit();
 
   // Removes every temporary and the folders this run created (if empty);

@@ -127,8 +127,12 @@ TemporaryFile write_temporary_for(const std::string& path, std::string_view byte
     ok = false;
     error_number = errno;
   }
-  // Starts the write-back now, so that a later fsync has little left to wait for.
-  if (ok) ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+  // Synced here, by whichever thread made the file: a run of several
+  // threads waits for the disk while the others go on laying out.
+  if (ok && ::fsync(fd) != 0) {
+    ok = false;
+    error_number = errno;
+  }
   if (::close(fd) != 0 && ok) {
     ok = false;
     error_number = errno;
@@ -176,20 +180,8 @@ FileWriteResult write_file_atomically(const std::string& path, std::string_view 
 
   const TemporaryFile temporary = write_temporary_for(path, bytes);
   if (!temporary.result.ok) return temporary.result;
-  bool ok = true;
-  int error_number = 0;
-  const auto check = [&](bool succeeded) {
-    if (ok && !succeeded) {
-      ok = false;
-      error_number = errno;
-    }
-  };
-  const int fd = ::open(temporary.path.c_str(), O_RDONLY | O_CLOEXEC);
-  check(fd >= 0);
-  if (ok) check(::fsync(fd) == 0);
-  if (fd >= 0) ::close(fd);
-  if (ok) check(::rename(temporary.path.c_str(), path.c_str()) == 0);
-  if (!ok) {
+  if (::rename(temporary.path.c_str(), path.c_str()) != 0) {
+    const int error_number = errno;
     ::unlink(temporary.path.c_str());
     return failure(path, french_reason(error_number));
   }

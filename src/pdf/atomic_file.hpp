@@ -54,9 +54,8 @@ struct TemporaryFile {
 
 // Writes `bytes` to a new temporary file next to `path` (same folder, hence
 // same file system: a rename can replace `path` at once), with the mode of the
-// file it will replace (else rw-r--r--), and starts writing it to disk without
-// waiting. Neither synced nor renamed: the caller does both. On failure
-// nothing is left behind.
+// file it will replace (else rw-r--r--), and syncs it to disk. Not renamed:
+// the caller does that. On failure nothing is left behind.
 TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes);
 
 // "permission refusée": the reason for an errno, in French for the failures
