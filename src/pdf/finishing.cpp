@@ -89,7 +89,7 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
       return result;
     finishing::inline_destinations(pdf);
     finishing::make_annotations_printable(pdf);
-    if (!finishing::complete_font_descriptors(pdf, result.error)) return result;
+    if (!finishing::complete_font_descriptors(pdf, compress, result.error)) return result;
     if (intent != nullptr) finishing::add_output_intent(pdf, *intent, compress);
     finishing::attach_files(pdf, profile.associated_files, date, compress);
     finishing::write_document_metadata(pdf, profile.conformance, date);

@@ -28,7 +28,7 @@ void make_annotations_printable(QPDF& pdf);
 // font_descriptors.cpp: each embedded CID font's descriptor gets the /CIDSet
 // of the glyphs its font program holds and a /CapHeight read from the font
 // program itself. false with `error` (French) for a font it cannot read.
-bool complete_font_descriptors(QPDF& pdf, std::string& error);
+bool complete_font_descriptors(QPDF& pdf, bool compress, std::string& error);
 
 // transparency.cpp: false with `error` (French, naming the page) when a page
 // shows something transparent — an image with an alpha channel, a soft mask,

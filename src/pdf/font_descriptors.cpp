@@ -67,7 +67,7 @@ std::string cid_set(QPDFObjectHandle cid_to_gid, std::size_t glyphs) {
 
 class DescriptorCompleter {
  public:
-  explicit DescriptorCompleter(QPDF& pdf) : pdf_(pdf) {}
+  DescriptorCompleter(QPDF& pdf, bool compress) : pdf_(pdf), compress_(compress) {}
 
   bool visit_resources(QPDFObjectHandle resources, std::string& error) {
     if (!resources.isDictionary()) return true;
@@ -126,22 +126,23 @@ class DescriptorCompleter {
         error = "police incorporée « " + name + " » illisible : table « maxp » absente";
         return false;
       }
-      // A new stream is an indirect object of `pdf_` already.
+      // One bit per code up to the highest shown (U+2022 •: 1 KB, mostly
+      // zeros), deflated like the file's other streams.
       descriptor.replaceKey(
-          "/CIDSet",
-          QPDFObjectHandle::newStream(&pdf_, cid_set(cid_font.getKey("/CIDToGIDMap"), glyphs)));
+          "/CIDSet", new_stream(pdf_, cid_set(cid_font.getKey("/CIDToGIDMap"), glyphs), compress_));
     }
     return true;
   }
 
   QPDF& pdf_;
+  bool compress_;
   std::set<QPDFObjGen> seen_;
 };
 
 }  // namespace
 
-bool complete_font_descriptors(QPDF& pdf, std::string& error) {
-  DescriptorCompleter completer(pdf);
+bool complete_font_descriptors(QPDF& pdf, bool compress, std::string& error) {
+  DescriptorCompleter completer(pdf, compress);
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     // Resources may be inherited from the page tree.
     QPDFObjectHandle resources = page.getAttribute("/Resources", false);
