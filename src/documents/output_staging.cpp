@@ -357,9 +357,18 @@ std::string OutputStaging::write_record(const std::map<std::string, RecordEntry>
   std::string text(kRecordHeader);
   for (const auto& [relative, entry] : record)
     text += entry.group + "\t" + entry.sha256 + "\t" + relative + "\n";
-  const pdf::FileWriteResult written =
-      pdf::write_file_atomically((root_ / std::string(kOwnershipRecord)).string(), text, nullptr);
-  return written.ok ? std::string() : written.error;
+  // Not synced: a record lost in a crash only means that the next run
+  // removes nothing (the safe side). Its rename is made durable with the
+  // others', when the root folder is synced.
+  const fs::path path = root_ / std::string(kOwnershipRecord);
+  const pdf::TemporaryFile temporary = pdf::write_temporary_for(path.string(), text, false);
+  if (!temporary.result.ok) return temporary.result.error;
+  if (::rename(temporary.path.c_str(), path.c_str()) != 0) {
+    const int error_number = errno;
+    ::unlink(temporary.path.c_str());
+    return "impossible d'écrire " + quoted(path) + " : " + pdf::french_reason(error_number);
+  }
+  return {};
 }
 
 }  // namespace documents

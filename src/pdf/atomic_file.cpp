@@ -100,7 +100,7 @@ std::optional<long> temporary_file_owner(std::string_view file_name) {
   return pid;
 }
 
-TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes) {
+TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes, bool sync) {
   namespace fs = std::filesystem;
   TemporaryFile temporary;
   const fs::path target(path);
@@ -129,7 +129,7 @@ TemporaryFile write_temporary_for(const std::string& path, std::string_view byte
   }
   // Synced here, by whichever thread made the file: a run of several
   // threads waits for the disk while the others go on laying out.
-  if (ok && ::fsync(fd) != 0) {
+  if (ok && sync && ::fsync(fd) != 0) {
     ok = false;
     error_number = errno;
   }

@@ -54,9 +54,11 @@ struct TemporaryFile {
 
 // Writes `bytes` to a new temporary file next to `path` (same folder, hence
 // same file system: a rename can replace `path` at once), with the mode of the
-// file it will replace (else rw-r--r--), and syncs it to disk. Not renamed:
-// the caller does that. On failure nothing is left behind.
-TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes);
+// file it will replace (else rw-r--r--), and syncs it to disk unless `sync`
+// is false (a file whose loss in a crash would do no harm). Not renamed: the
+// caller does that. On failure nothing is left behind.
+TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes,
+                                  bool sync = true);
 
 // "permission refusée": the reason for an errno, in French for the failures
 // a user can fix.
