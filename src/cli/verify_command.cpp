@@ -7,11 +7,20 @@
 #include "cli/commands.hpp"
 #include "cli/plural.hpp"
 #include "documents/archive_verify.hpp"
+#include "documents/interruption.hpp"
 
 namespace cli {
 
 int run_verify(const VerifyOptions& options, std::ostream& out, std::ostream& err) {
+  // Ctrl-C lets the check end (it writes nothing but a scratch folder of its
+  // own, removed when it ends) rather than leave that folder behind.
+  const documents::InterruptionWatch interruptions;
   const documents::VerifyReport report = documents::verify_archive(options.directory, options.jobs);
+  if (const int signal_number = interruptions.received(); signal_number != 0) {
+    err << fmt::format("brochure : vérification interrompue par {}\n",
+                       documents::InterruptionWatch::describe(signal_number));
+    return documents::InterruptionWatch::exit_status(signal_number);
+  }
   report_diagnostics(report.diagnostics, err);
   const int files = static_cast<int>(report.files_listed);
   switch (report.status()) {
