@@ -107,9 +107,17 @@ inline CliResult run_binary(const TempDir& scratch, const std::vector<std::strin
                             const std::string& environment = "") {
   const fs::path out_file = scratch.path() / "stdout.txt";
   const fs::path err_file = scratch.path() / "stderr.txt";
-  std::string command = "cd " + shell_quoted(BROCHURE_SOURCE_DIR) + " && " + environment + " " +
-                        shell_quoted(BROCHURE_BINARY);
-  for (const std::string& argument : arguments) command += " " + shell_quoted(argument);
+  // Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) about " " + text.
+  std::string command = "cd ";
+  command += shell_quoted(BROCHURE_SOURCE_DIR);
+  command += " && ";
+  command += environment;
+  command += ' ';
+  command += shell_quoted(BROCHURE_BINARY);
+  for (const std::string& argument : arguments) {
+    command += ' ';
+    command += shell_quoted(argument);
+  }
   command += " >" + shell_quoted(out_file.string()) + " 2>" + shell_quoted(err_file.string());
   const int status = std::system(command.c_str());
   CliResult result;
