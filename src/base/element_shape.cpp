@@ -119,7 +119,7 @@ void report_unexpected_element(XmlSource& source, pugi::xml_node element, pugi::
                  fmt::format("l'élément <{}> n'a pas sa place dans <{}>", name, parent.name()));
     return;
   }
-  source.error(position, fmt::format("élément inconnu <{}>{}", name,
+  source.error(position, fmt::format("élément inconnu {}{}", element_tag(name),
                                      suggestion_suffix(closest_name(name, allowed), "<", ">")));
 }
 

@@ -6,8 +6,52 @@
 
 namespace base {
 
+namespace {
+constexpr std::size_t kLongestQuoted = 60;  // characters shown whole
+constexpr std::size_t kShownOfLong = 40;    // characters shown of a longer one
+
+bool is_control(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
+// `text` on one line, cut when long; `length` receives its length in characters.
+std::string one_short_line(std::string_view text, std::size_t& length) {
+  std::string shown;
+  std::size_t cut = 0;  // bytes of `shown` that hold its first kShownOfLong characters
+  length = 0;
+  utf8::for_each_code_point(text, [&](const utf8::Sequence& sequence) {
+    if (++length > kLongestQuoted) return;
+    const bool plain = sequence.valid && !is_control(sequence.code_point);
+    shown += plain ? text.substr(sequence.offset, sequence.length) : std::string_view(" ");
+    if (length == kShownOfLong) cut = shown.size();
+  });
+  if (length > kLongestQuoted) {
+    shown.resize(cut);
+    while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+    shown += "…";
+  }
+  return shown;
+}
+
+std::string tag(std::string_view opening, std::string_view name) {
+  std::size_t length = 0;
+  return fmt::format("{}{}>", opening, one_short_line(name, length));
+}
+}  // namespace
+
 std::string in_guillemets(std::string_view text) {
-  return fmt::format("« {} »", text);
+  std::size_t length = 0;
+  const std::string shown = one_short_line(text, length);
+  if (length > kLongestQuoted) return fmt::format("« {} » ({} caractères)", shown, length);
+  return fmt::format("« {} »", shown);
+}
+
+std::string element_tag(std::string_view name) {
+  return tag("<", name);
+}
+
+std::string closing_tag(std::string_view name) {
+  return tag("</", name);
 }
 
 std::string excerpt(std::string_view text, std::size_t max_characters) {

@@ -1,4 +1,5 @@
-// Small helpers for writing the French messages of diagnostics.
+// Small helpers for writing the French messages of diagnostics. Whatever they
+// quote comes out on one short line: a message never echoes a whole text.
 #pragma once
 
 #include <cstddef>
@@ -8,7 +9,13 @@
 namespace base {
 
 // « text »: the French quotation marks around every value a message cites.
+// Control characters (line breaks, tabs…) become spaces; a value of more than
+// 60 characters is cut after 40, with its length: « Lorem ipsum… » (100000
+// caractères).
 std::string in_guillemets(std::string_view text);
+// <name> and </name>, a long name cut the same way.
+std::string element_tag(std::string_view name);
+std::string closing_tag(std::string_view name);
 // The first line of `text`, trailing white space removed, cut after
 // `max_characters` characters with "…".
 std::string excerpt(std::string_view text, std::size_t max_characters);

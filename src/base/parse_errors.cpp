@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/message_text.hpp"
 #include "base/xml_scan.hpp"
 
 namespace base {
@@ -67,18 +68,21 @@ ParseError explain_parse_error(const pugi::xml_parse_result& result, const Sourc
   if (at_end) {
     const SourcePosition end = map.position_at(xml.size());
     if (!open) return {end, status_message(result.status)};
-    return {end, fmt::format("le fichier se termine alors que la balise <{}> ouverte à la ligne {} "
-                             "n'est pas fermée : il manque </{}>",
-                             open->name, map.position_at(open->offset).line, open->name)};
+    return {end, fmt::format("le fichier se termine alors que la balise {} ouverte à la ligne {} "
+                             "n'est pas fermée : il manque {}",
+                             element_tag(open->name), map.position_at(open->offset).line,
+                             closing_tag(open->name))};
   }
   const std::string_view closing = name_at(xml, offset);
   const SourcePosition position = map.position_at(tag_start);
   if (!open) {
-    return {position, fmt::format("la balise fermante </{}> ne ferme aucun élément", closing)};
+    return {position,
+            fmt::format("la balise fermante {} ne ferme aucun élément", closing_tag(closing))};
   }
-  return {position, fmt::format("la balise fermante </{}> ne correspond pas à la balise <{}> "
+  return {position, fmt::format("la balise fermante {} ne correspond pas à la balise {} "
                                 "ouverte à la ligne {}",
-                                closing, open->name, map.position_at(open->offset).line)};
+                                closing_tag(closing), element_tag(open->name),
+                                map.position_at(open->offset).line)};
 }
 
 }  // namespace base

@@ -1,5 +1,7 @@
 #include "base/xml_source.hpp"
 
+#include <fmt/format.h>
+
 #include "base/xml_scan.hpp"
 
 namespace base {
@@ -31,6 +33,15 @@ SourcePosition XmlSource::attribute_position(pugi::xml_node element, std::string
 }
 
 void XmlSource::error(SourcePosition position, std::string message) {
+  if (++errors_ > kMaxErrors) {
+    if (errors_ == kMaxErrors + 1) {
+      diagnostics_->error(file_, {},
+                          fmt::format("plus de {} erreurs dans ce fichier : seules les {} "
+                                      "premières sont signalées",
+                                      kMaxErrors, kMaxErrors));
+    }
+    return;
+  }
   diagnostics_->error(file_, position, std::move(message));
 }
 

@@ -49,8 +49,13 @@ class XmlSource {
 
  private:
   SourceMap map_;
+  // A file with thousands of errors is not one to fix error by error: past
+  // this many, say so once and keep the messages short.
+  static constexpr int kMaxErrors = 100;
+
   std::string file_;
   Diagnostics* diagnostics_;
+  int errors_ = 0;
   XmlVocabulary vocabulary_;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "base/message_text.hpp"
 #include "base/utf8.hpp"
 #include "typeset/french_spacing.hpp"
 #include "typeset/hyphenation.hpp"
@@ -342,9 +343,10 @@ class Builder {
     const bool url = looks_like_url(text);
     if (url && !cut_between_letters) return;  // URLs are meant to break after / . -
     report(at(word.begin).run,
-           fmt::format("{} « {} » ({:.1f} pt) est plus large que la colonne ({:.1f} pt) ; il est "
+           fmt::format("{} {} est plus large que la colonne ({:.1f} pt pour {:.1f} pt) ; il est "
                        "coupé {}",
-                       url ? "l'adresse" : "le mot", base::utf8::encode(text), word_width, width_,
+                       url ? "l'adresse" : "le mot", base::in_guillemets(base::utf8::encode(text)),
+                       word_width, width_,
                        cut_between_letters ? "entre deux lettres" : "à une césure"));
   }
 
