@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
-#include <fstream>
+#include <cerrno>
 
+#include "base/file_reading.hpp"
+#include "base/message_text.hpp"
 #include "base/parse_errors.hpp"
-#include "base/utf8.hpp"
+#include "base/system_errors.hpp"
+#include "base/xml_wellformed.hpp"
 
 namespace base {
 
@@ -14,6 +16,14 @@ namespace {
 std::string too_big_message(const XmlFileRules& rules) {
   return fmt::format("le fichier est trop grand pour être {} ({} Mo au plus)", rules.what,
                      rules.max_bytes / (1024 * 1024));
+}
+
+// Reports each problem; true when there was none.
+bool report(XmlSource& source, const std::vector<XmlProblem>& problems) {
+  for (const XmlProblem& problem : problems) {
+    source.error(source.position_at(problem.offset), problem.message);
+  }
+  return problems.empty();
 }
 }  // namespace
 
@@ -31,11 +41,9 @@ std::unique_ptr<XmlDocument> parse_xml(std::string text, const std::string& disp
     source.error({}, too_big_message(rules));
     return nullptr;
   }
-  if (const std::size_t invalid = utf8::first_invalid(xml); invalid != std::string_view::npos) {
-    source.error(source.position_at(invalid),
-                 "ce caractère n'est pas de l'UTF-8 : enregistrez le fichier en UTF-8");
-    return nullptr;
-  }
+  // Characters first: pugixml stops at a NUL and reads other control
+  // characters as text, which would put later problems at the wrong place.
+  if (!report(source, find_character_problems(xml, rules.what))) return nullptr;
   const unsigned options =
       pugi::parse_default | (rules.keep_blank_text ? pugi::parse_ws_pcdata : 0);
   const pugi::xml_parse_result parsed =
@@ -45,11 +53,12 @@ std::unique_ptr<XmlDocument> parse_xml(std::string text, const std::string& disp
     source.error(error.position, std::move(error.message));
     return nullptr;
   }
+  if (!report(source, find_syntax_problems(xml))) return nullptr;
   const pugi::xml_node root = document->root();
   if (!rules.root.empty() && std::string_view(root.name()) != rules.root) {
-    source.error(
-        source.node_position(root),
-        fmt::format("l'élément principal doit être <{}>, pas <{}>", rules.root, root.name()));
+    source.error(source.node_position(root),
+                 fmt::format("l'élément principal doit être {}, pas {}", element_tag(rules.root),
+                             element_tag(root.name())));
     return nullptr;
   }
   return document;
@@ -57,27 +66,25 @@ std::unique_ptr<XmlDocument> parse_xml(std::string text, const std::string& disp
 
 std::unique_ptr<XmlDocument> load_xml(const std::string& path, const XmlFileRules& rules,
                                       Diagnostics& diagnostics) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    diagnostics.error(path, {}, fmt::format("ce chemin est un dossier, pas {}", rules.file_kind));
-    return nullptr;
+  FileReadProblem problem;
+  std::optional<std::string> content = read_whole_file(path, rules.max_bytes, problem);
+  if (content) return parse_xml(std::move(*content), path, rules, diagnostics);
+  switch (problem.kind) {
+    case FileReadProblem::Kind::folder:
+      diagnostics.error(path, {}, fmt::format("ce chemin est un dossier, pas {}", rules.file_kind));
+      break;
+    case FileReadProblem::Kind::too_big:
+      diagnostics.error(path, {}, too_big_message(rules));
+      break;
+    default:
+      diagnostics.error(path, {},
+                        problem.error_number == ENOENT
+                            ? "le fichier n'existe pas : vérifiez son nom et son dossier"
+                            : fmt::format("impossible de lire le fichier : {}",
+                                          french_reason(problem.error_number)));
+      break;
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    diagnostics.error(path, {}, std::string(rules.cannot_open));
-    return nullptr;
-  }
-  const std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error || size > rules.max_bytes) {
-    diagnostics.error(path, {}, error ? std::string(rules.cannot_read) : too_big_message(rules));
-    return nullptr;
-  }
-  std::string content(static_cast<std::size_t>(size), '\0');
-  if (!file.read(content.data(), static_cast<std::streamsize>(size))) {
-    diagnostics.error(path, {}, std::string(rules.cannot_read));
-    return nullptr;
-  }
-  return parse_xml(std::move(content), path, rules, diagnostics);
+  return nullptr;
 }
 
 }  // namespace base

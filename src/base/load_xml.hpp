@@ -1,7 +1,9 @@
 // Reading an XML file the way every reader of the project does: the file read
-// whole (bounded in size), checked to be UTF-8, parsed by pugixml, every
-// problem reported in French at its line:column; the document comes back with
-// the XmlSource that positions its nodes and attributes.
+// whole (bounded in size), checked to be UTF-8 without forbidden characters,
+// parsed by pugixml, checked for what XML forbids and pugixml lets through
+// (xml_wellformed.hpp), every problem reported in French at its line:column;
+// the document comes back with the XmlSource that positions its nodes and
+// attributes.
 #pragma once
 
 #include <cstddef>
@@ -26,8 +28,6 @@ struct XmlFileRules {
   // separates inline elements: "<em>a</em> <strong>b</strong>").
   bool keep_blank_text = false;
   XmlVocabulary vocabulary = {};
-  std::string_view cannot_open = "impossible d'ouvrir le fichier : vérifiez son nom et son dossier";
-  std::string_view cannot_read = "impossible de lire le fichier";
 };
 
 // A parsed file: its text, pugixml's document over it, and the source that

@@ -626,13 +626,10 @@ class TemplateReader {
   std::vector<NextMaster> next_masters_;
 };
 
-// The reader checks the root element itself.
-constexpr base::XmlFileRules kTemplateFile = {
-    .what = "un gabarit",
-    .file_kind = "un fichier de gabarit",
-    .max_bytes = 4 * 1024 * 1024,
-    .cannot_open = "impossible de lire le gabarit (fichier absent ou illisible)",
-    .cannot_read = "impossible de lire le gabarit (fichier absent ou illisible)"};
+constexpr base::XmlFileRules kTemplateFile = {.root = "template",
+                                              .what = "un gabarit",
+                                              .file_kind = "un fichier de gabarit",
+                                              .max_bytes = 4 * 1024 * 1024};
 
 // `result.diagnostics` are those the document's source reports to.
 void read_template(base::XmlDocument* document, const std::string& display_path,

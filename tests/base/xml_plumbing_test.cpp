@@ -111,11 +111,12 @@ TEST(LoadXml, SaysWhenThePathIsAFolderOrMissing) {
   Diagnostics diagnostics;
   EXPECT_FALSE(load_xml(BROCHURE_SOURCE_DIR "/xml", kRules, diagnostics));
   EXPECT_FALSE(load_xml(BROCHURE_SOURCE_DIR "/absent.xml", kRules, diagnostics));
-  EXPECT_EQ(messages(diagnostics),
-            (std::vector<std::string>{
-                BROCHURE_SOURCE_DIR "/xml: error: ce chemin est un dossier, pas un fichier d'essai",
-                BROCHURE_SOURCE_DIR "/absent.xml: error: impossible d'ouvrir le fichier : vérifiez "
-                                    "son nom et son dossier"}));
+  EXPECT_EQ(
+      messages(diagnostics),
+      (std::vector<std::string>{
+          BROCHURE_SOURCE_DIR "/xml: error: ce chemin est un dossier, pas un fichier d'essai",
+          BROCHURE_SOURCE_DIR "/absent.xml: error: le fichier n'existe pas : vérifiez son nom "
+                              "et son dossier"}));
 }
 
 TEST(LoadXml, BlankTextIsKeptOnlyWhenAsked) {

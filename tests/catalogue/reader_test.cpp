@@ -373,6 +373,16 @@ TEST(Reader, MalformedXmlStopsAtItsPlace) {
             "<title> ouverte à la ligne 2\n");
 }
 
+// Not in tests/data/bad: its message holds "--", which an <!-- expect: --> line cannot.
+TEST(Reader, DoubleHyphenInACommentIsPositioned) {
+  const LoadResult result = load_catalogue_from_string(
+      "<catalogue>\n  <!-- organismes -- à revoir -->\n</catalogue>\n", "cat.xml");
+  EXPECT_FALSE(result.value.has_value());
+  EXPECT_EQ(all_diagnostics(result),
+            "cat.xml:2:19: error: « -- » est interdit à l'intérieur d'un commentaire : écrivez un "
+            "seul tiret\n");
+}
+
 TEST(Reader, MissingFileIsReportedWithoutPosition) {
   const LoadResult result = load_catalogue("/nonexistent/dir/cat.xml");
   EXPECT_FALSE(result.value.has_value());

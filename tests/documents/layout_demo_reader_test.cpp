@@ -119,7 +119,10 @@ TEST(LayoutDemoReader, MissingFileIsReportedAndNothingIsWritten) {
       scratch.file("absent.xml"), output, pdf::WriteOptions{}, diagnostics);
   EXPECT_FALSE(written.written);
   EXPECT_TRUE(diagnostics.has_errors());
-  EXPECT_NE(all_diagnostics(diagnostics).find("impossible d'ouvrir"), std::string::npos);
+  EXPECT_NE(
+      all_diagnostics(diagnostics)
+          .find("absent.xml: error: le fichier n'existe pas : vérifiez son nom et son dossier"),
+      std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(output));
 }
 

@@ -191,9 +191,10 @@ TEST(TemplateReader, MissingFileIsReported) {
   TemplateResult result = load_template("templates/does-not-exist.xml");
   EXPECT_FALSE(result.value);
   ASSERT_EQ(result.diagnostics.items().size(), 1u);
-  EXPECT_EQ(base::format_diagnostic(result.diagnostics.items()[0]),
-            "templates/does-not-exist.xml: error: impossible de lire le gabarit (fichier absent "
-            "ou illisible)");
+  EXPECT_EQ(
+      base::format_diagnostic(result.diagnostics.items()[0]),
+      "templates/does-not-exist.xml: error: le fichier n'existe pas : vérifiez son nom et son "
+      "dossier");
 }
 
 }  // namespace

@@ -1,0 +1,62 @@
+#include "base/file_reading.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace base {
+
+namespace {
+// Closes the descriptor on every path out.
+struct FileDescriptor {
+  int fd;
+  ~FileDescriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+std::optional<std::string> system_problem(FileReadProblem& problem, int error_number) {
+  problem = {FileReadProblem::Kind::system, error_number};
+  return std::nullopt;
+}
+}  // namespace
+
+std::optional<std::string> read_whole_file(const std::string& path, std::size_t max_bytes,
+                                           FileReadProblem& problem) {
+  problem = {};
+  const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (file.fd < 0) return system_problem(problem, errno);
+  struct stat status {};
+  if (::fstat(file.fd, &status) != 0) return system_problem(problem, errno);
+  if (S_ISDIR(status.st_mode)) {
+    problem.kind = FileReadProblem::Kind::folder;
+    return std::nullopt;
+  }
+  if (status.st_size > 0 && static_cast<std::size_t>(status.st_size) > max_bytes) {
+    problem.kind = FileReadProblem::Kind::too_big;
+    return std::nullopt;
+  }
+  // Read to the end rather than trust the size: a pipe or a file still growing
+  // has no size worth the name.
+  std::string bytes;
+  bytes.reserve(status.st_size > 0 ? static_cast<std::size_t>(status.st_size) : 0);
+  char buffer[64 * 1024];
+  while (true) {
+    const ssize_t read = ::read(file.fd, buffer, sizeof buffer);
+    if (read < 0) {
+      if (errno == EINTR) continue;
+      return system_problem(problem, errno);
+    }
+    if (read == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(read));
+    if (bytes.size() > max_bytes) {
+      problem.kind = FileReadProblem::Kind::too_big;
+      return std::nullopt;
+    }
+  }
+  return bytes;
+}
+
+}  // namespace base
