@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, AddressSanitizer, UBSan) in build-fuzz/
+# and runs each for a given time, starting from the seed corpora:
+#   catalogue  xml/*.xml, tests/data/bad/*.xml, tests/fixtures/demo.xml
+#   template   templates/*.xml
+#   truetype   fonts/*.ttf
+#   pipeline   xml/*.xml and the small valid catalogues of tests/data/bad
+# and from the regression fixtures of fuzz/regressions/<target>/ (each an input
+# that once crashed a target or broke a message rule; they are replayed first).
+#
+#   tools/fuzz.sh [SECONDS] [TARGET…]      (default: 60 seconds, all four targets)
+#   tools/fuzz.sh --runs N TARGET…          (N executions instead of a time)
+#
+# Working corpora grow in build-fuzz/corpus/<target>/ (not tracked). A crash
+# leaves build-fuzz/crash-<target>-*; copy it into fuzz/regressions/<target>/
+# once fixed. FUZZ_ARGS passes more libFuzzer options (-jobs, -rss_limit_mb…).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+limit=(-max_total_time=60)
+if [ "${1:-}" = "--runs" ]; then
+  limit=(-runs="$2")
+  shift 2
+elif [ -n "${1:-}" ] && [[ "$1" =~ ^[0-9]+$ ]]; then
+  limit=(-max_total_time="$1")
+  shift
+fi
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(catalogue template truetype pipeline)
+
+build=build-fuzz
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  launcher=()
+  command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  CXX=clang++ cmake -B "$build" -DBROCHURE_FUZZ=ON -DBUILD_TESTING=OFF \
+    -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" > /dev/null
+fi
+cmake --build "$build" -j2 --target "${targets[@]/%/_fuzzer}"
+
+seed() {  # seed TARGET → the seed files of TARGET, one per line
+  case "$1" in
+    catalogue) ls xml/*.xml tests/data/bad/*.xml tests/fixtures/demo.xml ;;
+    template) ls templates/*.xml ;;
+    truetype) ls fonts/*.ttf ;;
+    pipeline) ls xml/*.xml; grep -L "error:" tests/data/bad/*.xml ;;
+  esac
+}
+
+status=0
+for target in "${targets[@]}"; do
+  corpus="$build/corpus/$target"
+  regressions="fuzz/regressions/$target"
+  mkdir -p "$corpus" "$regressions"
+  seed "$target" | while read -r file; do cp -n "$file" "$corpus/"; done
+  dict=()
+  [ "$target" != truetype ] && dict=(-dict=fuzz/xml.dict)
+  echo "--- $target: regressions, then ${limit[*]}"
+  # The fixtures first, each once: a fixed crash must stay fixed.
+  if [ -n "$(ls -A "$regressions")" ]; then
+    "$build/fuzz/${target}_fuzzer" "$regressions"/* > "$build/$target-regressions.log" 2>&1 ||
+      { cat "$build/$target-regressions.log"; status=1; continue; }
+  fi
+  # shellcheck disable=SC2086
+  "$build/fuzz/${target}_fuzzer" "$corpus" "$regressions" "${dict[@]}" "${limit[@]}" \
+    -artifact_prefix="$build/crash-$target-" -print_final_stats=1 ${FUZZ_ARGS:-} \
+    > "$build/$target.log" 2>&1 || status=1
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb)|ERROR|SUMMARY" "$build/$target.log" || true
+  [ $status = 0 ] || tail -40 "$build/$target.log"
+done
+exit $status
