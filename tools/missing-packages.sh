@@ -16,7 +16,8 @@ needed=(
   libhyphen-dev hyphen-fr   # French hyphenation (Liang patterns, as in LibreOffice)
   libgtest-dev              # tests
   poppler-utils qpdf        # tests: pdftotext, pdffonts, qpdf --check
-  libxml2-utils             # tests: xmllint checks the catalogue against its XSD
+  libxml2-utils             # tests: xmllint checks the catalogue and templates against their XSDs
+  clang libclang-rt-14-dev  # fuzz targets (tools/fuzz.sh, CI): clang's libFuzzer and sanitizers
   fonts-crosextra-carlito   # tests: the original faces that fonts/ was reduced from
   fonts-dejavu-core
   icc-profiles-free         # tests: the sRGB profile that icc/sRGB.icc was copied from
