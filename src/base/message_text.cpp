@@ -46,6 +46,20 @@ std::string in_guillemets(std::string_view text) {
   return fmt::format("« {} »", shown);
 }
 
+std::string shortened(std::string_view text) {
+  std::size_t length = 0;
+  return one_short_line(text, length);
+}
+
+std::string short_list(std::span<const std::string> items, std::size_t max_items) {
+  std::string list;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i == max_items) return list + ", …";
+    list += (i == 0 ? "" : ", ") + shortened(items[i]);
+  }
+  return list;
+}
+
 std::string element_tag(std::string_view name) {
   return tag("<", name);
 }

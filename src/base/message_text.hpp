@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,11 @@ namespace base {
 // 60 characters is cut after 40, with its length: « Lorem ipsum… » (100000
 // caractères).
 std::string in_guillemets(std::string_view text);
+// The same without the quotation marks (a session code in « la session T2605 »),
+// cut without its length: « la session T2gggg… ».
+std::string shortened(std::string_view text);
+// "a, b, c" for the first `max_items` of `items`, then "…".
+std::string short_list(std::span<const std::string> items, std::size_t max_items);
 // <name> and </name>, a long name cut the same way.
 std::string element_tag(std::string_view name);
 std::string closing_tag(std::string_view name);

@@ -69,7 +69,7 @@ class Validator {
         diagnostics_.warning(catalogue_.source_path, session.position,
                              fmt::format("la session {} n'a pas de fiche détaillée : elle figurera "
                                          "dans les tableaux sans renvoi",
-                                         session.code));
+                                         base::shortened(session.code)));
       }
     }
     if (course.sheet) check_sheet(course, *course.sheet);
@@ -97,13 +97,13 @@ class Validator {
       const auto [first, inserted] = first_code_line_.emplace(session.code, session.position.line);
       if (!inserted) {
         error(session.position, fmt::format("le code de session {} est déjà utilisé à la ligne {}",
-                                            session.code, first->second));
+                                            base::shortened(session.code), first->second));
       }
     }
     if (session.days.size() > kMaxDaysPerSession) {
       error(session.days[kMaxDaysPerSession].position,
-            fmt::format("la session {} compte {} jours ; {} au plus sont permis", session.code,
-                        session.days.size(), kMaxDaysPerSession));
+            fmt::format("la session {} compte {} jours ; {} au plus sont permis",
+                        base::shortened(session.code), session.days.size(), kMaxDaysPerSession));
     }
     const bool period_known = catalogue_.period_start.valid() && catalogue_.period_end.valid() &&
                               catalogue_.period_start < catalogue_.period_end;
@@ -119,7 +119,7 @@ class Validator {
       const Date& previous = session.days[i - 1].date;
       if (day.date == previous) {
         error(day.position, fmt::format("le jour {} est déjà indiqué dans la session {}",
-                                        to_iso(day.date), session.code));
+                                        to_iso(day.date), base::shortened(session.code)));
       } else if (day.date < previous) {
         error(day.position,
               fmt::format("le jour {} vient avant le jour précédent ({}) : écrivez les jours dans "
@@ -140,22 +140,21 @@ class Validator {
           error(day.position,
                 fmt::format("le jour {} de la session {} n'a pas d'horaire (attributs « start » et "
                             "« end ») alors que sa fiche affiche les horaires",
-                            to_iso(day.date), session.code));
+                            to_iso(day.date), base::shortened(session.code)));
         }
       }
     }
-    std::string codes;
-    for (const Session& session : course.sessions) {
-      codes += (codes.empty() ? "" : ", ") + session.code;
-    }
+    std::vector<std::string> codes;
+    for (const Session& session : course.sessions) codes.push_back(session.code);
     for (const SheetRow& row : sheet.rows) {
       if (row.session_code.empty()) continue;
       const bool of_course =
           std::any_of(course.sessions.begin(), course.sessions.end(),
                       [&](const Session& session) { return session.code == row.session_code; });
       if (!of_course) {
-        error(row.position, fmt::format("la session {} n'est pas une session de ce cours ({})",
-                                        in_guillemets(row.session_code), codes));
+        error(row.position,
+              fmt::format("la session {} n'est pas une session de ce cours ({})",
+                          in_guillemets(row.session_code), base::short_list(codes, 10)));
       }
     }
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/message_text.hpp"
 #include "catalogue/reader.hpp"
 #include "cli/plural.hpp"
 
@@ -61,12 +62,10 @@ const catalogue::SessionRef* find_session_for_user(
       sessions.begin(), sessions.end(),
       [&](const catalogue::SessionRef& ref) { return same_code(ref.session->code, code); });
   if (found != sessions.end()) return &*found;
-  std::string codes;
-  for (const catalogue::SessionRef& ref : sessions) {
-    codes += codes.empty() ? ref.session->code : ", " + ref.session->code;
-  }
-  err << fmt::format("brochure : aucune session « {} » dans {} ; les codes sont : {}\n", code, path,
-                     codes);
+  std::vector<std::string> codes;
+  for (const catalogue::SessionRef& ref : sessions) codes.push_back(ref.session->code);
+  err << fmt::format("brochure : aucune session {} dans {} ; les codes sont : {}\n",
+                     base::in_guillemets(code), path, base::short_list(codes, 12));
   return nullptr;
 }
 
