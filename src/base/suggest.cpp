@@ -1,7 +1,11 @@
 #include "base/suggest.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <vector>
+
+#include "base/message_text.hpp"
 
 namespace base {
 
@@ -60,6 +64,12 @@ std::optional<std::string> closest_name(std::string_view wrong,
     }
   }
   return best;
+}
+
+std::string suggestion_suffix(std::string_view wrong,
+                              std::span<const std::string_view> candidates) {
+  const std::optional<std::string> closest = closest_name(wrong, candidates);
+  return closest ? fmt::format(" ; vouliez-vous dire {} ?", in_guillemets(*closest)) : "";
 }
 
 }  // namespace base

@@ -19,4 +19,8 @@ int edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_name(std::string_view wrong,
                                         std::span<const std::string_view> candidates);
 
+// " ; vouliez-vous dire « name » ?" for the closest candidate, "" when none is
+// close enough: the end of a message about an unknown name.
+std::string suggestion_suffix(std::string_view wrong, std::span<const std::string_view> candidates);
+
 }  // namespace base

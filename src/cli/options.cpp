@@ -19,8 +19,21 @@ constexpr std::string_view kCatalogueDescription = "le catalogue XML, par ex. xm
 constexpr PositionalRule<CheckOptions> kCheckPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<CheckOptions>},
 };
+constexpr OptionRule<CheckOptions> kCheckOptions[] = {
+    {"--template", "", "FICHIER", "modèle de la brochure (templates/brochure.xml)",
+     [](CheckOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.template_path = value;
+       return std::nullopt;
+     }},
+    {"--flyer-template", "", "FICHIER", "modèle des flyers (templates/flyer.xml)",
+     [](CheckOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.flyer_template_path = value;
+       return std::nullopt;
+     }},
+};
 constexpr CommandRules<CheckOptions> kCheckRules = {
-    "check", "Vérifie le catalogue et signale chaque problème.", kCheckPositionals, {}};
+    "check", "Vérifie le catalogue et les modèles, et signale chaque problème.", kCheckPositionals,
+    kCheckOptions};
 
 // --- list ----------------------------------------------------------------
 

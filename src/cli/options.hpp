@@ -12,11 +12,6 @@ namespace cli {
 
 struct VersionRequest {};
 
-// brochure check FICHIER
-struct CheckOptions {
-  std::string catalogue_path;
-};
-
 // brochure list FICHIER
 struct ListOptions {
   std::string catalogue_path;
@@ -28,6 +23,14 @@ enum class RenderSelection { brochure_and_flyers, brochure_only, flyers_only };
 // The templates used when none is given (found under the data directory).
 inline constexpr std::string_view kBrochureTemplate = "templates/brochure.xml";
 inline constexpr std::string_view kFlyerTemplate = "templates/flyer.xml";
+
+// brochure check FICHIER [--template FICHIER] [--flyer-template FICHIER]: the
+// catalogue and the templates render would use.
+struct CheckOptions {
+  std::string catalogue_path;
+  std::string template_path = std::string(kBrochureTemplate);
+  std::string flyer_template_path = std::string(kFlyerTemplate);
+};
 
 // brochure render FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
 //                         [--only brochure|flyers] [--jobs N]

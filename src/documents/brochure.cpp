@@ -42,20 +42,15 @@ constexpr const char* kRequiredTexts[] = {"column-operator",
                                           "dates-place-separator",
                                           "session-hours"};
 
+// Every paragraph style the brochure's own blocks name (the table styles name
+// theirs, which the template reader checks).
+constexpr const char* kParagraphStyles[] = {
+    "cover-title",   "cover-period",  "cover-website", "section-title", "section-note", "legend",
+    "overview-code", "overview-page", "overview-note", "sheet-kicker",  "sheet-title"};
+
 // The fields the brochure's page masters may show.
 constexpr std::string_view kBrochureFields[] = {"title", "edition", "publisher", "website",
                                                 "period"};
-
-bool check_template(const typeset::Template& tmpl, base::Diagnostics& diagnostics) {
-  TemplateRequirements needs(tmpl, "la brochure", diagnostics);
-  for (const char* name : kRequiredTexts) needs.text(name);
-  for (const char* master : {kCoverMaster, kPageMaster}) {
-    needs.page_master(master);
-    needs.zone_fields(master, std::vector<std::string_view>(std::begin(kBrochureFields),
-                                                            std::end(kBrochureFields)));
-  }
-  return needs.ok();
-}
 
 // A bookmark over a section's sheets, where its first sheet starts.
 typeset::Block sheets_bookmark(const catalogue::Section& section, const typeset::Template& tmpl) {
@@ -69,11 +64,26 @@ typeset::Block sheets_bookmark(const catalogue::Section& section, const typeset:
 
 }  // namespace
 
+bool check_brochure_template(const typeset::Template& tmpl, base::Diagnostics& diagnostics) {
+  TemplateRequirements needs(tmpl, "la brochure", diagnostics);
+  for (const char* name : kRequiredTexts) needs.text(name);
+  for (const char* style : kParagraphStyles) needs.paragraph_style(style);
+  needs.table_style(kOverviewTableStyle);
+  needs.table_style(kSheetTableStyle);
+  needs.list_style(kCellListStyle);
+  for (const char* master : {kCoverMaster, kPageMaster}) {
+    needs.page_master(master);
+    needs.zone_fields(master, std::vector<std::string_view>(std::begin(kBrochureFields),
+                                                            std::end(kBrochureFields)));
+  }
+  return needs.ok();
+}
+
 BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
                                 base::Diagnostics& diagnostics) {
   BrochureLayout result;
-  if (!check_template(tmpl, diagnostics)) return result;
+  if (!check_brochure_template(tmpl, diagnostics)) return result;
 
   typeset::Flow flow(
       tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),

@@ -32,6 +32,11 @@ BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
                                 base::Diagnostics& diagnostics);
 
+// Reports every name the brochure needs and `tmpl` lacks (texts, paragraph,
+// list and table styles, page masters, fields of its page zones), each once
+// at the template's <template> element; false when one is missing.
+bool check_brochure_template(const typeset::Template& tmpl, base::Diagnostics& diagnostics);
+
 inline typeset::DocumentBox build_brochure(const catalogue::Catalogue& catalogue,
                                            const typeset::Template& tmpl,
                                            const Resources& resources,

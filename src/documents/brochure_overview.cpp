@@ -89,7 +89,7 @@ std::vector<typeset::Block> overview_blocks(const catalogue::Catalogue& catalogu
     blocks.push_back(typeset::paragraph_block("legend", std::move(legend)));
   }
 
-  typeset::TableBlock table{"overview", {header_row(tmpl)}};
+  typeset::TableBlock table{kOverviewTableStyle, {header_row(tmpl)}};
   bool any_without_sheet = false;
   for (const catalogue::SessionRef& ref : catalogue::sessions_by_date(section)) {
     table.rows.push_back(overview_row(catalogue, ref, tmpl));

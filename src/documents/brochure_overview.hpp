@@ -12,6 +12,8 @@
 
 namespace documents {
 
+// The template's table style of the overview.
+inline constexpr const char* kOverviewTableStyle = "overview";
 // Names of the template's table columns' heading texts, in column order.
 inline constexpr const char* kOverviewColumns[] = {"column-operator", "column-title", "column-code",
                                                    "column-dates", "column-place"};

@@ -3,8 +3,19 @@
 #include <fmt/format.h>
 
 #include "base/fields.hpp"
+#include "base/suggest.hpp"
 
 namespace documents {
+
+namespace {
+// The names a template defines of one kind, for a suggestion.
+template <typename Map>
+std::vector<std::string_view> names_of(const Map& defined) {
+  std::vector<std::string_view> names;
+  for (const auto& [name, value] : defined) names.push_back(name);
+  return names;
+}
+}  // namespace
 
 TemplateRequirements::TemplateRequirements(const typeset::Template& tmpl, std::string document,
                                            base::Diagnostics& diagnostics)
@@ -13,37 +24,45 @@ TemplateRequirements::TemplateRequirements(const typeset::Template& tmpl, std::s
 std::string TemplateRequirements::text(std::string_view name) {
   const auto found = tmpl_.texts.find(name);
   if (found != tmpl_.texts.end()) return found->second;
-  missing("le texte", name, "<text name=…>");
+  missing("le texte", name, "<text name=…>", names_of(tmpl_.texts));
   return {};
 }
 
 double TemplateRequirements::length(std::string_view name) {
   if (const auto value = tmpl_.length(name)) return *value;
-  missing("la longueur", name, "<length name=… value=…>");
+  missing("la longueur", name, "<length name=… value=…>", names_of(tmpl_.lengths));
   return 0;
 }
 
 typeset::Color TemplateRequirements::color(std::string_view name) {
   if (const auto value = tmpl_.color(name)) return *value;
-  missing("la couleur", name, "<color name=… value=…>");
+  missing("la couleur", name, "<color name=… value=…>", names_of(tmpl_.colors));
   return {};
 }
 
 void TemplateRequirements::paragraph_style(std::string_view name) {
-  if (!tmpl_.paragraph_style(name)) missing("le style de paragraphe", name, "<paragraph-style>");
+  if (!tmpl_.paragraph_style(name)) {
+    missing("le style de paragraphe", name, "<paragraph-style>", names_of(tmpl_.paragraph_styles));
+  }
 }
 
 void TemplateRequirements::list_style(std::string_view name) {
-  if (!tmpl_.list_style(name)) missing("le style de liste", name, "<list-style>");
+  if (!tmpl_.list_style(name)) {
+    missing("le style de liste", name, "<list-style>", names_of(tmpl_.list_styles));
+  }
 }
 
 void TemplateRequirements::table_style(std::string_view name) {
-  if (!tmpl_.table_style(name)) missing("le style de tableau", name, "<table-style>");
+  if (!tmpl_.table_style(name)) {
+    missing("le style de tableau", name, "<table-style>", names_of(tmpl_.table_styles));
+  }
 }
 
 const typeset::PageMaster* TemplateRequirements::page_master(std::string_view name) {
   const typeset::PageMaster* master = tmpl_.page_master(name);
-  if (master == nullptr) missing("le gabarit de page", name, "<page-master>");
+  if (master == nullptr) {
+    missing("le gabarit de page", name, "<page-master>", names_of(tmpl_.page_masters));
+  }
   return master;
 }
 
@@ -75,14 +94,15 @@ void TemplateRequirements::zone_fields(std::string_view master_name,
 }
 
 void TemplateRequirements::error(std::string message) {
-  diagnostics_.error(tmpl_.source_file, {}, std::move(message));
+  diagnostics_.error(tmpl_.source_file, tmpl_.position, std::move(message));
   ok_ = false;
 }
 
 void TemplateRequirements::missing(std::string_view kind, std::string_view name,
-                                   std::string_view element) {
-  error(fmt::format("{} « {} » manque : {} en a besoin (à définir par {})", kind, name, document_,
-                    element));
+                                   std::string_view element,
+                                   const std::vector<std::string_view>& defined) {
+  error(fmt::format("{} « {} » manque : {} en a besoin (à définir par {}){}", kind, name, document_,
+                    element, base::suggestion_suffix(name, defined)));
 }
 
 }  // namespace documents

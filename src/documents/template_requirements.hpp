@@ -1,8 +1,9 @@
 // What a document needs from its template, read by name and checked before
 // anything is laid out: a template missing a text, a style or a page master is
-// refused with every missing name at once, each named in the message with the
-// element that defines it. The brochure and the flyer read their templates
-// this one way.
+// refused with every missing name at once, each named once, at the template's
+// <template> element, with the element that defines it and the closest name
+// the template does define. The brochure and the flyer read their templates
+// this one way (at render time and by `brochure check`).
 //
 //   documents::TemplateRequirements needs(tmpl, "le flyer", diagnostics);
 //   std::string label = needs.text("label-code");
@@ -45,7 +46,8 @@ class TemplateRequirements {
   void error(std::string message);
 
  private:
-  void missing(std::string_view kind, std::string_view name, std::string_view element);
+  void missing(std::string_view kind, std::string_view name, std::string_view element,
+               const std::vector<std::string_view>& defined);
 
   const typeset::Template& tmpl_;
   std::string document_;

@@ -28,6 +28,9 @@ struct FontFamilySpec {
 
 struct Template {
   std::string source_file;
+  // Of its <template> element: where problems of the template as a whole (a
+  // name a document needs and the template lacks) are reported.
+  base::SourcePosition position;
   std::string language;  // of the documents' text, as BCP 47 ("fr", "fr-BE")
   std::vector<FontFamilySpec> families;
   std::string fallback_family;

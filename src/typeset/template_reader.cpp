@@ -10,6 +10,7 @@
 #include "base/element_shape.hpp"
 #include "base/load_xml.hpp"
 #include "base/message_text.hpp"
+#include "base/suggest.hpp"
 #include "typeset/template.hpp"
 #include "typeset/template_values.hpp"
 
@@ -253,8 +254,9 @@ class TemplateReader {
         style = *found;
       } else {
         source_.error(source_.attribute_position(e, "based-on"),
-                      fmt::format("style de paragraphe {} inconnu (il doit être défini avant)",
-                                  in_guillemets(base.value())));
+                      fmt::format("style de paragraphe {} inconnu (il doit être défini avant){}",
+                                  in_guillemets(base.value()),
+                                  suggestion(base.value(), tmpl_.paragraph_styles)));
       }
     }
     if (e.attribute("family")) {
@@ -583,30 +585,41 @@ class TemplateReader {
     }
   }
 
+  // " ; vouliez-vous dire « … » ?" with the closest name the template defines.
+  template <typename Map>
+  static std::string suggestion(std::string_view wrong, const Map& defined) {
+    std::vector<std::string_view> names;
+    for (const auto& [name, value] : defined) names.push_back(name);
+    return base::suggestion_suffix(wrong, names);
+  }
+
   void check_references() {
     for (const Reference& reference : references_) {
       switch (reference.kind) {
         case Reference::Kind::paragraph_style:
           if (!tmpl_.paragraph_style(reference.name)) {
-            source_.error(reference.position, fmt::format("style de paragraphe {} inconnu",
-                                                          in_guillemets(reference.name)));
+            source_.error(
+                reference.position,
+                fmt::format("style de paragraphe {} inconnu{}", in_guillemets(reference.name),
+                            suggestion(reference.name, tmpl_.paragraph_styles)));
           }
           break;
         case Reference::Kind::text:
           if (tmpl_.texts.find(reference.name) == tmpl_.texts.end()) {
             source_.error(reference.position,
-                          fmt::format("texte {} inconnu (à définir par <text name=…>)",
-                                      in_guillemets(reference.name)));
+                          fmt::format("texte {} inconnu (à définir par <text name=…>){}",
+                                      in_guillemets(reference.name),
+                                      suggestion(reference.name, tmpl_.texts)));
           }
           break;
         case Reference::Kind::family: {
-          bool known = false;
-          for (const FontFamilySpec& family : tmpl_.families)
-            known = known || family.name == reference.name;
-          if (!known) {
+          std::vector<std::string_view> families;
+          for (const FontFamilySpec& family : tmpl_.families) families.push_back(family.name);
+          if (std::find(families.begin(), families.end(), reference.name) == families.end()) {
             source_.error(reference.position,
-                          fmt::format("famille de polices {} inconnue (à définir dans <fonts>)",
-                                      in_guillemets(reference.name)));
+                          fmt::format("famille de polices {} inconnue (à définir dans <fonts>){}",
+                                      in_guillemets(reference.name),
+                                      base::suggestion_suffix(reference.name, families)));
           }
           break;
         }
@@ -627,8 +640,8 @@ class TemplateReader {
 };
 
 constexpr base::XmlFileRules kTemplateFile = {.root = "template",
-                                              .what = "un gabarit",
-                                              .file_kind = "un fichier de gabarit",
+                                              .what = "un modèle",
+                                              .file_kind = "un fichier de modèle",
                                               .max_bytes = 4 * 1024 * 1024};
 
 // `result.diagnostics` are those the document's source reports to.
@@ -637,6 +650,7 @@ void read_template(base::XmlDocument* document, const std::string& display_path,
   if (!document) return;
   Template tmpl;
   tmpl.source_file = display_path;
+  tmpl.position = document->source().node_position(document->root());
   TemplateReader(document->source(), result.diagnostics, tmpl).read(document->root());
   if (!result.diagnostics.has_errors()) result.value = std::move(tmpl);
 }

@@ -1,6 +1,8 @@
 // brochure check: diagnostics with their position, a summary, the exit code.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "cli_test_support.hpp"
 
 namespace {
@@ -61,6 +63,47 @@ TEST(Check, TheCatalogueOfTheRepositoryHasNoError) {
   const cli_test::CliResult result = run_in_process({"check", "xml/2026-2027.xml"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.err.find("xml/2026-2027.xml : 0 erreur, "), std::string::npos) << result.err;
+}
+
+// The templates render would use are checked too: a reference to an unknown
+// style is positioned, with the closest name the template defines; a style
+// the brochure needs and the template lacks is named once, at the template's
+// <template> element.
+TEST(Check, TemplateProblemsAreReportedWithTheirPlaceAndASuggestion) {
+  TempDir dir;
+  const std::string catalogue = dir.write("bon.xml", kSmallCatalogue);
+  const std::string shipped =
+      cli_test::read_file(std::string(BROCHURE_SOURCE_DIR) + "/templates/brochure.xml");
+  const auto check_with = [&](const std::string& brochure) {
+    const std::string path = dir.write("brochure.xml", brochure);
+    const cli_test::CliResult result = run_in_process({"check", catalogue, "--template", path});
+    EXPECT_EQ(result.exit_code, 1);
+    std::vector<std::string> lines = lines_of(result.err);
+    EXPECT_EQ(lines.size(), 7u) << result.err;  // the catalogue's 4 warnings, 1 error, 2 summaries
+    EXPECT_EQ(lines.back(), catalogue + " : 0 erreur, 4 avertissements");
+    EXPECT_EQ(lines.end()[-2], path + " : 1 erreur, 0 avertissement");
+    return path + ":" + (lines.size() > 4 ? lines[4].substr(path.size() + 1) : "");
+  };
+  const auto position_of = [](const std::string& text, std::string_view what) {
+    const std::size_t offset = text.find(what);
+    const std::size_t line_start = text.rfind('\n', offset) + 1;
+    return std::to_string(1 + std::count(text.begin(), text.begin() + offset, '\n')) + ":" +
+           std::to_string(offset - line_start + 1);
+  };
+
+  const std::string misspelt = replaced(shipped, R"(name="overview-cell" based-on="body")",
+                                        R"(name="overview-cell" based-on="bodi")");
+  EXPECT_EQ(check_with(misspelt),
+            dir.path().string() + "/brochure.xml:" + position_of(misspelt, "based-on=\"bodi") +
+                ": error: style de paragraphe « bodi » inconnu (il doit être défini avant) ; "
+                "vouliez-vous dire « body » ?");
+
+  const std::string lacking =
+      replaced(shipped, R"(<paragraph-style name="legend")", R"(<paragraph-style name="legende")");
+  EXPECT_EQ(check_with(lacking),
+            dir.path().string() + "/brochure.xml:" + position_of(lacking, "<template") +
+                ": error: le style de paragraphe « legend » manque : la brochure en a besoin (à "
+                "définir par <paragraph-style>) ; vouliez-vous dire « legende » ?");
 }
 
 }  // namespace

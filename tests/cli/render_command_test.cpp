@@ -4,6 +4,7 @@
 // catalogue or template writes nothing and leaves earlier files as they were.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "cli_test_support.hpp"
@@ -172,7 +173,13 @@ TEST(Render, TemplateLackingAFlyerNameIsRefusedByName) {
   const cli_test::CliResult result =
       run_in_process({"render", catalogue, "--out", out_dir.string(), "--flyer-template", broken});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find(broken + ": error: le texte « label-operator » manque"),
+  // Once, at the template's <template> element, with the element to write.
+  const std::string template_line = std::to_string(
+      1 + std::count(flyer_template.begin(),
+                     flyer_template.begin() + flyer_template.find("<template"), '\n'));
+  EXPECT_NE(result.err.find(broken + ":" + template_line +
+                            ":1: error: le texte « label-operator » manque : le flyer en a "
+                            "besoin (à définir par <text name=…>)\n"),
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(out_dir));
