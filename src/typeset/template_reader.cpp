@@ -639,10 +639,38 @@ class TemplateReader {
   std::vector<NextMaster> next_masters_;
 };
 
+// Every element of the format (templates/template.xsd), to tell a misplaced
+// element from an unknown one.
+constexpr std::array<std::string_view, 24> kTemplateElements = {"template",
+                                                                "fonts",
+                                                                "family",
+                                                                "color",
+                                                                "length",
+                                                                "text",
+                                                                "paragraph-style",
+                                                                "list-style",
+                                                                "level",
+                                                                "table-style",
+                                                                "outer-border",
+                                                                "row-separator",
+                                                                "column-separator",
+                                                                "header-separator",
+                                                                "page-master",
+                                                                "band",
+                                                                "header",
+                                                                "footer",
+                                                                "zone",
+                                                                "image",
+                                                                "left",
+                                                                "center",
+                                                                "right",
+                                                                "line"};
+
 constexpr base::XmlFileRules kTemplateFile = {.root = "template",
                                               .what = "un modèle",
                                               .file_kind = "un fichier de modèle",
-                                              .max_bytes = 4 * 1024 * 1024};
+                                              .max_bytes = 4 * 1024 * 1024,
+                                              .vocabulary = {kTemplateElements, {}}};
 
 // `result.diagnostics` are those the document's source reports to.
 void read_template(base::XmlDocument* document, const std::string& display_path,
