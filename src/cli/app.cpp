@@ -4,7 +4,10 @@
 
 #include <exception>
 #include <iostream>
+#include <new>
+#include <system_error>
 
+#include "base/system_errors.hpp"
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 
@@ -52,9 +55,16 @@ int run(int argc, char** argv) {
   const std::vector<std::string> arguments(argv + (argc > 0 ? 1 : 0), argv + argc);
   try {
     return run(arguments, environment_from_process(), std::cout, std::cerr);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "brochure : mémoire insuffisante\n";
+    return kExitFailure;
+  } catch (const std::system_error& exception) {
+    std::cerr << fmt::format("brochure : erreur inattendue : {}\n",
+                             base::french_reason(exception.code()));
+    return kExitFailure;
   } catch (const std::exception& exception) {
-    // Only the unexpected gets here (no memory, a broken disk): say so plainly.
-    std::cerr << fmt::format("brochure : erreur inattendue : {}\n", exception.what());
+    // Only the unexpected gets here: say so plainly, with what the library said.
+    std::cerr << fmt::format("brochure : erreur inattendue ({})\n", exception.what());
     return kExitFailure;
   }
 }

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "base/system_errors.hpp"
 #include "documents/sha256.hpp"
 #include "pdf/atomic_file.hpp"
 
@@ -79,7 +80,7 @@ bool OutputStaging::open(std::string& error) {
   for (const fs::path& folder : missing) {
     if (::mkdir(folder.c_str(), 0777) != 0 && errno != EEXIST) {
       error =
-          "impossible de créer le dossier " + quoted(folder) + " : " + pdf::french_reason(errno);
+          "impossible de créer le dossier " + quoted(folder) + " : " + base::french_reason(errno);
       abandon();
       return false;
     }
@@ -92,7 +93,7 @@ bool OutputStaging::open(std::string& error) {
 
   lock_fd_ = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (lock_fd_ < 0) {
-    error = "impossible d'ouvrir le dossier " + quoted(root_) + " : " + pdf::french_reason(errno);
+    error = "impossible d'ouvrir le dossier " + quoted(root_) + " : " + base::french_reason(errno);
     return false;
   }
   if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
@@ -139,7 +140,7 @@ bool OutputStaging::prepare_directory(const fs::path& directory, std::string& er
       created_directories_.push_back(folder);
     } else if (errno != EEXIST) {
       error =
-          "impossible de créer le dossier " + quoted(folder) + " : " + pdf::french_reason(errno);
+          "impossible de créer le dossier " + quoted(folder) + " : " + base::french_reason(errno);
       return false;
     } else if (std::error_code status_error; !fs::is_directory(folder, status_error)) {
       error = quoted(folder) + " existe mais n'est pas un dossier";
@@ -236,7 +237,7 @@ CommitResult OutputStaging::commit() {
     // File systems without hard links (FAT on a USB stick): go on without.
     if (error_number == EPERM || error_number == ENOTSUP || error_number == EOPNOTSUPP) continue;
     result.errors.push_back("impossible de remplacer " + quoted(staged.final_path) + " : " +
-                            pdf::french_reason(error_number));
+                            base::french_reason(error_number));
   }
 
   // 3. The renames; on a failure, every file renamed so far is put back.
@@ -246,7 +247,7 @@ CommitResult OutputStaging::commit() {
       const Staged& staged = staged_[renamed];
       if (::rename(staged.temporary.c_str(), staged.final_path.c_str()) != 0) {
         result.errors.push_back("impossible de remplacer " + quoted(staged.final_path) + " : " +
-                                pdf::french_reason(errno));
+                                base::french_reason(errno));
         break;
       }
     }
@@ -292,7 +293,7 @@ CommitResult OutputStaging::commit() {
         prepared_directories_.insert(path.parent_path());
       } else {
         result.warnings.push_back("impossible de retirer " + quoted(path) +
-                                  ", qui n'est plus produit : " + pdf::french_reason(errno));
+                                  ", qui n'est plus produit : " + base::french_reason(errno));
         record.emplace(relative, entry);  // still ours: a later run tries again
       }
     }
@@ -366,7 +367,7 @@ std::string OutputStaging::write_record(const std::map<std::string, RecordEntry>
   if (::rename(temporary.path.c_str(), path.c_str()) != 0) {
     const int error_number = errno;
     ::unlink(temporary.path.c_str());
-    return "impossible d'écrire " + quoted(path) + " : " + pdf::french_reason(error_number);
+    return "impossible d'écrire " + quoted(path) + " : " + base::french_reason(error_number);
   }
   return {};
 }

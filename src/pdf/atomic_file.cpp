@@ -12,42 +12,9 @@
 #include <system_error>
 #include <vector>
 
-namespace pdf {
+#include "base/system_errors.hpp"
 
-// The process runs in the "C" locale, where strerror speaks English: the
-// failures a user can fix get a French sentence.
-std::string french_reason(int error_number) {
-  switch (error_number) {
-    case ENOENT:
-      return "fichier ou dossier introuvable";
-    case EACCES:
-    case EPERM:
-      return "permission refusée";
-    case ENOSPC:
-      return "plus de place sur le disque";
-#ifdef EDQUOT
-    case EDQUOT:
-      return "quota de disque dépassé";
-#endif
-    case EFBIG:
-      return "fichier trop gros";
-    case EROFS:
-      return "système de fichiers en lecture seule";
-    case EISDIR:
-      return "c'est un dossier";
-    case ENOTDIR:
-      return "un élément du chemin n'est pas un dossier";
-    case EIO:
-      return "erreur d'entrée-sortie";
-    case ENAMETOOLONG:
-      return "nom de fichier trop long";
-    case EMFILE:
-    case ENFILE:
-      return "trop de fichiers ouverts";
-    default:
-      return std::error_code(error_number, std::generic_category()).message();
-  }
-}
+namespace pdf {
 
 namespace {
 
@@ -117,7 +84,7 @@ TemporaryFile write_temporary_for(const std::string& path, std::string_view byte
   pattern.push_back('\0');
   const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
   if (fd < 0) {
-    temporary.result = failure(path, french_reason(errno));
+    temporary.result = failure(path, base::french_reason(errno));
     return temporary;
   }
   name = pattern.data();
@@ -139,7 +106,7 @@ TemporaryFile write_temporary_for(const std::string& path, std::string_view byte
   }
   if (!ok) {
     ::unlink(name.c_str());
-    temporary.result = failure(path, french_reason(error_number));
+    temporary.result = failure(path, base::french_reason(error_number));
     return temporary;
   }
   temporary.path = std::move(name);
@@ -183,7 +150,7 @@ FileWriteResult write_file_atomically(const std::string& path, std::string_view 
   if (::rename(temporary.path.c_str(), path.c_str()) != 0) {
     const int error_number = errno;
     ::unlink(temporary.path.c_str());
-    return failure(path, french_reason(error_number));
+    return failure(path, base::french_reason(error_number));
   }
   if (directories != nullptr) {
     directories->add(directory);

@@ -60,10 +60,6 @@ struct TemporaryFile {
 TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes,
                                   bool sync = true);
 
-// "permission refusée": the reason for an errno, in French for the failures
-// a user can fix.
-std::string french_reason(int error_number);
-
 // Makes renames in `directory` durable; best effort, as some file systems
 // refuse to sync a directory.
 void sync_directory(const std::string& directory);

@@ -1,10 +1,13 @@
 #include "typeset/fonts.hpp"
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
+#include <fmt/format.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+
+#include "base/file_reading.hpp"
+#include "base/system_errors.hpp"
 #include "typeset/data_dir.hpp"
 #include "typeset/truetype.hpp"
 
@@ -12,26 +15,29 @@ namespace typeset {
 namespace {
 
 // Far above any font this project ships (~50 KB): a bigger file is a mistake.
-constexpr std::uintmax_t largest_font_file = 64u * 1024 * 1024;
+constexpr std::size_t kLargestFontFile = 64u * 1024 * 1024;
 
 bool read_file(const std::string& path, std::vector<std::uint8_t>& bytes, std::string& reason) {
-  std::error_code code;
-  const std::uintmax_t size = std::filesystem::file_size(path, code);
-  if (code) {
-    reason = "fichier de police introuvable ou illisible";
-    return false;
+  base::FileReadProblem problem;
+  const std::optional<std::string> content = base::read_whole_file(path, kLargestFontFile, problem);
+  switch (problem.kind) {
+    case base::FileReadProblem::Kind::none:
+      bytes.assign(content->begin(), content->end());
+      return true;
+    case base::FileReadProblem::Kind::folder:
+      reason = "c'est un dossier, pas un fichier de police";
+      return false;
+    case base::FileReadProblem::Kind::too_big:
+      reason = fmt::format("fichier trop volumineux pour une police (plus de {} Mo)",
+                           kLargestFontFile / (1024 * 1024));
+      return false;
+    case base::FileReadProblem::Kind::system:
+      reason = problem.error_number == ENOENT
+                   ? "fichier de police introuvable"
+                   : "fichier de police illisible : " + base::french_reason(problem.error_number);
+      return false;
   }
-  if (size > largest_font_file) {
-    reason = "fichier trop volumineux pour une police (" + std::to_string(size) + " octets)";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!in.good() && !in.eof()) {
-    reason = "lecture du fichier de police impossible";
-    return false;
-  }
-  return true;
+  return false;
 }
 
 // Two spellings of one file ("fonts/a.ttf", "./fonts/a.ttf") are one face.

@@ -1,10 +1,13 @@
 #include "typeset/hyphenation.hpp"
 
+#include <fcntl.h>
 #include <hyphen.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
-#include <fstream>
 
+#include "base/system_errors.hpp"
 #include "base/utf8.hpp"
 #include "typeset/latin_letters.hpp"
 #include "typeset/word_kind.hpp"
@@ -37,10 +40,13 @@ void Hyphenator::DictionaryDeleter::operator()(_HyphenDict* dictionary) const {
 }
 
 std::optional<Hyphenator> Hyphenator::load(const std::string& path, std::string& error) {
-  if (!std::ifstream(path).good()) {
-    error = "le fichier de césure « " + path + " » est introuvable ou illisible";
+  // libhyphen says nothing of why it cannot open a file: ask first.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = base::file_error(base::FileOperation::read, path, errno);
     return std::nullopt;
   }
+  ::close(fd);
   HyphenDict* dictionary = hnj_hyphen_load(path.c_str());
   if (dictionary == nullptr) {
     error = "le fichier de césure « " + path + " » n'a pas pu être lu";

@@ -162,6 +162,22 @@ TEST(Render, MissingTemplateWritesNothing) {
   EXPECT_FALSE(fs::exists(out_dir));
 }
 
+// The folder cannot be made (a file stands where a folder should be): the
+// reason in French with the path, nothing in English from the system.
+TEST(Render, OutputFolderThatCannotBeMadeIsExplainedInFrench) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const std::string file = dir.write("fichier", "x");
+  const std::string out_dir = file + "/pdf";
+  const cli_test::CliResult result = run_in_process({"render", catalogue, "--out", out_dir});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("brochure : impossible de créer le dossier « " + out_dir +
+                            " » : un élément du chemin n'est pas un dossier\n"),
+            std::string::npos)
+      << result.err;
+  EXPECT_EQ(result.err.find("Not a directory"), std::string::npos) << result.err;
+}
+
 TEST(Render, TemplateLackingAFlyerNameIsRefusedByName) {
   TempDir dir;
   const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);

@@ -344,7 +344,7 @@ TEST(TrueType, ExplainsWhatIsWrong) {
 TEST(TrueType, MissingFileAndEmptyFile) {
   std::string error;
   EXPECT_EQ(FontFace::load("/nonexistent/Police.ttf", error), nullptr);
-  EXPECT_EQ(error, "/nonexistent/Police.ttf : fichier de police introuvable ou illisible");
+  EXPECT_EQ(error, "/nonexistent/Police.ttf : fichier de police introuvable");
   const Loaded empty = load_bytes({});
   EXPECT_EQ(empty.face, nullptr);
   EXPECT_NE(empty.error.find("trop court"), std::string::npos) << empty.error;
