@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "base/message_text.hpp"
 #include "catalogue/reader.hpp"
@@ -30,8 +31,19 @@ std::string diagnostics_summary(const std::string& path, const base::Diagnostics
 }
 
 void report_diagnostics(const base::Diagnostics& diagnostics, std::ostream& err) {
+  std::map<std::string_view, int> shown;  // per file
+  std::map<std::string_view, int> hidden;
   for (const base::Diagnostic& diagnostic : diagnostics.items()) {
+    if (shown[diagnostic.file] == kMaxShownPerFile) {
+      ++hidden[diagnostic.file];
+      continue;
+    }
+    ++shown[diagnostic.file];
     err << base::format_diagnostic(diagnostic) << '\n';
+  }
+  for (const auto& [file, count] : hidden) {
+    err << fmt::format("{} : {} de plus, non affichés ; corrigez d'abord ceux-ci\n", file,
+                       count_of(count, "problème", "problèmes"));
   }
 }
 

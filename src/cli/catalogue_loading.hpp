@@ -16,7 +16,9 @@ namespace cli {
 // "xml/2026-2027.xml : 0 erreur, 3 avertissements".
 std::string diagnostics_summary(const std::string& path, const base::Diagnostics& diagnostics);
 
-// Every diagnostic, one per line, GCC style.
+// Every diagnostic, one per line, GCC style; past kMaxShownPerFile for one
+// file, one line says how many more there are.
+inline constexpr int kMaxShownPerFile = 200;
 void report_diagnostics(const base::Diagnostics& diagnostics, std::ostream& err);
 
 // How warnings are shown by a command that goes on when there are some.
