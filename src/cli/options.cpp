@@ -14,22 +14,29 @@ void store_catalogue_path(auto& options, std::string value) {
 
 constexpr std::string_view kCatalogueDescription = "le catalogue XML, par ex. xml/2026-2027.xml";
 
+// The templates, for check, render and archive.
+template <class Options>
+std::optional<std::string> store_template(Options& options, std::string_view value) {
+  options.template_path = value;
+  return std::nullopt;
+}
+template <class Options>
+std::optional<std::string> store_flyer_template(Options& options, std::string_view value) {
+  options.flyer_template_path = value;
+  return std::nullopt;
+}
+constexpr std::string_view kTemplateDescription = "modèle de la brochure (templates/brochure.xml)";
+constexpr std::string_view kFlyerTemplateDescription = "modèle des flyers (templates/flyer.xml)";
+
 // --- check ---------------------------------------------------------------
 
 constexpr PositionalRule<CheckOptions> kCheckPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<CheckOptions>},
 };
 constexpr OptionRule<CheckOptions> kCheckOptions[] = {
-    {"--template", "", "FICHIER", "modèle de la brochure (templates/brochure.xml)",
-     [](CheckOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.template_path = value;
-       return std::nullopt;
-     }},
-    {"--flyer-template", "", "FICHIER", "modèle des flyers (templates/flyer.xml)",
-     [](CheckOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.flyer_template_path = value;
-       return std::nullopt;
-     }},
+    {"--template", "", "FICHIER", kTemplateDescription, store_template<CheckOptions>},
+    {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
+     store_flyer_template<CheckOptions>},
 };
 constexpr CommandRules<CheckOptions> kCheckRules = {
     "check", "Vérifie le catalogue et les modèles, et signale chaque problème.", kCheckPositionals,
@@ -73,18 +80,6 @@ std::optional<std::string> store_output_directory(Options& options, std::string_
   options.output_directory = value;
   return std::nullopt;
 }
-template <class Options>
-std::optional<std::string> store_template(Options& options, std::string_view value) {
-  options.template_path = value;
-  return std::nullopt;
-}
-template <class Options>
-std::optional<std::string> store_flyer_template(Options& options, std::string_view value) {
-  options.flyer_template_path = value;
-  return std::nullopt;
-}
-constexpr std::string_view kTemplateDescription = "modèle de la brochure (templates/brochure.xml)";
-constexpr std::string_view kFlyerTemplateDescription = "modèle des flyers (templates/flyer.xml)";
 constexpr std::string_view kJobsDescription =
     "PDF produits à la fois (par défaut : un par processeur)";
 
