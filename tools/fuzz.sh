@@ -48,6 +48,9 @@ seed() {  # seed TARGET → the seed files of TARGET, one per line
 
 # libhyphen's own leak at dictionary load (see the file), as in the sanitizer run.
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan-suppressions.txt:print_suppressions=0"
+# A smaller quarantine, no fill of fresh blocks and shorter allocation stacks:
+# half the time per input, use-after-free still caught within 16 MB.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=16:max_malloc_fill_size=0:malloc_context_size=8}"
 
 status=0
 for target in "${targets[@]}"; do
