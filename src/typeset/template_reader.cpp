@@ -47,11 +47,6 @@ class TemplateReader {
     static constexpr std::array<std::string_view, 8> kChildren = {
         "fonts",           "color",      "length",      "text",
         "paragraph-style", "list-style", "table-style", "page-master"};
-    if (std::string_view(root.name()) != "template") {
-      source_.error(source_.node_position(root),
-                    fmt::format("l'élément racine doit être <template>, pas <{}>", root.name()));
-      return;
-    }
     static constexpr std::array<std::string_view, 1> kAttributes = {"language"};
     base::check_attributes(source_, root, kAttributes);
     text(root, "language", tmpl_.language);

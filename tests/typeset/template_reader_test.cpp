@@ -187,6 +187,31 @@ TEST(TemplateReader, MalformedXmlIsAPositionedError) {
   EXPECT_EQ(result.diagnostics.items()[0].position.line, 2);
 }
 
+// Templates are read by the catalogue's rules: every byte positioned, the
+// root element checked, nothing that pugixml lets through.
+TEST(TemplateReader, LoadingRulesAreTheCatalogues) {
+  const auto only_message = [](std::string_view xml) {
+    const TemplateResult result = parse_template(xml, "templates/x.xml");
+    EXPECT_FALSE(result.value);
+    return result.diagnostics.items().size() == 1
+               ? base::format_diagnostic(result.diagnostics.items()[0])
+               : std::to_string(result.diagnostics.items().size()) + " messages";
+  };
+  EXPECT_EQ(only_message("<template>\n  <text name=\"a\">x\fy</text>\n</template>"),
+            "templates/x.xml:2:19: error: caractère interdit (U+000C, saut de page) : ce caractère "
+            "invisible n'a pas sa place dans le texte ; supprimez-le");
+  EXPECT_EQ(only_message(std::string_view("<template>\n\0</template>", 23)),
+            "templates/x.xml:2:1: error: caractère interdit (U+0000, caractère nul) : ce caractère "
+            "invisible n'a pas sa place dans le texte ; supprimez-le");
+  EXPECT_EQ(only_message("<template>\n  <!-- couleurs -- à revoir -->\n</template>"),
+            "templates/x.xml:2:17: error: « -- » est interdit à l'intérieur d'un commentaire : "
+            "écrivez un seul tiret");
+  EXPECT_EQ(only_message("<brochure/>"),
+            "templates/x.xml:1:1: error: l'élément principal doit être <template>, pas <brochure>");
+  EXPECT_EQ(only_message("<template>\n  <level/>\n</template>"),
+            "templates/x.xml:2:3: error: l'élément <level> n'a pas sa place dans <template>");
+}
+
 TEST(TemplateReader, MissingFileIsReported) {
   TemplateResult result = load_template("templates/does-not-exist.xml");
   EXPECT_FALSE(result.value);
