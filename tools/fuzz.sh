@@ -4,7 +4,8 @@
 #   catalogue  xml/*.xml, tests/data/bad/*.xml, tests/fixtures/demo.xml
 #   template   templates/*.xml
 #   truetype   fonts/*.ttf
-#   pipeline   xml/*.xml and the small valid catalogues of tests/data/bad
+#   pipeline   xml/*.xml, the valid catalogues of tests/data/bad and fuzz/seeds/pipeline
+#              (the edition cut to a course per section: small enough to be kept whole)
 # and from the regression fixtures of fuzz/regressions/<target>/ (each an input
 # that once crashed a target or broke a message rule; they are replayed first).
 #
@@ -42,7 +43,7 @@ seed() {  # seed TARGET → the seed files of TARGET, one per line
     catalogue) ls xml/*.xml tests/data/bad/*.xml tests/fixtures/demo.xml ;;
     template) ls templates/*.xml ;;
     truetype) ls fonts/*.ttf ;;
-    pipeline) ls xml/*.xml; grep -L "error:" tests/data/bad/*.xml ;;
+    pipeline) ls xml/*.xml fuzz/seeds/pipeline/*.xml; grep -L "error:" tests/data/bad/*.xml ;;
   esac
 }
 
