@@ -10,20 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "../support/corpus.hpp"
 #include "catalogue/reader.hpp"
 
 namespace catalogue {
 namespace {
 
-const std::filesystem::path kCorpus = std::filesystem::path(BROCHURE_SOURCE_DIR) / "tests/data/bad";
-
 std::vector<std::filesystem::path> corpus_files() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(kCorpus)) {
-    if (entry.path().extension() == ".xml") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+  return test_support::corpus_files("tests/data/bad", ".xml");
 }
 
 std::vector<std::string> declared_expectations(const std::filesystem::path& file) {
@@ -62,15 +56,8 @@ TEST_P(BadCatalogue, GivesExactlyTheDeclaredDiagnostics) {
   EXPECT_EQ(actual_diagnostics(GetParam()), expected);
 }
 
-std::string test_name(const testing::TestParamInfo<std::filesystem::path>& info) {
-  std::string name = info.param.stem().string();
-  std::replace_if(
-      name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); },
-      '_');
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Corpus, BadCatalogue, testing::ValuesIn(corpus_files()), test_name);
+INSTANTIATE_TEST_SUITE_P(Corpus, BadCatalogue, testing::ValuesIn(corpus_files()),
+                         [](const auto& info) { return test_support::test_name_of(info.param); });
 
 TEST(BadCatalogueCorpus, CoversManyProblems) {
   EXPECT_GE(corpus_files().size(), 15u);

@@ -28,16 +28,8 @@ TEST_P(CatalogueMessages, FollowTheRules) {
   EXPECT_EQ(result.value.has_value(), !result.diagnostics.has_errors());
 }
 
-std::string test_name(const testing::TestParamInfo<std::filesystem::path>& info) {
-  std::string name =
-      info.param.parent_path().filename().string() + "_" + info.param.stem().string();
-  std::replace_if(
-      name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); },
-      '_');
-  return name;
-}
-
-INSTANTIATE_TEST_SUITE_P(Corpora, CatalogueMessages, testing::ValuesIn(inputs()), test_name);
+INSTANTIATE_TEST_SUITE_P(Corpora, CatalogueMessages, testing::ValuesIn(inputs()),
+                         [](const auto& info) { return test_support::test_name_of(info.param); });
 
 TEST(MessageRules, CatchWhatTheyForbid) {
   const auto violation = [](std::string message) {

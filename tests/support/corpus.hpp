@@ -32,6 +32,15 @@ inline std::vector<std::filesystem::path> corpus_files(const std::string& folder
   return files;
 }
 
+// A test name made of the file's folder and stem ("bad_nul_character").
+inline std::string test_name_of(const std::filesystem::path& file) {
+  std::string name = file.parent_path().filename().string() + "_" + file.stem().string();
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); },
+      '_');
+  return name;
+}
+
 inline void expect_messages_within_rules(const base::Diagnostics& diagnostics) {
   for (const base::Diagnostic& diagnostic : diagnostics.items()) {
     EXPECT_EQ(base::message_rule_violation(diagnostic), "")
