@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <limits>
 
 namespace base {
 
@@ -57,6 +58,11 @@ std::optional<std::string> read_whole_file(const std::string& path, std::size_t 
     }
   }
   return bytes;
+}
+
+std::optional<std::string> read_file_bytes(const std::filesystem::path& path) {
+  FileReadProblem problem;
+  return read_whole_file(path.string(), std::numeric_limits<std::size_t>::max(), problem);
 }
 
 }  // namespace base

@@ -1,8 +1,10 @@
-// Reading a whole input file (catalogue, template, font), bounded in size,
-// with the reason in French when it cannot be read.
+// Reading a whole file: an input (catalogue, template, font), bounded in size,
+// with the reason in French when it cannot be read; or raw bytes (a colour
+// profile, a catalogue to embed, an archived PDF).
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -18,5 +20,8 @@ struct FileReadProblem {
 // folder, more than `max_bytes`, or a system error (errno).
 std::optional<std::string> read_whole_file(const std::string& path, std::size_t max_bytes,
                                            FileReadProblem& problem);
+
+// The file's bytes, whatever their number; nullopt when it cannot be read.
+std::optional<std::string> read_file_bytes(const std::filesystem::path& path);
 
 }  // namespace base

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <set>
 
-#include "base/file_bytes.hpp"
+#include "base/file_reading.hpp"
 #include "documents/sha256.hpp"
 #include "pdf/atomic_file.hpp"
 #include "typeset/data_dir.hpp"

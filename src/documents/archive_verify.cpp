@@ -8,7 +8,7 @@
 #include <optional>
 #include <set>
 
-#include "base/file_bytes.hpp"
+#include "base/file_reading.hpp"
 #include "catalogue/reader.hpp"
 #include "documents/archive.hpp"
 #include "documents/parallel_ordered.hpp"

@@ -2,7 +2,7 @@
 // the ICC profiles it carries.
 #include <qpdf/QPDFObjectHandle.hh>
 
-#include "base/file_bytes.hpp"
+#include "base/file_reading.hpp"
 #include "pdf/finishing_steps.hpp"
 #include "typeset/data_dir.hpp"
 
