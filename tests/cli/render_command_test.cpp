@@ -1,5 +1,6 @@
 // brochure render / brochure flyer, end to end in-process on a small catalogue
-// written to a temporary directory: the files written and where, the lines
+// written to a temporary directory: the files written and where (the PDFs,
+// the calendars, the previews), the lines
 // printed (in a fixed order whatever --jobs), the exit codes, and that a bad
 // catalogue or template writes nothing and leaves earlier files as they were.
 #include <gtest/gtest.h>
@@ -17,13 +18,29 @@ using cli_test::run_in_process;
 using cli_test::TempDir;
 namespace fs = std::filesystem;
 
-// The flyers of kSmallCatalogue, in date order.
-const std::vector<std::string> kSmallFlyers = {
-    "flyers/T2604-echange-et-change.pdf",
-    "flyers/T2605-anticiper-la-venue-d-un-stagiaire.pdf",
-    "flyers/T2610-batir-une-culture-de-tutorat.pdf",
-    "flyers/T2703-batir-une-culture-de-tutorat.pdf",
+// The sessions of kSmallCatalogue, in date order, as their files are named.
+const std::vector<std::string> kSmallSessions = {
+    "T2604-echange-et-change",
+    "T2605-anticiper-la-venue-d-un-stagiaire",
+    "T2610-batir-une-culture-de-tutorat",
+    "T2703-batir-une-culture-de-tutorat",
 };
+
+const std::vector<std::string> kSmallFlyers = [] {
+  std::vector<std::string> names;
+  for (const std::string& session : kSmallSessions) names.push_back("flyers/" + session + ".pdf");
+  return names;
+}();
+
+// The files under `directory` whose name ends with `extension`.
+std::size_t count_files(const fs::path& directory, std::string_view extension) {
+  std::size_t count = 0;
+  if (!fs::exists(directory)) return 0;
+  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
+    count += entry.is_regular_file() && entry.path().extension() == extension ? 1 : 0;
+  }
+  return count;
+}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -56,19 +73,26 @@ TEST(Render, WritesTheBrochureThenOneFlyerPerSessionInDateOrder) {
   const cli_test::CliResult result = run_in_process({"render", catalogue, "--out", out_dir});
   ASSERT_EQ(result.exit_code, 0) << result.err;
 
+  // The brochure, each flyer with its calendar, the edition's calendar.
   const std::vector<std::string> lines = lines_of(result.out);
-  ASSERT_EQ(lines.size(), 6u) << result.out;
+  ASSERT_EQ(lines.size(), 11u) << result.out;
   EXPECT_TRUE(lines[0].starts_with("écrit " + out_dir + "/brochure-2026-2027.pdf (")) << lines[0];
   for (std::size_t i = 0; i < kSmallFlyers.size(); ++i) {
-    EXPECT_EQ(without_size(lines[i + 1]), "écrit " + out_dir + "/" + kSmallFlyers[i] + " (1 page")
-        << lines[i + 1];
-    EXPECT_TRUE(lines[i + 1].ends_with(" Ko)")) << lines[i + 1];
+    EXPECT_EQ(without_size(lines[2 * i + 1]),
+              "écrit " + out_dir + "/" + kSmallFlyers[i] + " (1 page")
+        << lines[2 * i + 1];
+    EXPECT_TRUE(lines[2 * i + 1].ends_with(" Ko)")) << lines[2 * i + 1];
+    EXPECT_TRUE(lines[2 * i + 2].starts_with("écrit " + out_dir + "/agenda/" + kSmallSessions[i] +
+                                             ".ics ("))
+        << lines[2 * i + 2];
   }
-  EXPECT_TRUE(lines[5].starts_with("5 fichiers écrits dans " + out_dir + " en ")) << lines[5];
-  EXPECT_TRUE(lines[5].ends_with(" s")) << lines[5];
+  EXPECT_TRUE(lines[9].starts_with("écrit " + out_dir + "/agenda/2026-2027.ics (")) << lines[9];
+  EXPECT_TRUE(lines[10].starts_with("10 fichiers écrits dans " + out_dir + " en ")) << lines[10];
+  EXPECT_TRUE(lines[10].ends_with(" s")) << lines[10];
 
   std::map<std::string, std::string> files = pdf_files(out_dir);
-  ASSERT_EQ(files.size(), 5u);
+  ASSERT_EQ(files.size(), 10u);
+  EXPECT_TRUE(files["agenda/2026-2027.ics"].starts_with("BEGIN:VCALENDAR\r\n"));
   EXPECT_TRUE(files.count("brochure-2026-2027.pdf"));
   for (const std::string& flyer : kSmallFlyers) {
     ASSERT_TRUE(files.count(flyer)) << flyer;
@@ -90,9 +114,10 @@ TEST(Render, OnlyBrochureOrOnlyFlyers) {
             0);
   EXPECT_EQ(pdf_files(brochure_dir).size(), 1u);
   EXPECT_FALSE(fs::exists(brochure_dir / "flyers"));
-  const auto flyers = pdf_files(flyers_dir);
-  EXPECT_EQ(flyers.size(), kSmallFlyers.size());
-  EXPECT_FALSE(flyers.count("brochure-2026-2027.pdf"));
+  EXPECT_FALSE(fs::exists(brochure_dir / "agenda"));
+  EXPECT_EQ(count_files(flyers_dir, ".pdf"), kSmallFlyers.size());
+  EXPECT_EQ(count_files(flyers_dir, ".ics"), kSmallFlyers.size() + 1);
+  EXPECT_FALSE(pdf_files(flyers_dir).count("brochure-2026-2027.pdf"));
 }
 
 TEST(Render, SameFilesAndSameMessagesWhateverTheNumberOfJobs) {
@@ -109,7 +134,7 @@ TEST(Render, SameFilesAndSameMessagesWhateverTheNumberOfJobs) {
 
   const auto first = pdf_files(one);
   const auto second = pdf_files(two);
-  ASSERT_EQ(first.size(), 5u);
+  ASSERT_EQ(first.size(), 10u);
   ASSERT_EQ(first.size(), second.size());
   for (const auto& [name, bytes] : first) {
     ASSERT_TRUE(second.count(name)) << name;
@@ -157,7 +182,7 @@ TEST(Render, MissingTemplateWritesNothing) {
                       (dir.path() / "absent.xml").string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("absent.xml"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("aucun PDF écrit"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("aucun fichier écrit"), std::string::npos) << result.err;
   EXPECT_FALSE(fs::exists(out_dir));
 }
 
@@ -176,6 +201,54 @@ TEST(Render, TemplateLackingAFlyerNameIsRefusedByName) {
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(out_dir));
+}
+
+// --preview: a PNG of each flyer's first page, in previews/, as poppler draws it.
+TEST(Render, PreviewWritesAPictureOfEachFlyer) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path out_dir = dir.path() / "out";
+  const cli_test::CliResult result = run_in_process(
+      {"render", catalogue, "--out", out_dir.string(), "--only", "flyers", "--preview"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const std::string& session : kSmallSessions) {
+    const fs::path png = out_dir / "previews" / (session + ".png");
+    ASSERT_TRUE(fs::exists(png)) << png;
+    EXPECT_TRUE(read_file(png).starts_with("\x89PNG\r\n\x1a\n")) << png;
+    EXPECT_NE(result.out.find("écrit " + png.string() + " ("), std::string::npos) << result.out;
+  }
+}
+
+// An output folder that cannot be one (a file has its name): said before
+// anything is written.
+TEST(Render, AnUnusableFolderStopsTheRunBeforeAnythingIsWritten) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path out_dir = dir.path() / "out";
+  fs::create_directories(out_dir);
+  std::ofstream(out_dir / "agenda") << "pas un dossier";
+  const cli_test::CliResult result =
+      run_in_process({"render", catalogue, "--out", out_dir.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(
+      result.err.find("impossible d'écrire dans le dossier « " + (out_dir / "agenda").string() +
+                      " » : un fichier porte ce nom, ce n'est pas un dossier"),
+      std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("aucun fichier écrit"), std::string::npos) << result.err;
+  EXPECT_EQ(count_files(out_dir, ".pdf"), 0u);
+  EXPECT_EQ(result.out, "");
+}
+
+TEST(Flyer, PreviewBesideThePdf) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path path = dir.path() / "t2605.pdf";
+  const cli_test::CliResult result =
+      run_in_process({"flyer", catalogue, "T2605", "-o", path.string(), "--preview"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(read_file(dir.path() / "t2605.png").starts_with("\x89PNG"));
+  EXPECT_EQ(lines_of(result.out).size(), 3u) << result.out;
 }
 
 TEST(Flyer, WritesOneFileWhereAsked) {

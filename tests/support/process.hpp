@@ -55,3 +55,22 @@ inline std::string shell_quoted(const std::string& text) {
 }
 
 }  // namespace test_support
+
+namespace test_support {
+
+// Debian's Python, whatever `python3` a developer's PATH finds first: the
+// tests' second parsers (tests/support/read_*.py) need its packages
+// (python3-icalendar).
+inline constexpr const char* kDebianPython = "/usr/bin/python3";
+
+// Runs one of tests/support/read_*.py on `file` (with `more` arguments) and
+// returns its output.
+inline CommandResult run_reader(const std::string& source_dir, const std::string& script,
+                                const std::string& file, const std::string& more = "") {
+  return run_command(std::string(kDebianPython) + " " +
+                         shell_quoted(source_dir + "/tests/support/" + script) + " " +
+                         shell_quoted(file) + (more.empty() ? "" : " " + shell_quoted(more)),
+                     Stderr::merged);
+}
+
+}  // namespace test_support
