@@ -14,9 +14,17 @@ needed=(
   libpugixml-dev            # reads the catalogue and templates
   libfmt-dev                # formatting
   libhyphen-dev hyphen-fr   # French hyphenation (Liang patterns, as in LibreOffice)
+  pkgconf                   # finds GMime, libical and poppler-cpp for CMake
+  libgmime-3.0-dev          # the mail drafts (MIME: encoded words, folding, base64)
+  libical-dev               # the calendar files (iCalendar: escaping, folding)
+  libpoppler-cpp-dev        # the flyers' previews (PDF rasteriser)
+  libpng-dev                # the previews' PNG encoding
   libgtest-dev              # tests
   poppler-utils qpdf        # tests: pdftotext, pdffonts, qpdf --check
   libxml2-utils             # tests: xmllint checks the catalogue against its XSD
+  python3 python3-icalendar # tests: second, independent parsers of the mail drafts (email)
+                            # and of the calendar files (icalendar)
+  mutt                      # tests: a mail program opens a draft and saves its flyer
   fonts-crosextra-carlito   # tests: the original faces that fonts/ was reduced from
   fonts-dejavu-core
   icc-profiles-free         # tests: the sRGB profile that icc/sRGB.icc was copied from
