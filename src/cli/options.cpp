@@ -68,6 +68,12 @@ std::optional<std::string> store_output_directory(Options& options, std::string_
   options.output_directory = value;
   return std::nullopt;
 }
+// Stores the value in one text member of the options (a path).
+template <auto Member, class Options>
+std::optional<std::string> store_text(Options& options, std::string_view value) {
+  options.*Member = value;
+  return std::nullopt;
+}
 template <class Options>
 std::optional<std::string> store_template(Options& options, std::string_view value) {
   options.template_path = value;
@@ -111,15 +117,9 @@ constexpr PositionalRule<FlyerOptions> kFlyerPositionals[] = {
 };
 constexpr OptionRule<FlyerOptions> kFlyerOptions[] = {
     {"--output", "-o", "FICHIER", "le PDF (par défaut : out/ÉDITION/flyers/CODE-titre.pdf)",
-     [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.output_path = value;
-       return std::nullopt;
-     }},
+     store_text<&FlyerOptions::output_path, FlyerOptions>},
     {"--template", "", "FICHIER", "modèle du flyer (templates/flyer.xml)",
-     [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.template_path = value;
-       return std::nullopt;
-     }},
+     store_template<FlyerOptions>},
     {"--preview", "", "", "écrit aussi l'image (PNG) du flyer, à côté du PDF",
      store_preview<FlyerOptions>},
 };
@@ -155,10 +155,7 @@ constexpr OptionRule<MailOptions> kMailOptions[] = {
      store_recipients},
     {"--template", "", "FICHIER", kFlyerTemplateDescription, store_flyer_template<MailOptions>},
     {"--mail-template", "", "FICHIER", "modèle des mails (templates/mail.xml)",
-     [](MailOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.mail_template_path = value;
-       return std::nullopt;
-     }},
+     store_text<&MailOptions::mail_template_path, MailOptions>},
     {"--jobs", "-j", "N", "sessions traitées à la fois (par défaut : une par processeur)",
      store_jobs<MailOptions>},
 };
@@ -176,10 +173,7 @@ constexpr PositionalRule<DemoOptions> kDemoPositionals[] = {
 };
 constexpr OptionRule<DemoOptions> kDemoOptions[] = {
     {"--output", "-o", "FICHIER", "le PDF (par défaut : out/demo.pdf)",
-     [](DemoOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.output_path = value;
-       return std::nullopt;
-     }},
+     store_text<&DemoOptions::output_path, DemoOptions>},
 };
 constexpr CommandRules<DemoOptions> kDemoRules = {
     "demo", "Produit la démonstration de mise en page, en PDF.", kDemoPositionals, kDemoOptions};

@@ -59,20 +59,10 @@ GPointer<GMimePart> attachment_part(const MailAttachment& attachment, const char
   return part;
 }
 
-// A template text as one line: its lines joined by spaces, fields filled.
-std::string one_line(std::string_view text, const base::Fields& fields) {
-  std::string line = plain_text_from_template(text, fields);
-  std::replace(line.begin(), line.end(), '\n', ' ');
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  return line;
-}
-
 }  // namespace
 
 std::vector<std::string_view> mail_field_names() {
-  std::vector<std::string_view> names = session_field_names();
-  names.insert(names.end(), std::begin(kAttachmentFields), std::end(kAttachmentFields));
-  return names;
+  return session_field_names(kAttachmentFields);
 }
 
 std::optional<MailSettings> read_mail_settings(const typeset::Template& tmpl,
@@ -97,9 +87,10 @@ MailDraft build_mail_draft(const MailDraftInput& input, const MailSettings& sett
   base::Fields fields = session_fields(catalogue, input.session, settings.session);
   fields.set("flyer", input.flyer.file_name);
   fields.set("calendar", input.calendar ? input.calendar->file_name : std::string());
-  fields.set("calendar-note",
-             input.calendar ? one_line(settings.calendar_note, fields) : std::string());
-  const std::string subject = one_line(settings.subject, fields);
+  fields.set("calendar-note", input.calendar
+                                  ? one_line_from_template(settings.calendar_note, fields)
+                                  : std::string());
+  const std::string subject = one_line_from_template(settings.subject, fields);
   const std::string body = plain_text_from_template(settings.body, fields);
 
   GPointer<GMimeMessage> message(g_mime_message_new(TRUE));

@@ -34,15 +34,6 @@ struct ComponentFree {
 };
 using Component = std::unique_ptr<icalcomponent, ComponentFree>;
 
-std::string one_line(std::string_view text, const base::Fields& fields) {
-  std::string line = plain_text_from_template(text, fields);
-  for (char& c : line) {
-    if (c == '\n') c = ' ';
-  }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  return line;
-}
-
 icaltimetype local_time(const catalogue::Date& date, const catalogue::TimeOfDay& time) {
   icaltimetype value = icaltime_null_time();
   value.year = date.year;
@@ -105,7 +96,8 @@ class CalendarWriter {
       const catalogue::Day& day = session.days[static_cast<std::size_t>(index)];
       const bool all_day = !day.start || !day.end;
       fields.set("day", std::to_string(index + 1));
-      fields.set("all-day-note", all_day ? one_line(settings_.all_day_note, fields) : "");
+      fields.set("all-day-note",
+                 all_day ? one_line_from_template(settings_.all_day_note, fields) : "");
       icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
       icalcomponent_add_property(
           event, icalproperty_new_uid(event_uid(catalogue_, session, index + 1).c_str()));
@@ -123,8 +115,8 @@ class CalendarWriter {
                                              settings_.timezone_id));
       }
       const std::string& summary = days > 1 ? settings_.summary_of_several : settings_.summary;
-      icalcomponent_add_property(event,
-                                 icalproperty_new_summary(one_line(summary, fields).c_str()));
+      icalcomponent_add_property(
+          event, icalproperty_new_summary(one_line_from_template(summary, fields).c_str()));
       icalcomponent_add_property(event,
                                  icalproperty_new_location(fields.find("place")->value.c_str()));
       std::string description = plain_text_from_template(settings_.description, fields);
@@ -172,9 +164,7 @@ bool read_small_file(const std::string& path, std::string& text) {
 }  // namespace
 
 std::vector<std::string_view> calendar_field_names() {
-  std::vector<std::string_view> names = session_field_names();
-  names.insert(names.end(), std::begin(kEventFields), std::end(kEventFields));
-  return names;
+  return session_field_names(kEventFields);
 }
 
 std::optional<CalendarSettings> read_calendar_settings(const typeset::Template& tmpl,
@@ -241,7 +231,7 @@ CalendarFile edition_calendar(const catalogue::Catalogue& catalogue,
                               const CalendarSettings& settings, std::int64_t stamp) {
   const std::lock_guard<std::mutex> lock(libical_mutex());
   CalendarWriter writer(catalogue, settings, stamp);
-  writer.name(one_line(settings.calendar_name, catalogue_fields(catalogue)));
+  writer.name(one_line_from_template(settings.calendar_name, catalogue_fields(catalogue)));
   for (const catalogue::SessionRef& session : sessions) writer.add_session(session);
   return writer.finish();
 }

@@ -95,8 +95,10 @@ bool only_empty_fields(std::string_view line, const base::Fields& fields) {
 
 }  // namespace
 
-std::vector<std::string_view> session_field_names() {
-  return {std::begin(kSessionFields), std::end(kSessionFields)};
+std::vector<std::string_view> session_field_names(std::span<const std::string_view> more) {
+  std::vector<std::string_view> names(std::begin(kSessionFields), std::end(kSessionFields));
+  names.insert(names.end(), more.begin(), more.end());
+  return names;
 }
 
 SessionTexts read_session_texts(TemplateRequirements& needs) {
@@ -154,6 +156,13 @@ std::string plain_text_from_template(std::string_view text, const base::Fields& 
     }
   }
   return result;
+}
+
+std::string one_line_from_template(std::string_view text, const base::Fields& fields) {
+  std::string line = plain_text_from_template(text, fields);
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
 }
 
 }  // namespace documents

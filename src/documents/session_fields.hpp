@@ -7,6 +7,7 @@
 // {registration} (the registration block's lines, registration_box.hpp).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,9 @@ struct SessionTexts {
   RegistrationTexts registration;
 };
 
-// The field names session_fields() gives, for checking a template's texts.
-std::vector<std::string_view> session_field_names();
+// The field names session_fields() gives, for checking a template's texts,
+// followed by a document's own (`more`).
+std::vector<std::string_view> session_field_names(std::span<const std::string_view> more = {});
 
 // Reads the texts (each reported when missing; the registration texts' fields
 // checked against session_field_names()).
@@ -42,5 +44,8 @@ base::Fields session_fields(const catalogue::Catalogue& catalogue,
 // fields filled in (a value of several lines keeps them), trailing spaces cut;
 // a line whose fields are all empty is left out.
 std::string plain_text_from_template(std::string_view text, const base::Fields& fields);
+
+// The same as one line (a subject, an event's title): lines joined by spaces.
+std::string one_line_from_template(std::string_view text, const base::Fields& fields);
 
 }  // namespace documents

@@ -127,6 +127,14 @@ inline CliResult run_binary(const TempDir& scratch, const std::vector<std::strin
   return result;
 }
 
+// The sessions of kSmallCatalogue (below), in date order, as their files are named.
+inline const std::vector<std::string> kSmallSessions = {
+    "T2604-echange-et-change",
+    "T2605-anticiper-la-venue-d-un-stagiaire",
+    "T2610-batir-une-culture-de-tutorat",
+    "T2703-batir-une-culture-de-tutorat",
+};
+
 // A small valid catalogue: two sections, three courses, four sessions given out
 // of date order (one course with two sessions, one session of four mornings).
 inline const std::string kSmallCatalogue = R"(<?xml version="1.0" encoding="UTF-8"?>

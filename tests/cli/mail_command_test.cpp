@@ -13,6 +13,7 @@
 namespace {
 
 using cli_test::kSmallCatalogue;
+using cli_test::kSmallSessions;
 using cli_test::read_file;
 using cli_test::replaced;
 using cli_test::run_in_process;
@@ -24,13 +25,6 @@ const std::string kCatalogue =
     replaced(kSmallCatalogue, "</publisher>\n",
              "</publisher>\n  <registration website=\"https://www.tutorats.org\" "
              "mention-code=\"true\"/>\n");
-
-const std::vector<std::string> kSmallSessions = {
-    "T2604-echange-et-change",
-    "T2605-anticiper-la-venue-d-un-stagiaire",
-    "T2610-batir-une-culture-de-tutorat",
-    "T2703-batir-une-culture-de-tutorat",
-};
 
 std::vector<std::string> lines_starting(const std::string& text, const std::string& prefix) {
   std::vector<std::string> lines;
@@ -173,9 +167,11 @@ TEST(Mail, SameBytesEveryRunAndTheDateFromSourceDateEpoch) {
   EXPECT_NE(read_file(first / "mail" / (kSmallSessions[0] + ".eml"))
                 .find("Date: Tue, 01 Sep 2026 00:00:00 +0000\r\n"),
             std::string::npos);
+  // With it (each test runs in a process of its own: the variable stays here).
   const fs::path dated = dir.path() / "date";
-  const cli_test::CliResult result = cli_test::run_binary(
-      dir, {"mail", catalogue, "--out", dated.string()}, "SOURCE_DATE_EPOCH=1700000000");
+  ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  const cli_test::CliResult result = run_in_process({"mail", catalogue, "--out", dated.string()});
+  ::unsetenv("SOURCE_DATE_EPOCH");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(read_file(dated / "mail" / (kSmallSessions[0] + ".eml"))
                 .find("Date: Tue, 14 Nov 2023 22:13:20 +0000\r\n"),

@@ -12,19 +12,12 @@
 namespace {
 
 using cli_test::kSmallCatalogue;
+using cli_test::kSmallSessions;
 using cli_test::read_file;
 using cli_test::replaced;
 using cli_test::run_in_process;
 using cli_test::TempDir;
 namespace fs = std::filesystem;
-
-// The sessions of kSmallCatalogue, in date order, as their files are named.
-const std::vector<std::string> kSmallSessions = {
-    "T2604-echange-et-change",
-    "T2605-anticiper-la-venue-d-un-stagiaire",
-    "T2610-batir-une-culture-de-tutorat",
-    "T2703-batir-une-culture-de-tutorat",
-};
 
 const std::vector<std::string> kSmallFlyers = [] {
   std::vector<std::string> names;

@@ -46,6 +46,20 @@ inline const catalogue::Catalogue& edition_catalogue() {
   return *loaded.value;
 }
 
+// The edition's sessions by date, and one of them by its code (the test
+// program stops when there is none).
+inline const std::vector<catalogue::SessionRef>& edition_sessions() {
+  static const std::vector<catalogue::SessionRef> all =
+      catalogue::sessions_by_date(edition_catalogue());
+  return all;
+}
+
+inline const catalogue::SessionRef& edition_session(std::string_view code) {
+  const catalogue::SessionRef* found = catalogue::find_session(edition_sessions(), code);
+  if (found == nullptr) std::abort();
+  return *found;
+}
+
 // A catalogue of one session, T9901, whose sheet is too long for one flyer
 // page even at the smallest size: ten groups of seven list items of test text
 // (not data) and a paragraph. For the second page and its running head.

@@ -72,18 +72,6 @@ BuiltFlyer build(const catalogue::SessionRef& session,
   return built;
 }
 
-const std::vector<catalogue::SessionRef>& sessions() {
-  static const std::vector<catalogue::SessionRef> all =
-      catalogue::sessions_by_date(edition_catalogue());
-  return all;
-}
-
-const catalogue::SessionRef& session(std::string_view code) {
-  const catalogue::SessionRef* found = catalogue::find_session(sessions(), code);
-  if (found == nullptr) std::abort();
-  return *found;
-}
-
 const catalogue::SessionRef& long_session() {
   static const std::vector<catalogue::SessionRef> all =
       catalogue::sessions_by_date(long_sheet_catalogue());
@@ -186,8 +174,8 @@ bool is_raised(const typeset::GlyphRun& run, const typeset::PageBox& page) {
 
 TEST(Flyer, EachNamesItsSessionAndSaysEveryWordOfItsSheetInOrder) {
   ScratchDirectory scratch;
-  ASSERT_EQ(sessions().size(), 16u);
-  for (const catalogue::SessionRef& ref : sessions()) {
+  ASSERT_EQ(edition_sessions().size(), 16u);
+  for (const catalogue::SessionRef& ref : edition_sessions()) {
     const std::string& code = ref.session->code;
     SCOPED_TRACE(code);
     const BuiltFlyer flyer = build(ref);
@@ -218,7 +206,7 @@ TEST(Flyer, EachNamesItsSessionAndSaysEveryWordOfItsSheetInOrder) {
 TEST(Flyer, EveryFlyerOfTheEditionOnOnePageAtTheHouseSize) {
   ASSERT_GE(house_size(), 8.5);
   ASSERT_GE(house_size(), flyer_settings().min_body_size);
-  for (const catalogue::SessionRef& ref : sessions()) {
+  for (const catalogue::SessionRef& ref : edition_sessions()) {
     SCOPED_TRACE(ref.session->code);
     const BuiltFlyer flyer = build(ref);
     ASSERT_FALSE(flyer.diagnostics.has_errors()) << all_diagnostics(flyer.diagnostics);
@@ -245,7 +233,7 @@ TEST(Flyer, EveryFlyerOfTheEditionOnOnePageAtTheHouseSize) {
 // more rather than a third.
 TEST(Flyer, FlyersWithoutASheetFillTheirPageSensibly) {
   for (const char* code : {"T2609", "T2611", "T2705"}) {
-    const BuiltFlyer flyer = build(session(code));
+    const BuiltFlyer flyer = build(edition_session(code));
     ASSERT_EQ(flyer.document.pages.size(), 1u) << code;
     EXPECT_GE(fill(flyer.document, 0), 0.42) << code;
     EXPECT_LE(fill(flyer.document, 0), 1.0) << code;
@@ -255,7 +243,7 @@ TEST(Flyer, FlyersWithoutASheetFillTheirPageSensibly) {
 // "Inscription | tutorats.org — mentionnez le code T2605", linked, right
 // under the key facts: above every label of the sheet.
 TEST(Flyer, EachHasARegistrationBoxUnderTheKeyFactsWithAWorkingLink) {
-  for (const catalogue::SessionRef& ref : sessions()) {
+  for (const catalogue::SessionRef& ref : edition_sessions()) {
     const std::string& code = ref.session->code;
     SCOPED_TRACE(code);
     const BuiltFlyer flyer = build(ref);
@@ -327,7 +315,7 @@ TEST(Flyer, TheFitShrinksOnlyAFlyerThatWouldNotFitOtherwise) {
   const double larger_house = 10;
   typeset::Template roomy = typeset::scaled_template(flyer_template(), "body", larger_house);
   roomy.lengths["max-body-size"] = larger_house;
-  const BuiltFlyer dense = build(session("T2604"), roomy);
+  const BuiltFlyer dense = build(edition_session("T2604"), roomy);
   ASSERT_EQ(dense.document.pages.size(), 1u);
   EXPECT_LT(dense.fit.body_size, larger_house);
   EXPECT_GE(dense.fit.body_size, flyer_settings().min_body_size - 1e-9);
@@ -336,9 +324,9 @@ TEST(Flyer, TheFitShrinksOnlyAFlyerThatWouldNotFitOtherwise) {
   typeset::Template fixed = typeset::scaled_template(flyer_template(), "body", larger);
   fixed.lengths["min-body-size"] = larger;
   fixed.lengths["max-body-size"] = larger;
-  EXPECT_EQ(build(session("T2604"), fixed).document.pages.size(), 2u) << "at " << larger;
+  EXPECT_EQ(build(edition_session("T2604"), fixed).document.pages.size(), 2u) << "at " << larger;
 
-  const BuiltFlyer short_one = build(session("T2607"), roomy);
+  const BuiltFlyer short_one = build(edition_session("T2607"), roomy);
   EXPECT_EQ(short_one.document.pages.size(), 1u);
   EXPECT_DOUBLE_EQ(short_one.fit.body_size, larger_house);
 }
@@ -376,7 +364,7 @@ TEST(Flyer, TooLongForOnePageGetsASecondPageWithACompactRunningHead) {
 }
 
 TEST(Flyer, SessionWithoutSheetSaysTheSheetWillFollowWithALink) {
-  const catalogue::SessionRef& ref = session("T2609");
+  const catalogue::SessionRef& ref = edition_session("T2609");
   ASSERT_FALSE(ref.course->sheet.has_value());
   const BuiltFlyer flyer = build(ref);
   ASSERT_EQ(flyer.document.pages.size(), 1u);
@@ -393,7 +381,7 @@ TEST(Flyer, SessionWithoutSheetSaysTheSheetWillFollowWithALink) {
 }
 
 TEST(Flyer, EveryPageHasItsFurnitureAndAFooterWithPageXOfY) {
-  const BuiltFlyer one = build(session("T2605"));
+  const BuiltFlyer one = build(edition_session("T2605"));
   const BuiltFlyer two = build(long_session(), flyer_template(), long_sheet_catalogue());
   for (const BuiltFlyer* flyer : {&one, &two}) {
     const int pages = static_cast<int>(flyer->document.pages.size());
@@ -417,7 +405,7 @@ TEST(Flyer, EveryPageHasItsFurnitureAndAFooterWithPageXOfY) {
 }
 
 TEST(Flyer, MetadataNamesTheSessionAndTheFund) {
-  const BuiltFlyer flyer = build(session("T2605"));
+  const BuiltFlyer flyer = build(edition_session("T2605"));
   EXPECT_EQ(flyer.document.metadata.title,
             "T2605 – Anticiper la venue d'un stagiaire au sein de l'équipe du milieu d'accueil");
   EXPECT_EQ(flyer.document.metadata.author, "Fonds social des Milieux d'Accueil d'Enfants");
@@ -432,7 +420,7 @@ TEST(Flyer, MetadataNamesTheSessionAndTheFund) {
 
 TEST(Flyer, CleanSmallPdfsWithSubsetFonts) {
   ScratchDirectory scratch;
-  for (const catalogue::SessionRef& ref : sessions()) {
+  for (const catalogue::SessionRef& ref : edition_sessions()) {
     const std::string& code = ref.session->code;
     SCOPED_TRACE(code);
     const std::string path = written(build(ref), scratch, code);
@@ -484,7 +472,7 @@ TEST(Flyer, TemplateLackingANameLaysOutNothingAndSaysWhich) {
   broken.table_styles.erase("registration-large");
   base::Diagnostics diagnostics;
   const typeset::DocumentBox document = documents::build_flyer(
-      edition_catalogue(), session("T2605"), broken, flyer_resources(), diagnostics);
+      edition_catalogue(), edition_session("T2605"), broken, flyer_resources(), diagnostics);
   EXPECT_TRUE(document.pages.empty());
   const std::string messages = all_diagnostics(diagnostics);
   EXPECT_NE(messages.find("le texte « document-title » manque"), std::string::npos) << messages;

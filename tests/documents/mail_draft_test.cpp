@@ -37,14 +37,6 @@ const documents::MailSettings& mail_settings() {
   return settings;
 }
 
-const catalogue::SessionRef& session(std::string_view code) {
-  static const std::vector<catalogue::SessionRef> all =
-      catalogue::sessions_by_date(edition_catalogue());
-  const catalogue::SessionRef* found = catalogue::find_session(all, code);
-  if (found == nullptr) std::abort();
-  return *found;
-}
-
 std::string flyer_pdf(const catalogue::SessionRef& ref) {
   base::Diagnostics diagnostics;
   const typeset::DocumentBox document =
@@ -89,7 +81,7 @@ std::string content_of(GMimePart* part) {
 }
 
 TEST(MailDraft, ReadBackByGMimeWithTheFlyerAndTheCalendarAttachedByteForByte) {
-  const catalogue::SessionRef& ref = session("T2604");
+  const catalogue::SessionRef& ref = edition_session("T2604");
   const std::string pdf = flyer_pdf(ref);
   const std::string ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
   const documents::MailDraft draft = documents::build_mail_draft(
@@ -151,7 +143,7 @@ TEST(MailDraft, ReadBackByGMimeWithTheFlyerAndTheCalendarAttachedByteForByte) {
 }
 
 TEST(MailDraft, LinesStayWithinTheLimitsAndEndWithCrLf) {
-  const catalogue::SessionRef& ref = session("T2612");
+  const catalogue::SessionRef& ref = edition_session("T2612");
   const documents::MailDraft draft =
       documents::build_mail_draft(input_for(ref, flyer_pdf(ref)), mail_settings());
   // RFC 5322's 78 characters a line (headers folded, quoted-printable and
@@ -171,7 +163,7 @@ TEST(MailDraft, LinesStayWithinTheLimitsAndEndWithCrLf) {
 }
 
 TEST(MailDraft, SameInputsSameBytes) {
-  const catalogue::SessionRef& ref = session("T2605");
+  const catalogue::SessionRef& ref = edition_session("T2605");
   const std::string pdf = flyer_pdf(ref);
   const documents::MailDraft first =
       documents::build_mail_draft(input_for(ref, pdf), mail_settings());
@@ -184,7 +176,7 @@ TEST(MailDraft, SameInputsSameBytes) {
 }
 
 TEST(MailDraft, WithoutRecipientsNoToHeader) {
-  const catalogue::SessionRef& ref = session("T2609");
+  const catalogue::SessionRef& ref = edition_session("T2609");
   documents::MailDraftInput input = input_for(ref, "%PDF-1.3 stand-in");
   input.recipients.clear();
   const documents::MailDraft draft = documents::build_mail_draft(input, mail_settings());

@@ -36,18 +36,6 @@ const documents::CalendarSettings& settings() {
   return read;
 }
 
-const std::vector<catalogue::SessionRef>& sessions() {
-  static const std::vector<catalogue::SessionRef> all =
-      catalogue::sessions_by_date(edition_catalogue());
-  return all;
-}
-
-const catalogue::SessionRef& session(std::string_view code) {
-  const catalogue::SessionRef* found = catalogue::find_session(sessions(), code);
-  if (found == nullptr) std::abort();
-  return *found;
-}
-
 struct ComponentFree {
   void operator()(icalcomponent* component) const { icalcomponent_free(component); }
 };
@@ -69,7 +57,7 @@ std::vector<std::string> lines_starting(const std::string& text, const std::stri
 
 TEST(Calendar, LibicalReadsOneEventPerDayAtItsLocalTimesAndPlace) {
   int sessions_with_hours = 0;
-  for (const catalogue::SessionRef& ref : sessions()) {
+  for (const catalogue::SessionRef& ref : edition_sessions()) {
     const catalogue::Session& s = *ref.session;
     SCOPED_TRACE(s.code);
     const documents::CalendarFile file =
@@ -127,7 +115,7 @@ TEST(Calendar, LibicalReadsOneEventPerDayAtItsLocalTimesAndPlace) {
 TEST(Calendar, PythonsIcalendarReadsTheSameEventsAndTimes) {
   ScratchDirectory scratch;
   int events = 0;
-  for (const catalogue::SessionRef& ref : sessions()) {
+  for (const catalogue::SessionRef& ref : edition_sessions()) {
     const catalogue::Session& s = *ref.session;
     SCOPED_TRACE(s.code);
     const std::string path = scratch.file(s.code + ".ics");
@@ -161,7 +149,8 @@ TEST(Calendar, PythonsIcalendarReadsTheSameEventsAndTimes) {
   const std::string edition = scratch.file("2026-2027.ics");
   test_support::write_text_file(
       edition,
-      documents::edition_calendar(edition_catalogue(), sessions(), settings(), kStamp).bytes);
+      documents::edition_calendar(edition_catalogue(), edition_sessions(), settings(), kStamp)
+          .bytes);
   const test_support::CommandResult read =
       test_support::run_reader(kSourceDir, "read_ics.py", edition);
   EXPECT_EQ(lines_starting(read.output, "event: ").size(), static_cast<std::size_t>(events));
@@ -170,8 +159,8 @@ TEST(Calendar, PythonsIcalendarReadsTheSameEventsAndTimes) {
 }
 
 TEST(Calendar, ASessionWithoutHoursIsAllDayAndSaysSo) {
-  const documents::CalendarFile file =
-      documents::session_calendar(edition_catalogue(), session("T2609"), settings(), kStamp);
+  const documents::CalendarFile file = documents::session_calendar(
+      edition_catalogue(), edition_session("T2609"), settings(), kStamp);
   EXPECT_NE(file.bytes.find("DTSTART;VALUE=DATE:20261013\r\n"), std::string::npos) << file.bytes;
   EXPECT_NE(file.bytes.find("DTEND;VALUE=DATE:20261014\r\n"), std::string::npos) << file.bytes;
   const Component calendar(icalparser_parse_string(file.bytes.c_str()));
@@ -195,7 +184,8 @@ TEST(Calendar, UidsStayWhenTheCatalogueIsCorrected) {
   ASSERT_TRUE(corrected.value) << all_diagnostics(corrected.diagnostics);
   const std::vector<catalogue::SessionRef> refs = catalogue::sessions_by_date(*corrected.value);
   const std::string before =
-      documents::session_calendar(edition_catalogue(), session("T2605"), settings(), kStamp).bytes;
+      documents::session_calendar(edition_catalogue(), edition_session("T2605"), settings(), kStamp)
+          .bytes;
   const std::string after =
       documents::session_calendar(*corrected.value, *catalogue::find_session(refs, "T2605"),
                                   settings(), kStamp)
@@ -206,16 +196,17 @@ TEST(Calendar, UidsStayWhenTheCatalogueIsCorrected) {
   }
   EXPECT_NE(after.find("DTSTART;TZID=Europe/Brussels:20260924T100000\r\n"), std::string::npos);
   // And the same inputs, the same bytes.
-  EXPECT_EQ(
-      before,
-      documents::session_calendar(edition_catalogue(), session("T2605"), settings(), kStamp).bytes);
+  EXPECT_EQ(before, documents::session_calendar(edition_catalogue(), edition_session("T2605"),
+                                                settings(), kStamp)
+                        .bytes);
 }
 
 // Text values escaped (a comma of an address), lines folded at 75 octets
 // without cutting a character, CRLF everywhere.
 TEST(Calendar, EscapedAndFoldedAsRfc5545Wants) {
   const std::string bytes =
-      documents::edition_calendar(edition_catalogue(), sessions(), settings(), kStamp).bytes;
+      documents::edition_calendar(edition_catalogue(), edition_sessions(), settings(), kStamp)
+          .bytes;
   EXPECT_NE(bytes.find("LOCATION:EMANCIPE\\, 52 rue Luther à 1000 Bruxelles\r\n"),
             std::string::npos);
   std::size_t begin = 0;

@@ -67,10 +67,13 @@ inline constexpr const char* kDebianPython = "/usr/bin/python3";
 // returns its output.
 inline CommandResult run_reader(const std::string& source_dir, const std::string& script,
                                 const std::string& file, const std::string& more = "") {
-  return run_command(std::string(kDebianPython) + " " +
-                         shell_quoted(source_dir + "/tests/support/" + script) + " " +
-                         shell_quoted(file) + (more.empty() ? "" : " " + shell_quoted(more)),
-                     Stderr::merged);
+  std::string command = kDebianPython;
+  for (const std::string& argument : {source_dir + "/tests/support/" + script, file, more}) {
+    if (argument.empty()) continue;
+    command += ' ';
+    command += shell_quoted(argument);
+  }
+  return run_command(command, Stderr::merged);
 }
 
 }  // namespace test_support

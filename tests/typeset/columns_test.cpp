@@ -62,8 +62,8 @@ TEST(Columns, ABreakInsideAParagraphKeepsItsWidowsAndOrphans) {
   // Five lines in two columns would be 3 | 2; an unbreakable paragraph has no
   // legal break inside: it stays whole in the first column.
   auto run = run_flow({columns("two", {lines_block("unbreakable", "u", 5)})});
-  for (int line = 1; line <= 5; ++line) {
-    EXPECT_DOUBLE_EQ(glyph(run.document, "u" + std::to_string(line))->origin.x, kLeft);
+  for (const char* line : {"u1", "u2", "u3", "u4", "u5"}) {
+    EXPECT_DOUBLE_EQ(glyph(run.document, line)->origin.x, kLeft);
   }
   EXPECT_DOUBLE_EQ(run.pages[0].strips[0].strip.height, 60);
 }
