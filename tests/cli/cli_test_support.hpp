@@ -127,6 +127,19 @@ inline CliResult run_binary(const TempDir& scratch, const std::vector<std::strin
   return result;
 }
 
+// The files under `directory` (recursively) whose name ends with
+// `extension`; every file when it is empty.
+inline std::size_t count_files(const fs::path& directory, std::string_view extension = {}) {
+  std::size_t count = 0;
+  if (!fs::exists(directory)) return 0;
+  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
+    count += entry.is_regular_file() && (extension.empty() || entry.path().extension() == extension)
+                 ? 1
+                 : 0;
+  }
+  return count;
+}
+
 // The sessions of kSmallCatalogue (below), in date order, as their files are named.
 inline const std::vector<std::string> kSmallSessions = {
     "T2604-echange-et-change",

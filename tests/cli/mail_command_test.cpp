@@ -12,6 +12,7 @@
 
 namespace {
 
+using cli_test::count_files;
 using cli_test::kSmallCatalogue;
 using cli_test::kSmallSessions;
 using cli_test::read_file;
@@ -32,15 +33,6 @@ std::vector<std::string> lines_starting(const std::string& text, const std::stri
     if (line.starts_with(prefix)) lines.push_back(line.substr(prefix.size()));
   }
   return lines;
-}
-
-std::size_t count_files(const fs::path& directory) {
-  std::size_t count = 0;
-  if (!fs::exists(directory)) return 0;
-  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
-    count += entry.is_regular_file() ? 1 : 0;
-  }
-  return count;
 }
 
 TEST(Mail, WritesADraftPerSessionWithItsFlyerAndCalendarAttachedByteForByte) {

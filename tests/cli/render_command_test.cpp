@@ -11,6 +11,7 @@
 
 namespace {
 
+using cli_test::count_files;
 using cli_test::kSmallCatalogue;
 using cli_test::kSmallSessions;
 using cli_test::read_file;
@@ -24,16 +25,6 @@ const std::vector<std::string> kSmallFlyers = [] {
   for (const std::string& session : kSmallSessions) names.push_back("flyers/" + session + ".pdf");
   return names;
 }();
-
-// The files under `directory` whose name ends with `extension`.
-std::size_t count_files(const fs::path& directory, std::string_view extension) {
-  std::size_t count = 0;
-  if (!fs::exists(directory)) return 0;
-  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
-    count += entry.is_regular_file() && entry.path().extension() == extension ? 1 : 0;
-  }
-  return count;
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
