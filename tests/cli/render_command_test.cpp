@@ -74,8 +74,8 @@ TEST(Render, WritesTheBrochureThenOneFlyerPerSessionInDateOrder) {
   EXPECT_TRUE(lines[10].starts_with("10 fichiers écrits dans " + out_dir + " en ")) << lines[10];
   EXPECT_TRUE(lines[10].ends_with(" s")) << lines[10];
 
-  std::map<std::string, std::string> files = pdf_files(out_dir);
-  ASSERT_EQ(files.size(), 10u);
+  std::map<std::string, std::string> files = cli_test::files_under(out_dir);
+  ASSERT_EQ(files.size(), 11u);  // with the list of the files written
   EXPECT_TRUE(files["agenda/2026-2027.ics"].starts_with("BEGIN:VCALENDAR\r\n"));
   EXPECT_TRUE(files.count("brochure-2026-2027.pdf"));
   for (const std::string& flyer : kSmallFlyers) {
@@ -116,9 +116,9 @@ TEST(Render, SameFilesAndSameMessagesWhateverTheNumberOfJobs) {
   ASSERT_EQ(sequential.exit_code, 0) << sequential.err;
   ASSERT_EQ(parallel.exit_code, 0) << parallel.err;
 
-  const auto first = pdf_files(one);
-  const auto second = pdf_files(two);
-  ASSERT_EQ(first.size(), 10u);
+  const auto first = cli_test::files_under(one);
+  const auto second = cli_test::files_under(two);
+  ASSERT_EQ(first.size(), 11u);
   ASSERT_EQ(first.size(), second.size());
   for (const auto& [name, bytes] : first) {
     ASSERT_TRUE(second.count(name)) << name;
@@ -203,9 +203,9 @@ TEST(Render, PreviewWritesAPictureOfEachFlyer) {
   }
 }
 
-// An output folder that cannot be one (a file has its name): said before
-// anything is written.
-TEST(Render, AnUnusableFolderStopsTheRunBeforeAnythingIsWritten) {
+// An output folder that cannot be one (a file has its name): said, and the
+// run replaces nothing (the staging's all or nothing covers the calendars).
+TEST(Render, AnOutputFolderThatCannotBeOneReplacesNothing) {
   TempDir dir;
   const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
   const fs::path out_dir = dir.path() / "out";
@@ -215,11 +215,10 @@ TEST(Render, AnUnusableFolderStopsTheRunBeforeAnythingIsWritten) {
       run_in_process({"render", catalogue, "--out", out_dir.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(
-      result.err.find("impossible d'écrire dans le dossier « " + (out_dir / "agenda").string() +
-                      " » : un fichier porte ce nom, ce n'est pas un dossier"),
+      result.err.find("« " + (out_dir / "agenda").string() + " » existe mais n'est pas un dossier"),
       std::string::npos)
       << result.err;
-  EXPECT_NE(result.err.find("aucun fichier écrit"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("aucun fichier remplacé"), std::string::npos) << result.err;
   EXPECT_EQ(count_files(out_dir, ".pdf"), 0u);
   EXPECT_EQ(result.out, "");
 }
