@@ -12,13 +12,7 @@
 
 namespace {
 
-using cli_test::count_files;
-using cli_test::kSmallCatalogue;
-using cli_test::kSmallSessions;
-using cli_test::read_file;
-using cli_test::replaced;
-using cli_test::run_in_process;
-using cli_test::TempDir;
+using namespace cli_test;
 namespace fs = std::filesystem;
 
 // The small catalogue with the edition's registration block.
@@ -29,7 +23,7 @@ const std::string kCatalogue =
 
 std::vector<std::string> lines_starting(const std::string& text, const std::string& prefix) {
   std::vector<std::string> lines;
-  for (const std::string& line : cli_test::lines_of(text)) {
+  for (const std::string& line : lines_of(text)) {
     if (line.starts_with(prefix)) lines.push_back(line.substr(prefix.size()));
   }
   return lines;

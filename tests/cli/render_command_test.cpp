@@ -14,6 +14,7 @@ namespace {
 using cli_test::count_files;
 using cli_test::kSmallCatalogue;
 using cli_test::kSmallSessions;
+using cli_test::lines_of;
 using cli_test::read_file;
 using cli_test::replaced;
 using cli_test::run_in_process;
@@ -25,13 +26,6 @@ const std::vector<std::string> kSmallFlyers = [] {
   for (const std::string& session : kSmallSessions) names.push_back("flyers/" + session + ".pdf");
   return names;
 }();
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);) lines.push_back(line);
-  return lines;
-}
 
 // "écrit DIR/NAME (1 page, 27 Ko)" → "écrit DIR/NAME (1 page".
 std::string without_size(const std::string& line) {
