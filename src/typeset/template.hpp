@@ -38,8 +38,8 @@ struct Template {
   std::map<std::string, PageMaster, std::less<>> page_masters;
   std::map<std::string, std::string, std::less<>> texts;  // labels and fixed strings
   std::map<std::string, base::SourcePosition, std::less<>> text_positions;  // for messages
-  std::map<std::string, Color, std::less<>> colors;       // for documents' own furniture
-  std::map<std::string, double, std::less<>> lengths;     // points
+  std::map<std::string, Color, std::less<>> colors;    // for documents' own furniture
+  std::map<std::string, double, std::less<>> lengths;  // points
 
   // nullptr (or an empty string / nullopt) when the name is not defined.
   const ParagraphStyle* paragraph_style(std::string_view name) const;
