@@ -14,9 +14,17 @@ needed=(
   libpugixml-dev            # reads the catalogue and templates
   libfmt-dev                # formatting
   libhyphen-dev hyphen-fr   # French hyphenation (Liang patterns, as in LibreOffice)
+  pkgconf                   # finds GMime, libical and poppler-cpp for CMake
+  libgmime-3.0-dev          # the mail drafts (MIME: encoded words, folding, base64)
+  libical-dev               # the calendar files (iCalendar: escaping, folding)
+  libpoppler-cpp-dev        # the flyers' previews (PDF rasteriser)
+  libpng-dev                # the previews' PNG encoding
   libgtest-dev              # tests
   poppler-utils qpdf        # tests: pdftotext, pdffonts, qpdf --check
   libxml2-utils             # tests: xmllint checks the catalogue and templates against their XSDs
+  python3 python3-icalendar # tests: second, independent parsers of the mail drafts (email)
+                            # and of the calendar files (icalendar)
+  mutt                      # tests: a mail program opens a draft and saves its flyer
   clang libclang-rt-14-dev  # fuzz targets (tools/fuzz.sh, CI): clang's libFuzzer and sanitizers
   fonts-crosextra-carlito   # tests: the original faces that fonts/ was reduced from
   fonts-dejavu-core

@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.hpp"
 #include "catalogue/date.hpp"
+#include "catalogue/registration.hpp"
 #include "catalogue/rich_text.hpp"
 
 namespace catalogue {
@@ -45,6 +46,7 @@ struct Session {
   std::string code;
   std::vector<Day> days;  // in date order
   Place place;
+  std::optional<Registration> registration;  // completes or overrides the edition's
   base::SourcePosition position;
 };
 
@@ -94,6 +96,7 @@ struct Catalogue {
   Date period_start;
   Date period_end;
   Publisher publisher;
+  std::optional<Registration> registration;  // how to register, for every session
   std::vector<Operator> operators;
   std::vector<Section> sections;
 

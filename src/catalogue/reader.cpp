@@ -10,7 +10,9 @@
 #include "base/load_xml.hpp"
 #include "base/message_text.hpp"
 #include "base/utf8.hpp"
+#include "catalogue/date_attribute.hpp"
 #include "catalogue/limits.hpp"
+#include "catalogue/registration_reader.hpp"
 #include "catalogue/rich_text_reader.hpp"
 #include "catalogue/validate.hpp"
 #include "catalogue/value_forms.hpp"
@@ -33,9 +35,9 @@ constexpr base::XmlFileRules kCatalogueFile = {.root = "catalogue",
                                                .vocabulary = kVocabulary};
 
 constexpr std::array<std::string_view, 3> kCatalogueAttributes = {"edition", "start", "end"};
-constexpr std::array<ChildRule, 4> kCatalogueChildren = {
-    ChildRule{"title", 1, 1}, ChildRule{"publisher", 1, 1}, ChildRule{"operators", 1, 1},
-    ChildRule{"section", 1}};
+constexpr std::array<ChildRule, 5> kCatalogueChildren = {
+    ChildRule{"title", 1, 1}, ChildRule{"publisher", 1, 1}, ChildRule{"registration", 0, 1},
+    ChildRule{"operators", 1, 1}, ChildRule{"section", 1}};
 constexpr std::array<std::string_view, 1> kPublisherAttributes = {"website"};
 constexpr std::array<ChildRule, 1> kOperatorsChildren = {ChildRule{"operator", 1}};
 constexpr std::array<std::string_view, 1> kOperatorAttributes = {"id"};
@@ -48,8 +50,8 @@ constexpr std::array<std::string_view, 2> kBooleans = {"false", "true"};
 constexpr std::array<ChildRule, 3> kCourseChildren = {
     ChildRule{"title", 1, 1}, ChildRule{"session", 1}, ChildRule{"sheet", 0, 1}};
 constexpr std::array<std::string_view, 3> kSessionAttributes = {"code", "start", "end"};
-constexpr std::array<ChildRule, 2> kSessionChildren = {ChildRule{"day", 1},
-                                                       ChildRule{"place", 1, 1}};
+constexpr std::array<ChildRule, 3> kSessionChildren = {
+    ChildRule{"day", 1}, ChildRule{"place", 1, 1}, ChildRule{"registration", 0, 1}};
 constexpr std::array<std::string_view, 3> kDayAttributes = {"date", "start", "end"};
 constexpr std::array<std::string_view, 1> kPlaceAttributes = {"city"};
 constexpr std::array<ChildRule, 1> kSheetChildren = {ChildRule{"row", 1}};
@@ -99,15 +101,7 @@ class CatalogueReader {
 };
 
 std::optional<Date> CatalogueReader::date_attribute(pugi::xml_node element, std::string_view name) {
-  const std::optional<std::string_view> text = required_attribute(source_, element, name);
-  if (!text) return std::nullopt;
-  if (auto date = parse_iso_date(*text)) return date;
-  source_.error(source_.attribute_position(element, name),
-                has_shape(*text, "dddd-dd-dd")
-                    ? fmt::format("la date {} n'existe pas", *text)
-                    : fmt::format("la date {} doit s'écrire AAAA-MM-JJ, par exemple 2026-09-24",
-                                  in_guillemets(*text)));
-  return std::nullopt;
+  return read_date_attribute(source_, element, name);
 }
 
 TimeAttribute CatalogueReader::time_attribute(pugi::xml_node element, std::string_view name) {
@@ -155,6 +149,8 @@ Catalogue CatalogueReader::read(pugi::xml_node root) {
       catalogue.title = read_title(child);
     } else if (name == "publisher") {
       catalogue.publisher = read_publisher(child);
+    } else if (name == "registration") {
+      catalogue.registration = read_registration(source_, child);
     } else if (name == "operators") {
       catalogue.operators = read_operators(child);
     } else {
@@ -306,10 +302,13 @@ Session CatalogueReader::read_session(pugi::xml_node element) {
   const TimeAttribute end = time_attribute(element, "end");
   bool session_times_reported = false;
   for (pugi::xml_node child : checked_children(source_, element, kSessionChildren)) {
-    if (std::string_view(child.name()) == "day") {
+    const std::string_view name = child.name();
+    if (name == "day") {
       read_day(child, element, start, end, session_times_reported, session);
-    } else {
+    } else if (name == "place") {
       session.place = read_place(child);
+    } else {
+      session.registration = read_registration(source_, child);
     }
   }
   return session;

@@ -107,6 +107,7 @@ class Validator {
     }
     const bool period_known = catalogue_.period_start.valid() && catalogue_.period_end.valid() &&
                               catalogue_.period_start < catalogue_.period_end;
+    check_registration_deadline(session);
     for (std::size_t i = 0; i < session.days.size(); ++i) {
       const Day& day = session.days[i];
       if (period_known &&
@@ -127,6 +128,20 @@ class Validator {
                           to_iso(day.date), to_iso(previous)));
       }
     }
+  }
+
+  // Registering after a session has begun makes no sense: the deadline that
+  // applies to it (its own, else the edition's) comes on or before its first day.
+  void check_registration_deadline(const Session& session) {
+    if (session.days.empty()) return;
+    const Registration registration = effective_registration(catalogue_, session);
+    if (!registration.deadline) return;
+    const Date& first_day = session.days.front().date;
+    if (*registration.deadline <= first_day) return;
+    error(registration.deadline_position,
+          fmt::format("la date limite d'inscription ({}) tombe après le premier jour de la "
+                      "session {} ({})",
+                      to_iso(*registration.deadline), session.code, to_iso(first_day)));
   }
 
   void check_sheet(const Course& course, const Sheet& sheet) {

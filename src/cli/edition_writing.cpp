@@ -32,9 +32,15 @@ class Reporter {
     report_diagnostics(result.diagnostics, err_);
     if (cancelled) return;
     if (result.written) {
-      written_.push_back(fmt::format("écrit {} ({}, {})", result.path.string(),
-                                     count_of(result.pages, "page", "pages"),
-                                     file_size(result.bytes)));
+      written_.push_back(
+          result.pages > 0
+              ? fmt::format("écrit {} ({}, {})", result.path.string(),
+                            count_of(result.pages, "page", "pages"), file_size(result.bytes))
+              : fmt::format("écrit {} ({})", result.path.string(), file_size(result.bytes)));
+      for (const documents::StagedCompanion& companion : result.companions) {
+        written_.push_back(
+            fmt::format("écrit {} ({})", companion.path.string(), file_size(companion.bytes)));
+      }
     } else {
       ++failed_;
       err_ << fmt::format("brochure : {} n'a pas été écrit\n", result.path.string());

@@ -42,12 +42,13 @@ std::string positional_term(const PositionalRule<Options>& positional) {
   return positional.optional ? fmt::format("[{}]", positional.name) : std::string(positional.name);
 }
 
-// Every option takes a value, given as `--out DIR` or `--out=DIR`.
+// An option takes a value, given as `--out DIR` or `--out=DIR`, or is a flag
+// (`--preview`), when its value name is empty.
 template <class Options>
 struct OptionRule {
-  std::string_view name;   // "--out"
-  std::string_view alias;  // "-o", or empty
-  std::string_view value_name;
+  std::string_view name;        // "--out"
+  std::string_view alias;       // "-o", or empty
+  std::string_view value_name;  // empty: a flag, stored with an empty value
   std::string_view description;
   // Stores the value; returns a French message when the value is not acceptable.
   std::optional<std::string> (*store)(Options&, std::string_view value);
@@ -109,7 +110,11 @@ ParsedCommand<Options> parse_command(const CommandRules<Options>& rules,
                                     name, did_you_mean(name, known))};
     }
     std::string_view value;
-    if (equals != argument.npos) {
+    if (rule->value_name.empty()) {
+      if (equals != argument.npos) {
+        return UsageError{fmt::format("l'option {} ne prend pas de valeur", name)};
+      }
+    } else if (equals != argument.npos) {
       value = argument.substr(equals + 1);
     } else if (i + 1 < arguments.size()) {
       value = arguments[++i];
@@ -145,10 +150,10 @@ std::string describe_command(const CommandRules<Options>& rules) {
   }
   std::vector<std::pair<std::string, std::string>> options;
   for (const auto& option : rules.options) {
-    options.emplace_back(option.alias.empty() ? fmt::format("{} {}", option.name, option.value_name)
-                                              : fmt::format("{}, {} {}", option.alias, option.name,
-                                                            option.value_name),
-                         option.description);
+    std::string term = option.alias.empty() ? std::string(option.name)
+                                            : fmt::format("{}, {}", option.alias, option.name);
+    if (!option.value_name.empty()) term += fmt::format(" {}", option.value_name);
+    options.emplace_back(std::move(term), option.description);
   }
   options.emplace_back("-h, --help", "affiche cette aide");
   std::size_t column = 26;

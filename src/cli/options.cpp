@@ -4,6 +4,8 @@
 #include <charconv>
 #include <iterator>
 
+#include "catalogue/contact_forms.hpp"
+
 namespace cli {
 
 namespace {
@@ -76,8 +78,20 @@ std::optional<std::string> store_jobs(Options& options, std::string_view value) 
 
 // Options render and archive share.
 template <class Options>
+std::optional<std::string> store_preview(Options& options, std::string_view) {
+  options.preview = true;
+  return std::nullopt;
+}
+
+template <class Options>
 std::optional<std::string> store_output_directory(Options& options, std::string_view value) {
   options.output_directory = value;
+  return std::nullopt;
+}
+// Stores the value in one text member of the options (a path).
+template <auto Member, class Options>
+std::optional<std::string> store_text(Options& options, std::string_view value) {
+  options.*Member = value;
   return std::nullopt;
 }
 constexpr std::string_view kJobsDescription =
@@ -87,7 +101,7 @@ constexpr PositionalRule<RenderOptions> kRenderPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<RenderOptions>},
 };
 constexpr OptionRule<RenderOptions> kRenderOptions[] = {
-    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION)",
+    {"--out", "", "DOSSIER", "le dossier des fichiers (par défaut : out/ÉDITION)",
      store_output_directory<RenderOptions>},
     {"--template", "", "FICHIER", kTemplateDescription, store_template<RenderOptions>},
     {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
@@ -95,9 +109,12 @@ constexpr OptionRule<RenderOptions> kRenderOptions[] = {
     {"--only", "", "brochure|flyers", "ne produit que la brochure, ou que les flyers",
      store_selection},
     {"--jobs", "-j", "N", kJobsDescription, store_jobs<RenderOptions>},
+    {"--preview", "", "", "écrit aussi l'image (PNG) de chaque flyer, dans previews/",
+     store_preview<RenderOptions>},
 };
 constexpr CommandRules<RenderOptions> kRenderRules = {
-    "render", "Produit la brochure et les flyers, en PDF.", kRenderPositionals, kRenderOptions};
+    "render", "Produit la brochure et les flyers en PDF, et les fichiers d'agenda.",
+    kRenderPositionals, kRenderOptions};
 
 // --- flyer ---------------------------------------------------------------
 
@@ -108,18 +125,53 @@ constexpr PositionalRule<FlyerOptions> kFlyerPositionals[] = {
 };
 constexpr OptionRule<FlyerOptions> kFlyerOptions[] = {
     {"--output", "-o", "FICHIER", "le PDF (par défaut : out/ÉDITION/flyers/CODE-titre.pdf)",
-     [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.output_path = value;
-       return std::nullopt;
-     }},
+     store_text<&FlyerOptions::output_path, FlyerOptions>},
     {"--template", "", "FICHIER", "modèle du flyer (templates/flyer.xml)",
-     [](FlyerOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.template_path = value;
-       return std::nullopt;
-     }},
+     store_template<FlyerOptions>},
+    {"--preview", "", "", "écrit aussi l'image (PNG) du flyer, à côté du PDF",
+     store_preview<FlyerOptions>},
 };
 constexpr CommandRules<FlyerOptions> kFlyerRules = {
     "flyer", "Produit le flyer d'une session, en PDF.", kFlyerPositionals, kFlyerOptions};
+
+// --- mail ----------------------------------------------------------------
+
+// "--to a@b.be --to c@d.be" or "--to a@b.be,c@d.be": each address checked.
+std::optional<std::string> store_recipients(MailOptions& options, std::string_view value) {
+  std::size_t begin = 0;
+  while (begin <= value.size()) {
+    const std::size_t end = std::min(value.find(',', begin), value.size());
+    std::string address(value.substr(begin, end - begin));
+    address.erase(0, address.find_first_not_of(' '));
+    address.erase(address.find_last_not_of(' ') + 1);
+    if (std::optional<std::string> problem = catalogue::email_problem(address)) {
+      return fmt::format("--to : {}", *problem);
+    }
+    options.recipients.push_back(std::move(address));
+    begin = end + 1;
+  }
+  return std::nullopt;
+}
+
+constexpr PositionalRule<MailOptions> kMailPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<MailOptions>},
+};
+constexpr OptionRule<MailOptions> kMailOptions[] = {
+    {"--out", "", "DOSSIER", "le dossier des fichiers (par défaut : out/ÉDITION)",
+     store_output_directory<MailOptions>},
+    {"--to", "", "ADRESSE", "destinataire des brouillons (répétable, ou séparés par des virgules)",
+     store_recipients},
+    {"--template", "", "FICHIER", kFlyerTemplateDescription, store_flyer_template<MailOptions>},
+    {"--mail-template", "", "FICHIER", "modèle des mails (templates/mail.xml)",
+     store_text<&MailOptions::mail_template_path, MailOptions>},
+    {"--jobs", "-j", "N", "sessions traitées à la fois (par défaut : une par processeur)",
+     store_jobs<MailOptions>},
+};
+constexpr CommandRules<MailOptions> kMailRules = {
+    "mail",
+    "Écrit un brouillon de mail par session (mail/), le flyer et l'agenda de la session en "
+    "pièces jointes.",
+    kMailPositionals, kMailOptions};
 
 // --- demo ----------------------------------------------------------------
 
@@ -129,10 +181,7 @@ constexpr PositionalRule<DemoOptions> kDemoPositionals[] = {
 };
 constexpr OptionRule<DemoOptions> kDemoOptions[] = {
     {"--output", "-o", "FICHIER", "le PDF (par défaut : out/demo.pdf)",
-     [](DemoOptions& options, std::string_view value) -> std::optional<std::string> {
-       options.output_path = value;
-       return std::nullopt;
-     }},
+     store_text<&DemoOptions::output_path, DemoOptions>},
 };
 constexpr CommandRules<DemoOptions> kDemoRules = {
     "demo", "Produit la démonstration de mise en page, en PDF.", kDemoPositionals, kDemoOptions};
@@ -188,8 +237,8 @@ std::string synopsis(const CommandRules<Options>& rules) {
 }
 
 constexpr std::string_view kCommandNames[] = {
-    kCheckRules.command, kListRules.command,    kRenderRules.command, kFlyerRules.command,
-    kDemoRules.command,  kArchiveRules.command, kVerifyRules.command};
+    kCheckRules.command, kListRules.command, kRenderRules.command,  kFlyerRules.command,
+    kMailRules.command,  kDemoRules.command, kArchiveRules.command, kVerifyRules.command};
 
 bool is_known_command(std::string_view command) {
   return std::find(std::begin(kCommandNames), std::end(kCommandNames), command) !=
@@ -222,6 +271,7 @@ Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (first == kListRules.command) return parse_into_invocation(kListRules, rest);
   if (first == kRenderRules.command) return parse_into_invocation(kRenderRules, rest);
   if (first == kFlyerRules.command) return parse_into_invocation(kFlyerRules, rest);
+  if (first == kMailRules.command) return parse_into_invocation(kMailRules, rest);
   if (first == kDemoRules.command) return parse_into_invocation(kDemoRules, rest);
   if (first == kArchiveRules.command) return parse_into_invocation(kArchiveRules, rest);
   if (first == kVerifyRules.command) return parse_into_invocation(kVerifyRules, rest);
@@ -239,6 +289,7 @@ std::string general_help() {
   line(synopsis(kListRules), kListRules.summary);
   line(synopsis(kRenderRules), kRenderRules.summary);
   line(synopsis(kFlyerRules), kFlyerRules.summary);
+  line(synopsis(kMailRules), kMailRules.summary);
   line(synopsis(kDemoRules), kDemoRules.summary);
   line(synopsis(kArchiveRules), kArchiveRules.summary);
   line(synopsis(kVerifyRules), kVerifyRules.summary);
@@ -261,7 +312,8 @@ std::string general_help() {
       "  brochure check xml/2026-2027.xml\n"
       "  brochure list xml/2026-2027.xml\n"
       "  brochure render xml/2026-2027.xml --out out\n"
-      "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf\n"
+      "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf --preview\n"
+      "  brochure mail xml/2026-2027.xml --to secretariat@exemple.be\n"
       "  brochure demo\n"
       "  brochure archive xml/2026-2027.xml\n"
       "  brochure verify archive/2026-2027\n"
@@ -275,6 +327,7 @@ std::string command_help(std::string_view command) {
   if (command == kListRules.command) return describe_command(kListRules);
   if (command == kRenderRules.command) return describe_command(kRenderRules);
   if (command == kFlyerRules.command) return describe_command(kFlyerRules);
+  if (command == kMailRules.command) return describe_command(kMailRules);
   if (command == kDemoRules.command) return describe_command(kDemoRules);
   if (command == kArchiveRules.command) return describe_command(kArchiveRules);
   if (command == kVerifyRules.command) return describe_command(kVerifyRules);

@@ -23,6 +23,8 @@ enum class RenderSelection { brochure_and_flyers, brochure_only, flyers_only };
 // The templates used when none is given (found under the data directory).
 inline constexpr std::string_view kBrochureTemplate = "templates/brochure.xml";
 inline constexpr std::string_view kFlyerTemplate = "templates/flyer.xml";
+inline constexpr std::string_view kMailTemplate = "templates/mail.xml";
+inline constexpr std::string_view kAgendaTemplate = "templates/agenda.xml";
 
 // brochure check FICHIER [--template FICHIER] [--flyer-template FICHIER]: the
 // catalogue and the templates render would use.
@@ -33,23 +35,38 @@ struct CheckOptions {
 };
 
 // brochure render FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
-//                         [--only brochure|flyers] [--jobs N]
+//                         [--only brochure|flyers] [--jobs N] [--preview]
+// (with the flyers, the calendars: agenda/)
 struct RenderOptions {
   std::string catalogue_path;
   std::string output_directory;  // empty: out/<edition> (documents/output_paths.hpp)
   std::string template_path = std::string(kBrochureTemplate);
   std::string flyer_template_path = std::string(kFlyerTemplate);
   RenderSelection selection = RenderSelection::brochure_and_flyers;
-  int jobs = 0;  // 0: one per processor
+  int jobs = 0;          // 0: one per processor
+  bool preview = false;  // a PNG of each flyer's first page (previews/)
 };
 
-// brochure flyer FICHIER CODE [-o FICHIER] [--template FICHIER]
+// brochure flyer FICHIER CODE [-o FICHIER] [--template FICHIER] [--preview]
 struct FlyerOptions {
   std::string catalogue_path;
   std::string session_code;
   std::string
       output_path;  // empty: where `render` puts it, out/<edition>/flyers/<CODE>-<titre>.pdf
   std::string template_path = std::string(kFlyerTemplate);
+  bool preview = false;  // a PNG of its first page beside it
+};
+
+// brochure mail FICHIER [--out DOSSIER] [--to ADRESSE…] [--template FICHIER]
+//                       [--mail-template FICHIER] [--jobs N]
+// (the flyers and the calendars it attaches are written too)
+struct MailOptions {
+  std::string catalogue_path;
+  std::string output_directory;  // empty: out/<edition>
+  std::vector<std::string> recipients;
+  std::string flyer_template_path = std::string(kFlyerTemplate);
+  std::string mail_template_path = std::string(kMailTemplate);
+  int jobs = 0;
 };
 
 // The layout demo's PDF when -o is not given.
@@ -82,7 +99,7 @@ inline constexpr int kMaxJobs = 64;
 
 using Invocation =
     std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions, RenderOptions,
-                 FlyerOptions, DemoOptions, ArchiveOptions, VerifyOptions>;
+                 FlyerOptions, MailOptions, DemoOptions, ArchiveOptions, VerifyOptions>;
 
 // Parses the arguments that follow the program name.
 Invocation parse_arguments(const std::vector<std::string>& arguments);

@@ -1,8 +1,9 @@
-// brochure render / brochure flyer: the catalogue is checked first (nothing is
-// written when it has errors), then the templates and fonts are loaded once
-// and shared by every document; the documents are laid out and staged on
-// --jobs threads, and reported in a fixed order (the brochure, then the
-// flyers by date) whatever the number of threads. The files replace the
+// brochure render / brochure flyer / brochure mail: the catalogue is checked
+// first (nothing is written when it has errors), then the templates and fonts
+// are loaded once and shared by every document; the documents are laid out
+// and staged on --jobs threads, and reported in a fixed order (the brochure,
+// then the flyers by date with what is made from each, then the edition's
+// calendar) whatever the number of threads. The files replace the
 // previous ones all together, only when every one is ready; Ctrl-C or a
 // failure leaves the previous edition as it was.
 #include <fmt/format.h>
@@ -25,17 +26,40 @@ namespace fs = std::filesystem;
 // Loads the templates (and their fonts, and the hyphenation patterns) and the
 // write options. On a problem, reports it and returns nothing.
 std::unique_ptr<Preparation> prepare(const catalogue::Catalogue& catalogue,
-                                     const std::string& brochure_template,
-                                     const std::string& flyer_template, std::ostream& err) {
+                                     const documents::EditionTemplates& templates,
+                                     std::ostream& err) {
   base::Diagnostics diagnostics;
   std::unique_ptr<Preparation> preparation =
-      documents::prepare_edition(catalogue, brochure_template, flyer_template, diagnostics);
+      documents::prepare_edition(catalogue, templates, diagnostics);
   report_diagnostics(diagnostics, err);
   if (preparation == nullptr) {
-    err << "brochure : aucun PDF écrit\n";
+    err << "brochure : aucun fichier écrit\n";
     return nullptr;
   }
   return preparation;
+}
+
+// Stages and writes the plan's files into `paths.directory`, replacing the
+// groups it makes as a whole.
+int produce_plan(const catalogue::Catalogue& catalogue, const documents::EditionPlan& plan,
+                 const Preparation& preparation, const documents::EditionPaths& paths, int jobs,
+                 Clock::time_point start, std::ostream& out, std::ostream& err) {
+  documents::InterruptionWatch interruptions;
+  documents::OutputStaging staging(paths.directory);
+  if (!open_staging(staging, paths.directory, out, err)) return kExitFailure;
+  // This run makes the whole of each kind it makes: their files it no longer
+  // makes (a renamed course's flyer) go.
+  for (const std::string& group : documents::planned_groups(plan)) staging.replaces_group(group);
+  const std::vector<documents::OutputJob> planned =
+      documents::plan_edition(catalogue, preparation.inputs.sessions, paths, plan);
+  return produce_all(planned, preparation.inputs, jobs, staging, interruptions, paths.directory,
+                     start, out, err);
+}
+
+documents::EditionPaths edition_paths(const catalogue::Catalogue& catalogue,
+                                      const std::string& output_directory) {
+  return {output_directory.empty() ? documents::default_edition_directory(catalogue.edition)
+                                   : fs::path(output_directory)};
 }
 
 }  // namespace
@@ -46,28 +70,21 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
       load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
 
-  const bool brochure = options.selection != RenderSelection::flyers_only;
-  const bool flyers = options.selection != RenderSelection::brochure_only;
+  documents::EditionPlan plan;
+  plan.brochure = options.selection != RenderSelection::flyers_only;
+  plan.flyers = options.selection != RenderSelection::brochure_only;
+  plan.previews = plan.flyers && options.preview;
+  plan.calendars = plan.flyers;  // the sessions' dates, with their flyers
   const std::unique_ptr<Preparation> preparation =
-      prepare(*catalogue, brochure ? options.template_path : std::string(),
-              flyers ? options.flyer_template_path : std::string(), err);
+      prepare(*catalogue,
+              {.brochure = plan.brochure ? options.template_path : std::string(),
+               .flyer = plan.flyers ? options.flyer_template_path : std::string(),
+               .agenda = plan.calendars ? std::string(kAgendaTemplate) : std::string()},
+              err);
   if (!preparation) return kExitFailure;
-
-  const documents::EditionPaths paths{options.output_directory.empty()
-                                          ? documents::default_edition_directory(catalogue->edition)
-                                          : fs::path(options.output_directory)};
-  documents::InterruptionWatch interruptions;
-  documents::OutputStaging staging(paths.directory);
-  if (!open_staging(staging, paths.directory, out, err)) return kExitFailure;
-  // This run makes the whole of each kind it makes: their files it no longer
-  // makes (a renamed course's flyer) go.
-  if (brochure)
-    staging.replaces_group(documents::output_group(documents::OutputJob::Kind::brochure));
-  if (flyers) staging.replaces_group(documents::output_group(documents::OutputJob::Kind::flyer));
-  const std::vector<documents::OutputJob> jobs = documents::plan_edition(
-      *catalogue, catalogue::sessions_by_date(*catalogue), paths, brochure, flyers);
-  return produce_all(jobs, preparation->inputs, options.jobs, staging, interruptions,
-                     paths.directory, start, out, err);
+  return produce_plan(*catalogue, plan, *preparation,
+                      edition_paths(*catalogue, options.output_directory), options.jobs, start, out,
+                      err);
 }
 
 int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err) {
@@ -81,7 +98,7 @@ int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err)
   if (!session) return kExitFailure;
 
   const std::unique_ptr<Preparation> preparation =
-      prepare(*catalogue, std::string(), options.template_path, err);
+      prepare(*catalogue, {.flyer = options.template_path}, err);
   if (!preparation) return kExitFailure;
 
   // By default the flyer joins its edition's folder, and that folder's list
@@ -96,10 +113,34 @@ int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err)
   documents::InterruptionWatch interruptions;
   documents::OutputStaging staging(root, {.keep_record = in_edition});
   if (!open_staging(staging, root, out, err)) return kExitFailure;
-  const std::vector<documents::OutputJob> jobs{
-      {documents::OutputJob::Kind::flyer, *session, path, nullptr}};
+  documents::OutputJob job{
+      .kind = documents::OutputJob::Kind::flyer, .session = *session, .path = path};
+  // The preview beside the PDF, with its name.
+  if (options.preview) job.preview = fs::path(path).replace_extension(".png");
+  const std::vector<documents::OutputJob> jobs{job};
   return produce_all(jobs, preparation->inputs, 1, staging, interruptions,
                      path.has_parent_path() ? path.parent_path() : fs::path("."), start, out, err);
+}
+
+int run_mail(const MailOptions& options, std::ostream& out, std::ostream& err) {
+  const Clock::time_point start = Clock::now();
+  const std::optional<catalogue::Catalogue> catalogue =
+      load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
+  if (!catalogue) return kExitFailure;
+
+  const std::unique_ptr<Preparation> preparation = prepare(*catalogue,
+                                                           {.flyer = options.flyer_template_path,
+                                                            .mail = options.mail_template_path,
+                                                            .agenda = std::string(kAgendaTemplate)},
+                                                           err);
+  if (!preparation) return kExitFailure;
+  preparation->inputs.recipients = options.recipients;
+  // The drafts attach the flyers and calendars written beside them.
+  const documents::EditionPlan plan{
+      .brochure = false, .flyers = true, .previews = false, .calendars = true, .mails = true};
+  return produce_plan(*catalogue, plan, *preparation,
+                      edition_paths(*catalogue, options.output_directory), options.jobs, start, out,
+                      err);
 }
 
 }  // namespace cli

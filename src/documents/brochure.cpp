@@ -7,6 +7,7 @@
 #include "documents/brochure_overview.hpp"
 #include "documents/brochure_sheets.hpp"
 #include "documents/brochure_texts.hpp"
+#include "documents/registration_box.hpp"
 #include "documents/template_requirements.hpp"
 #include "typeset/paragraph_setter.hpp"
 
@@ -15,6 +16,7 @@ namespace documents {
 namespace {
 
 constexpr const char* kPageMaster = "page";
+constexpr const char* kRegistrationTable = "registration";
 
 // Every template text the brochure prints: a missing one would silently print
 // nothing, so it is reported before layout.
@@ -64,32 +66,55 @@ typeset::Block sheets_bookmark(const catalogue::Section& section, const typeset:
 
 }  // namespace
 
-bool check_brochure_template(const typeset::Template& tmpl, base::Diagnostics& diagnostics) {
+namespace {
+
+// The registration texts when the template has every name the brochure needs.
+std::optional<RegistrationTexts> brochure_template_texts(const typeset::Template& tmpl,
+                                                         base::Diagnostics& diagnostics) {
   TemplateRequirements needs(tmpl, "la brochure", diagnostics);
+  const std::vector<std::string_view> fields(std::begin(kBrochureFields),
+                                             std::end(kBrochureFields));
   for (const char* name : kRequiredTexts) needs.text(name);
   for (const char* style : kParagraphStyles) needs.paragraph_style(style);
   needs.table_style(kOverviewTableStyle);
   needs.table_style(kSheetTableStyle);
+  needs.table_style(kRegistrationTable);
   needs.list_style(kCellListStyle);
   for (const char* master : {kCoverMaster, kPageMaster}) {
     needs.page_master(master);
-    needs.zone_fields(master, std::vector<std::string_view>(std::begin(kBrochureFields),
-                                                            std::end(kBrochureFields)));
+    needs.zone_fields(master, fields);
   }
-  return needs.ok();
+  // The brochure speaks of every session: its texts may not name one ({code}).
+  RegistrationTexts texts = read_registration_texts(needs, fields);
+  if (!needs.ok()) return std::nullopt;
+  return texts;
+}
+
+}  // namespace
+
+bool check_brochure_template(const typeset::Template& tmpl, base::Diagnostics& diagnostics) {
+  return brochure_template_texts(tmpl, diagnostics).has_value();
 }
 
 BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
                                 base::Diagnostics& diagnostics) {
   BrochureLayout result;
-  if (!check_brochure_template(tmpl, diagnostics)) return result;
+  const std::optional<RegistrationTexts> registration = brochure_template_texts(tmpl, diagnostics);
+  if (!registration) return result;
 
   typeset::Flow flow(
       tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
       diagnostics, kCoverMaster);
   flow.set_furniture({.fields = document_fields(catalogue, tmpl), .images = {}});
   flow.add(cover_blocks(catalogue, tmpl));
+  // How to register, once for the edition, under the cover's title (the
+  // brochure's design, issue 13, may move it).
+  if (std::optional<typeset::Block> box =
+          registration_box(catalogue::edition_registration(catalogue), *registration,
+                           document_fields(catalogue, tmpl), kRegistrationTable)) {
+    flow.add(std::move(*box));
+  }
   flow.page_break(kPageMaster);
   for (std::size_t index = 0; index < catalogue.sections.size(); ++index) {
     flow.add(overview_blocks(catalogue, index, tmpl));

@@ -2,6 +2,7 @@
 
 #include "documents/brochure.hpp"
 #include "documents/flyer.hpp"
+#include "pdf/preview.hpp"
 
 namespace documents {
 
@@ -17,10 +18,80 @@ typeset::DocumentBox lay_out(const OutputJob& job, const EditionInputs& inputs,
                      *inputs.resources, diagnostics);
 }
 
+// A file made with a job's main one, not yet staged.
+struct Companion {
+  std::filesystem::path path;
+  std::string bytes;
+  std::string_view group;
+};
+
+// What a flyer's job makes from its finished PDF: preview, calendar, mail
+// draft. false after reporting an error in `diagnostics`.
+bool make_companions(const OutputJob& job, const EditionInputs& inputs, const std::string& pdf,
+                     std::vector<Companion>& made, base::Diagnostics& diagnostics) {
+  const std::int64_t stamp = inputs.write_options.date.value_or(0);
+  if (!job.preview.empty()) {
+    pdf::PreviewResult preview = pdf::render_preview(pdf, {}, job.path.string());
+    diagnostics.append(std::move(preview.diagnostics));
+    if (diagnostics.has_errors()) return false;
+    made.push_back({job.preview, std::move(preview.png), kPreviewsGroup});
+  }
+  std::optional<MailAttachment> calendar;
+  if (!job.calendar.empty()) {
+    CalendarFile ics =
+        session_calendar(*inputs.catalogue, job.session, *inputs.calendar_settings, stamp);
+    diagnostics.append(std::move(ics.diagnostics));
+    if (diagnostics.has_errors()) return false;
+    calendar = MailAttachment{job.calendar.filename().string(), ics.bytes};
+    made.push_back({job.calendar, std::move(ics.bytes), kAgendaGroup});
+  }
+  if (!job.mail.empty()) {
+    MailDraft draft = build_mail_draft({.catalogue = inputs.catalogue,
+                                        .session = job.session,
+                                        .recipients = inputs.recipients,
+                                        .date = stamp,
+                                        .flyer = {job.path.filename().string(), pdf},
+                                        .calendar = calendar},
+                                       *inputs.mail_settings);
+    diagnostics.append(std::move(draft.diagnostics));
+    if (diagnostics.has_errors()) return false;
+    made.push_back({job.mail, std::move(draft.bytes), kMailGroup});
+  }
+  return true;
+}
+
+// The edition's calendar, as a job's output; nullopt after reporting an error.
+std::optional<std::string> make_edition_calendar(const EditionInputs& inputs,
+                                                 base::Diagnostics& diagnostics) {
+  CalendarFile ics = edition_calendar(*inputs.catalogue, inputs.sessions, *inputs.calendar_settings,
+                                      inputs.write_options.date.value_or(0));
+  diagnostics.append(std::move(ics.diagnostics));
+  if (diagnostics.has_errors()) return std::nullopt;
+  return std::move(ics.bytes);
+}
+
 }  // namespace
 
 std::string output_group(OutputJob::Kind kind) {
-  return kind == OutputJob::Kind::brochure ? "brochure" : "flyers";
+  switch (kind) {
+    case OutputJob::Kind::brochure:
+      return "brochure";
+    case OutputJob::Kind::flyer:
+      return "flyers";
+    case OutputJob::Kind::edition_calendar:
+      break;
+  }
+  return std::string(kAgendaGroup);
+}
+
+std::vector<std::string> planned_groups(const EditionPlan& plan) {
+  std::vector<std::string> groups;
+  if (plan.brochure) groups.push_back(output_group(OutputJob::Kind::brochure));
+  if (plan.flyers || plan.mails) groups.push_back(output_group(OutputJob::Kind::flyer));
+  if (plan.previews) groups.emplace_back(kPreviewsGroup);
+  if (plan.calendars || plan.mails) groups.emplace_back(kAgendaGroup);
+  if (plan.mails) groups.emplace_back(kMailGroup);
+  return groups;
 }
 
 std::int64_t seconds_since_epoch(const catalogue::Date& date) {
@@ -47,18 +118,35 @@ pdf::WriteOptions edition_write_options(const catalogue::Catalogue& catalogue,
 
 std::vector<OutputJob> plan_edition(const catalogue::Catalogue& catalogue,
                                     const std::vector<catalogue::SessionRef>& sessions,
-                                    const EditionPaths& paths, bool brochure, bool flyers) {
+                                    const EditionPaths& paths, const EditionPlan& plan) {
   std::vector<OutputJob> jobs;
-  if (brochure) {
-    jobs.push_back({OutputJob::Kind::brochure, {}, paths.brochure(catalogue.edition), nullptr});
+  if (plan.brochure) {
+    jobs.push_back({.kind = OutputJob::Kind::brochure, .path = paths.brochure(catalogue.edition)});
   }
-  if (flyers) {
+  if (plan.flyers || plan.mails) {
     for (const catalogue::SessionRef& session : sessions) {
-      jobs.push_back({OutputJob::Kind::flyer, session,
-                      paths.flyer(session.session->code, session.course->title), nullptr});
+      const std::string& code = session.session->code;
+      const std::string& title = session.course->title;
+      OutputJob job{
+          .kind = OutputJob::Kind::flyer, .session = session, .path = paths.flyer(code, title)};
+      if (plan.previews) job.preview = paths.preview(code, title);
+      if (plan.calendars || plan.mails) job.calendar = paths.calendar(code, title);
+      if (plan.mails) job.mail = paths.mail(code, title);
+      jobs.push_back(std::move(job));
     }
   }
+  if (plan.calendars || plan.mails) {
+    jobs.push_back({.kind = OutputJob::Kind::edition_calendar,
+                    .path = paths.edition_calendar(catalogue.edition)});
+  }
   return jobs;
+}
+
+std::vector<OutputJob> plan_edition(const catalogue::Catalogue& catalogue,
+                                    const std::vector<catalogue::SessionRef>& sessions,
+                                    const EditionPaths& paths, bool brochure, bool flyers) {
+  return plan_edition(catalogue, sessions, paths,
+                      EditionPlan{.brochure = brochure, .flyers = flyers});
 }
 
 RenderedOutput render_output(const OutputJob& job, const EditionInputs& inputs) {
@@ -81,14 +169,38 @@ RenderedOutput render_output(const OutputJob& job, const EditionInputs& inputs) 
 }
 
 OutputResult produce(const OutputJob& job, const EditionInputs& inputs, OutputStaging& staging) {
-  RenderedOutput rendered = render_output(job, inputs);
+  RenderedOutput rendered;
   OutputResult& result = rendered.result;
-  if (result.diagnostics.has_errors()) return std::move(result);
-  const StageResult staged = staging.stage(job.path, rendered.bytes, output_group(job.kind));
-  if (!staged.ok) {
-    result.diagnostics.error(job.path.string(), {}, staged.error);
-    result.staging_failed = true;
-    return std::move(result);
+  std::vector<Companion> companions;
+  if (job.kind == OutputJob::Kind::edition_calendar) {
+    result.path = job.path;
+    std::optional<std::string> bytes = make_edition_calendar(inputs, result.diagnostics);
+    if (!bytes) return std::move(result);
+    rendered.bytes = std::move(*bytes);
+    result.bytes = rendered.bytes.size();
+  } else {
+    rendered = render_output(job, inputs);
+    if (result.diagnostics.has_errors()) return std::move(result);
+    if (!make_companions(job, inputs, rendered.bytes, companions, result.diagnostics)) {
+      return std::move(result);
+    }
+  }
+  // Staged together: one that cannot be written means none will replace anything.
+  const auto stage = [&](const std::filesystem::path& path, const std::string& bytes,
+                         const std::string& group) {
+    const StageResult staged = staging.stage(path, bytes, group);
+    if (!staged.ok) {
+      result.diagnostics.error(path.string(), {}, staged.error);
+      result.staging_failed = true;
+    }
+    return staged.ok;
+  };
+  if (!stage(job.path, rendered.bytes, output_group(job.kind))) return std::move(result);
+  for (const Companion& companion : companions) {
+    if (!stage(companion.path, companion.bytes, std::string(companion.group))) {
+      return std::move(result);
+    }
+    result.companions.push_back({companion.path, companion.bytes.size()});
   }
   result.written = true;
   return std::move(result);

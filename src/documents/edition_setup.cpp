@@ -1,32 +1,55 @@
 #include "documents/edition_setup.hpp"
 
+#include "typeset/data_dir.hpp"
+
 namespace documents {
 
 std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
-                                              const std::string& brochure_template,
-                                              const std::string& flyer_template,
+                                              const EditionTemplates& templates,
                                               base::Diagnostics& diagnostics) {
   ResourceRequest request;
-  if (!brochure_template.empty()) request.template_paths.push_back(brochure_template);
-  if (!flyer_template.empty()) request.template_paths.push_back(flyer_template);
+  for (const std::string* path :
+       {&templates.brochure, &templates.flyer, &templates.mail, &templates.agenda}) {
+    if (!path->empty()) request.template_paths.push_back(*path);
+  }
   std::optional<Resources> resources = load_resources(request, diagnostics);
   if (!resources) return nullptr;
 
   auto setup = std::make_unique<EditionSetup>();
   setup->resources = std::move(*resources);
+  const Resources& loaded = setup->resources;
   EditionInputs& inputs = setup->inputs;
   inputs.catalogue = &catalogue;
-  inputs.resources = &setup->resources;
-  if (!brochure_template.empty())
-    inputs.brochure_template = setup->resources.find_template(brochure_template);
-  if (!flyer_template.empty()) {
-    inputs.flyer_template = setup->resources.find_template(flyer_template);
+  inputs.resources = &loaded;
+  inputs.sessions = catalogue::sessions_by_date(catalogue);
+  if (!templates.brochure.empty())
+    inputs.brochure_template = loaded.find_template(templates.brochure);
+  if (!templates.flyer.empty()) {
+    inputs.flyer_template = loaded.find_template(templates.flyer);
     setup->flyer_settings = read_flyer_settings(*inputs.flyer_template, diagnostics);
     if (setup->flyer_settings) inputs.flyer_settings = &*setup->flyer_settings;
+  }
+  if (!templates.mail.empty()) {
+    setup->mail_settings = read_mail_settings(*loaded.find_template(templates.mail), diagnostics);
+    if (setup->mail_settings) inputs.mail_settings = &*setup->mail_settings;
+  }
+  if (!templates.agenda.empty()) {
+    setup->calendar_settings = read_calendar_settings(*loaded.find_template(templates.agenda),
+                                                      typeset::data_dir(), diagnostics);
+    if (setup->calendar_settings) inputs.calendar_settings = &*setup->calendar_settings;
   }
   inputs.write_options = edition_write_options(catalogue, diagnostics, &setup->date_origin);
   if (diagnostics.has_errors()) return nullptr;
   return setup;
+}
+
+std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
+                                              const std::string& brochure_template,
+                                              const std::string& flyer_template,
+                                              base::Diagnostics& diagnostics) {
+  return prepare_edition(catalogue,
+                         EditionTemplates{.brochure = brochure_template, .flyer = flyer_template},
+                         diagnostics);
 }
 
 }  // namespace documents

@@ -1,7 +1,8 @@
 // Everything the documents of one run share, loaded and checked before any
 // file is touched: the templates (with their fonts and the hyphenation
-// patterns), the flyer settings read from the flyer template, and the write
-// options (edition_write_options). Used by render, flyer, archive and verify.
+// patterns), the settings read from the flyer, mail and calendar templates,
+// and the write options (edition_write_options). Used by render, flyer, mail,
+// archive and verify.
 //
 //   base::Diagnostics diagnostics;
 //   std::unique_ptr<documents::EditionSetup> setup = documents::prepare_edition(
@@ -31,14 +32,26 @@ struct EditionSetup {
 
   Resources resources;
   std::optional<FlyerSettings> flyer_settings;
+  std::optional<MailSettings> mail_settings;
+  std::optional<CalendarSettings> calendar_settings;
   EditionInputs inputs;
   // Where inputs.write_options.date comes from: "SOURCE_DATE_EPOCH" or
   // "edition-start" (the catalogue's first day).
   std::string date_origin;
 };
 
-// An empty template path: that document is not made. nullptr when anything
-// is an error (all reported in `diagnostics`).
+// The templates of a run; an empty path: that document is not made.
+struct EditionTemplates {
+  std::string brochure{};
+  std::string flyer{};
+  std::string mail{};    // the mail drafts' (templates/mail.xml)
+  std::string agenda{};  // the calendar files' (templates/agenda.xml)
+};
+
+// nullptr when anything is an error (all reported in `diagnostics`).
+std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
+                                              const EditionTemplates& templates,
+                                              base::Diagnostics& diagnostics);
 std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
                                               const std::string& brochure_template,
                                               const std::string& flyer_template,

@@ -1,5 +1,8 @@
 #include "documents/flyer.hpp"
 
+#include <iterator>
+#include <memory>
+
 #include "documents/flyer_content.hpp"
 #include "documents/text_fields.hpp"
 #include "typeset/flow.hpp"
@@ -40,18 +43,46 @@ typeset::DocumentBox build_flyer(const catalogue::Catalogue& catalogue,
                                  const Resources& resources, base::Diagnostics& diagnostics,
                                  FlyerFit* fit) {
   const base::Fields fields = flyer_fields(catalogue, session, settings);
-  typeset::Flow flow(
-      tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
-      diagnostics, settings.page_master);
-  flow.set_body_style(kBodyStyle);
-  flow.set_furniture({.fields = fields, .images = {}});
-  flow.set_fit({.max_pages = 1,
-                .min_body_size = settings.min_body_size,
-                .step = settings.shrink_step,
-                .body_style = kBodyStyle});
-  flow.add(flyer_content(catalogue, session, tmpl, settings));
-  typeset::DocumentBox document = flow.finish(flyer_metadata(catalogue, fields, settings));
-  if (fit != nullptr) *fit = flow.report().fit.value_or(FlyerFit{});
+  // One setter for every trial: each paragraph is prepared once.
+  const typeset::SetParagraphFn setter =
+      typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics));
+  const auto flow_for = [&](const char* sheet_columns, base::Diagnostics& reported) {
+    auto flow = std::make_unique<typeset::Flow>(tmpl, setter, reported, settings.page_master);
+    flow->set_body_style(kBodyStyle);
+    flow->set_furniture({.fields = fields, .images = {}});
+    flow->add(flyer_content(catalogue, session, tmpl, settings, fields, sheet_columns));
+    return flow;
+  };
+  FlyerFit outcome;
+  // The sheet in the fewest columns that keep the flyer on one page at the
+  // house size: the widest measure reads best.
+  const std::size_t densest = std::size(kFlyerSheetColumns) - 1;
+  const bool has_sheet = session.course->sheet.has_value();
+  for (std::size_t i = 0; has_sheet && i < densest; ++i) {
+    base::Diagnostics trial;
+    const auto flow = flow_for(kFlyerSheetColumns[i], trial);
+    typeset::DocumentBox document = flow->finish(flyer_metadata(catalogue, fields, settings));
+    ++outcome.layouts;
+    if (document.pages.size() == 1) {
+      diagnostics.append(std::move(trial));
+      outcome.pages = 1;
+      outcome.body_size = tmpl.paragraph_style(kBodyStyle)->size;
+      if (fit != nullptr) *fit = outcome;
+      return document;
+    }
+  }
+  // The densest columns, shrunk (or flowed onto more pages) if need be.
+  const auto flow = flow_for(kFlyerSheetColumns[densest], diagnostics);
+  flow->set_fit({.max_pages = 1,
+                 .min_body_size = settings.min_body_size,
+                 .max_body_size = settings.max_body_size,
+                 .step = settings.shrink_step,
+                 .body_style = kBodyStyle});
+  typeset::DocumentBox document = flow->finish(flyer_metadata(catalogue, fields, settings));
+  if (fit != nullptr) {
+    const FlyerFit chosen = flow->report().fit.value_or(FlyerFit{});
+    *fit = {chosen.body_size, chosen.pages, chosen.layouts + outcome.layouts};
+  }
   return document;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "catalogue/french_dates.hpp"
+#include "documents/registration_box.hpp"
 #include "documents/sheet_content.hpp"
 #include "documents/slug.hpp"
 #include "documents/text_fields.hpp"
@@ -48,33 +49,40 @@ std::vector<typeset::Block> place_blocks(const catalogue::Place& place) {
 class ContentBuilder {
  public:
   ContentBuilder(const catalogue::Catalogue& catalogue, const catalogue::SessionRef& ref,
-                 const typeset::Template& tmpl, const FlyerSettings& settings)
+                 const typeset::Template& tmpl, const FlyerSettings& settings,
+                 const base::Fields& fields, std::string sheet_columns)
       : catalogue_(catalogue),
         course_(*ref.course),
         section_(*ref.section),
         session_(*ref.session),
         settings_(settings),
+        fields_(fields),
+        sheet_columns_(std::move(sheet_columns)),
         rows_(sheet_rows(course_, sheet_format(tmpl, {"", kFlyerListStyle}), &session_)) {}
 
   std::vector<typeset::Block> build() {
+    // A session without a sheet has room to spare: larger boxes.
+    const FlyerBoxStyles& boxes = course_.sheet ? kFlyerBoxes : kFlyerBoxesWithoutSheet;
     std::vector<typeset::Block> blocks;
-    blocks.push_back(typeset::paragraph_block("title", course_.title));
+    blocks.push_back(typeset::paragraph_block(boxes.title, course_.title));
     blocks.push_back(typeset::space_block(settings_.after_title));
-    blocks.push_back(typeset::Block{facts_table()});
+    blocks.push_back(typeset::Block{facts_table(boxes)});
     blocks.push_back(typeset::space_block(settings_.after_facts));
+    if (std::optional<typeset::Block> box =
+            registration_box(catalogue::effective_registration(catalogue_, session_),
+                             settings_.registration, fields_, boxes.registration_table)) {
+      blocks.push_back(std::move(*box));
+      blocks.push_back(typeset::space_block(settings_.after_registration));
+    }
     if (course_.sheet) {
-      typeset::TableBlock sheet{kFlyerSheetTable, {}};
+      // Each row under its label as a small heading, the whole in columns.
+      typeset::ColumnsBlock sheet{sheet_columns_, {}};
       for (SheetRowContent& row : rows_) {
         if (shown_in_facts(row)) continue;
-        sheet.rows.push_back(labelled_row(row.label, std::move(row.blocks)));
+        sheet.blocks.push_back(typeset::paragraph_block("sheet-label", row.label));
+        for (typeset::Block& block : row.blocks) sheet.blocks.push_back(std::move(block));
       }
-      if (!sheet.rows.empty()) {
-        const std::string& heading = course_.kind == catalogue::CourseKind::atelier
-                                         ? settings_.sheet_heading_atelier
-                                         : settings_.sheet_heading_intervision;
-        blocks.push_back(typeset::paragraph_block("heading", heading));
-        blocks.push_back(typeset::Block{std::move(sheet)});
-      }
+      if (!sheet.blocks.empty()) blocks.push_back(typeset::Block{std::move(sheet)});
     } else {
       blocks.push_back(typeset::paragraph_block(
           "notice", typeset::field_runs(settings_.sheet_pending, catalogue_fields(catalogue_))));
@@ -87,10 +95,10 @@ class ContentBuilder {
     return row.generated != Generated::none || is_public_row(row, settings_);
   }
 
-  typeset::TableBlock facts_table() {
-    typeset::TableBlock table{kFlyerFactsTable, {}};
+  typeset::TableBlock facts_table(const FlyerBoxStyles& boxes) {
+    typeset::TableBlock table{boxes.facts_table, {}};
     table.rows.push_back(labelled_row(settings_.label_code,
-                                      {typeset::paragraph_block("facts-code", session_.code)}));
+                                      {typeset::paragraph_block(boxes.facts_code, session_.code)}));
     table.rows.push_back(labelled_row(
         session_.days.size() > 1 ? settings_.label_dates : settings_.label_date, dates()));
     table.rows.push_back(labelled_row(settings_.label_hours, hours()));
@@ -99,7 +107,7 @@ class ContentBuilder {
       table.rows.push_back(
           labelled_row(settings_.label_operator, {typeset::paragraph_block("", op->name)}));
     }
-    std::vector<typeset::Block> audience = public_blocks();
+    std::vector<typeset::Block> audience = public_blocks(boxes);
     if (!audience.empty()) {
       table.rows.push_back(labelled_row(settings_.label_public, std::move(audience)));
     }
@@ -130,7 +138,7 @@ class ContentBuilder {
     return {typeset::paragraph_block("", phrase.empty() ? settings_.hours_unknown : phrase)};
   }
 
-  std::vector<typeset::Block> public_blocks() {
+  std::vector<typeset::Block> public_blocks(const FlyerBoxStyles& boxes) {
     std::vector<typeset::Block> blocks;
     for (SheetRowContent& row : rows_) {
       if (!is_public_row(row, settings_)) continue;
@@ -141,9 +149,9 @@ class ContentBuilder {
     if (course_.open_to_schools) {
       if (section_.legend) {
         blocks.push_back(
-            typeset::paragraph_block("facts-note", typeset::inline_runs(*section_.legend)));
+            typeset::paragraph_block(boxes.facts_note, typeset::inline_runs(*section_.legend)));
       } else {
-        blocks.push_back(typeset::paragraph_block("facts-note", settings_.open_to_schools));
+        blocks.push_back(typeset::paragraph_block(boxes.facts_note, settings_.open_to_schools));
       }
     }
     return blocks;
@@ -154,6 +162,8 @@ class ContentBuilder {
   const catalogue::Section& section_;
   const catalogue::Session& session_;
   const FlyerSettings& settings_;
+  const base::Fields& fields_;
+  std::string sheet_columns_;
   std::vector<SheetRowContent> rows_;
 };
 
@@ -162,8 +172,9 @@ class ContentBuilder {
 std::vector<typeset::Block> flyer_content(const catalogue::Catalogue& catalogue,
                                           const catalogue::SessionRef& session,
                                           const typeset::Template& tmpl,
-                                          const FlyerSettings& settings) {
-  return ContentBuilder(catalogue, session, tmpl, settings).build();
+                                          const FlyerSettings& settings, const base::Fields& fields,
+                                          const std::string& sheet_columns) {
+  return ContentBuilder(catalogue, session, tmpl, settings, fields, sheet_columns).build();
 }
 
 const std::string& kind_name(catalogue::CourseKind kind, const FlyerSettings& settings) {

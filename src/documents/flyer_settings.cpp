@@ -1,5 +1,9 @@
 #include "documents/flyer_settings.hpp"
 
+#include <fmt/format.h>
+
+#include <set>
+
 #include "documents/template_requirements.hpp"
 
 namespace documents {
@@ -8,18 +12,34 @@ std::optional<FlyerSettings> read_flyer_settings(const typeset::Template& tmpl,
                                                  base::Diagnostics& diagnostics) {
   TemplateRequirements needs(tmpl, "le flyer", diagnostics);
   FlyerSettings settings;
+  const std::vector<std::string_view> fields(std::begin(kFlyerFields), std::end(kFlyerFields));
   settings.page_master = kFlyerPageMaster;
-  needs.page_master(kFlyerPageMaster);
-  needs.zone_fields(kFlyerPageMaster, std::vector<std::string_view>(std::begin(kFlyerFields),
-                                                                    std::end(kFlyerFields)));
+  // The first page's master and those after it (a compact running head).
+  std::set<std::string, std::less<>> masters;
+  for (std::string name = kFlyerPageMaster; !name.empty() && !masters.contains(name);) {
+    masters.insert(name);
+    const typeset::PageMaster* master =
+        masters.size() == 1 ? needs.page_master(name) : tmpl.page_master(name);
+    if (master == nullptr) break;
+    needs.zone_fields(name, fields);
+    name = master->next;
+  }
   for (const char* style : kFlyerParagraphStyles) needs.paragraph_style(style);
   needs.list_style(kFlyerListStyle);
-  needs.table_style(kFlyerFactsTable);
-  needs.table_style(kFlyerSheetTable);
+  for (const char* columns : kFlyerSheetColumns) needs.columns_style(columns);
+  for (const FlyerBoxStyles& boxes : {kFlyerBoxes, kFlyerBoxesWithoutSheet}) {
+    needs.paragraph_style(boxes.title);
+    needs.table_style(boxes.facts_table);
+    needs.paragraph_style(boxes.facts_code);
+    needs.paragraph_style(boxes.facts_note);
+    needs.table_style(boxes.registration_table);
+  }
 
   settings.after_title = needs.length("after-title");
   settings.after_facts = needs.length("after-facts");
+  settings.after_registration = needs.length("after-registration");
   settings.min_body_size = needs.length("min-body-size");
+  settings.max_body_size = needs.length("max-body-size");
   settings.shrink_step = needs.length("shrink-step");
 
   settings.kind_atelier = needs.text("kind-atelier");
@@ -34,11 +54,10 @@ std::optional<FlyerSettings> read_flyer_settings(const typeset::Template& tmpl,
   settings.hours_unknown = needs.text("hours-unknown");
   settings.public_row_label = needs.text("public-row-label");
   settings.open_to_schools = needs.text("open-to-schools");
-  settings.sheet_heading_atelier = needs.text("sheet-heading-atelier");
-  settings.sheet_heading_intervision = needs.text("sheet-heading-intervision");
-  settings.sheet_pending = needs.text("sheet-pending");
-  settings.document_title = needs.text("document-title");
-  settings.document_subject = needs.text("document-subject");
+  settings.sheet_pending = needs.text("sheet-pending", fields);
+  settings.document_title = needs.text("document-title", fields);
+  settings.document_subject = needs.text("document-subject", fields);
+  settings.registration = read_registration_texts(needs, fields);
   needs.text("dates-place-separator");
   needs.text("session-hours");
 
@@ -48,6 +67,19 @@ std::optional<FlyerSettings> read_flyer_settings(const typeset::Template& tmpl,
   }
   if (settings.min_body_size <= 0) {
     needs.error("la longueur « min-body-size » doit être plus grande que 0");
+  }
+  const typeset::ParagraphStyle* body = tmpl.paragraph_style("body");
+  if (body != nullptr && settings.min_body_size > body->size) {
+    needs.error(
+        fmt::format("la longueur « min-body-size » ({} pt) dépasse la taille du style "
+                    "« body » ({} pt)",
+                    settings.min_body_size, body->size));
+  }
+  if (body != nullptr && settings.max_body_size < body->size) {
+    needs.error(
+        fmt::format("la longueur « max-body-size » ({} pt) est plus petite que la taille "
+                    "du style « body » ({} pt)",
+                    settings.max_body_size, body->size));
   }
   if (!needs.ok()) return std::nullopt;
   return settings;

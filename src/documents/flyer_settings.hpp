@@ -10,6 +10,7 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "documents/registration_box.hpp"
 #include "typeset/template.hpp"
 
 namespace documents {
@@ -17,11 +18,14 @@ namespace documents {
 struct FlyerSettings {
   std::string page_master;  // "flyer"
 
-  // Space between the title, the key facts and the sheet.
+  // Space between the title, the key facts, the registration box and the sheet.
   double after_title = 0;
   double after_facts = 0;
-  // One page when the body can shrink to fit, down to min_body_size.
+  double after_registration = 0;
+  // One page when the body can shrink to fit, down to min_body_size; a flyer
+  // that needs more pages anyway may grow up to max_body_size to fill them.
   double min_body_size = 0;
+  double max_body_size = 0;
   double shrink_step = 0;
 
   std::string kind_atelier;
@@ -36,22 +40,36 @@ struct FlyerSettings {
   std::string hours_unknown;
   std::string public_row_label;
   std::string open_to_schools;
-  std::string sheet_heading_atelier;
-  std::string sheet_heading_intervision;
   std::string sheet_pending;     // {website}
   std::string document_title;    // the PDF's title: {code}, {title}…
   std::string document_subject;  // {kind}, {title}, {edition}…
+  RegistrationTexts registration;
 };
 
-// The paragraph, list and table styles the flyer names; checked with the rest.
-inline constexpr const char* kFlyerParagraphStyles[] = {"body",        "title",      "heading",
-                                                        "facts-label", "facts-cell", "facts-code",
-                                                        "sheet-label", "sheet-cell", "notice"};
+// The paragraph, list, table and columns styles the flyer names; checked
+// with the rest.
+inline constexpr const char* kFlyerParagraphStyles[] = {"body", "sheet-label", "notice"};
 inline constexpr const char* kFlyerListStyle = "bullets";
-inline constexpr const char* kFlyerFactsTable = "facts";
-inline constexpr const char* kFlyerSheetTable = "sheet";
+// The sheet's columns styles, from the widest measure to the densest: a flyer
+// takes the first that keeps it on one page at the house size.
+inline constexpr const char* kFlyerSheetColumns[] = {"sheet", "sheet-dense"};
 inline constexpr const char* kFlyerPageMaster = "flyer";
-// The fields the flyer's page masters may show.
+
+// The boxes of key facts and registration: compact above a sheet, larger on
+// the flyer of a session without one (its page has room to spare).
+struct FlyerBoxStyles {
+  const char* title;  // paragraph style
+  const char* facts_table;
+  const char* facts_code;  // paragraph styles of the code and the notes of the public
+  const char* facts_note;
+  const char* registration_table;
+};
+inline constexpr FlyerBoxStyles kFlyerBoxes{"title", "facts", "facts-code", "facts-note",
+                                            "registration"};
+inline constexpr FlyerBoxStyles kFlyerBoxesWithoutSheet{
+    "title-large", "facts-large", "facts-code-large", "facts-note-large", "registration-large"};
+
+// The fields the flyer's page masters (and its registration texts) may show.
 inline constexpr std::string_view kFlyerFields[] = {"title", "edition", "publisher",   "website",
                                                     "kind",  "code",    "course-title"};
 

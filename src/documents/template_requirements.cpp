@@ -15,6 +15,17 @@ std::vector<std::string_view> names_of(const Map& defined) {
   for (const auto& [name, value] : defined) names.push_back(name);
   return names;
 }
+
+// "{title}, {code}": the fields a text may use, for messages.
+std::string field_list(const std::vector<std::string_view>& fields) {
+  std::string names;
+  for (std::string_view name : fields) {
+    names += names.empty() ? "" : ", ";
+    names += fmt::format("{{{}}}", name);
+  }
+  return names;
+}
+
 }  // namespace
 
 TemplateRequirements::TemplateRequirements(const typeset::Template& tmpl, std::string document,
@@ -26,6 +37,22 @@ std::string TemplateRequirements::text(std::string_view name) {
   if (found != tmpl_.texts.end()) return found->second;
   missing("le texte", name, "<text name=…>", names_of(tmpl_.texts));
   return {};
+}
+
+std::string TemplateRequirements::text(std::string_view name,
+                                       const std::vector<std::string_view>& fields) {
+  std::string value = text(name);
+  const auto position = tmpl_.text_positions.find(name);
+  for (const std::string& field : base::unknown_fields(value, fields)) {
+    diagnostics_.error(
+        tmpl_.source_file,
+        position != tmpl_.text_positions.end() ? position->second : base::SourcePosition{},
+        fmt::format("le texte « {} » utilise le champ {{{}}}, que {} ne connaît pas "
+                    "(champs possibles : {})",
+                    name, field, document_, field_list(fields)));
+    ok_ = false;
+  }
+  return value;
 }
 
 double TemplateRequirements::length(std::string_view name) {
@@ -58,6 +85,12 @@ void TemplateRequirements::table_style(std::string_view name) {
   }
 }
 
+void TemplateRequirements::columns_style(std::string_view name) {
+  if (!tmpl_.columns_style(name)) {
+    missing("le style de colonnes", name, "<columns-style>", names_of(tmpl_.columns_styles));
+  }
+}
+
 const typeset::PageMaster* TemplateRequirements::page_master(std::string_view name) {
   const typeset::PageMaster* master = tmpl_.page_master(name);
   if (master == nullptr) {
@@ -72,11 +105,7 @@ void TemplateRequirements::zone_fields(std::string_view master_name,
   if (master == nullptr) return;
   std::vector<std::string_view> known = fields;
   for (std::string_view page_field : {"page", "pages", "mark"}) known.push_back(page_field);
-  std::string names;
-  for (std::string_view name : known) {
-    names += names.empty() ? "" : ", ";
-    names += fmt::format("{{{}}}", name);
-  }
+  const std::string names = field_list(known);
   for (const typeset::PageZone& zone : master->zones) {
     for (const auto* slot : {&zone.left, &zone.center, &zone.right}) {
       for (const typeset::ZoneLine& line : *slot) {

@@ -31,11 +31,15 @@ class TemplateRequirements {
 
   // The value, or an empty / zero one after reporting that it is missing.
   std::string text(std::string_view name);
+  // A text whose fields must be among `fields`: a misspelt field is reported
+  // at the text's place, with the fields it could use.
+  std::string text(std::string_view name, const std::vector<std::string_view>& fields);
   double length(std::string_view name);
   typeset::Color color(std::string_view name);
   void paragraph_style(std::string_view name);
   void list_style(std::string_view name);
   void table_style(std::string_view name);
+  void columns_style(std::string_view name);
   const typeset::PageMaster* page_master(std::string_view name);
 
   // Checks that the zones of `master` use only these fields (and the page's

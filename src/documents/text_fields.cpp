@@ -19,6 +19,14 @@ std::string website_as_printed(std::string_view url) {
   return std::string(url);
 }
 
+std::string website_host(std::string_view url) {
+  for (std::string_view scheme : {"https://", "http://"}) {
+    if (url.starts_with(scheme)) url.remove_prefix(scheme.size());
+  }
+  url = url.substr(0, url.find_first_of("/:?#"));
+  return url.empty() ? std::string("brochure.invalid") : std::string(url);
+}
+
 base::Fields catalogue_fields(const catalogue::Catalogue& catalogue) {
   base::Fields fields{{"title", catalogue.title},
                       {"edition", catalogue.edition},

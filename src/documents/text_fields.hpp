@@ -19,6 +19,11 @@ typeset::InlineRun text_run(std::string text, base::SourcePosition position = {}
 // "https://www.tutorats.org/" → "tutorats.org": how a reader types it.
 std::string website_as_printed(std::string_view url);
 
+// "https://www.tutorats.org/inscription" → "www.tutorats.org": the host, to
+// name things after the fund's domain (a mail's Message-ID, an event's UID);
+// "brochure.invalid" when there is none.
+std::string website_host(std::string_view url);
+
 // The fields every document's texts may use: {title}, {edition}, {publisher},
 // and {website} (printed as a reader types it, linked to the address).
 base::Fields catalogue_fields(const catalogue::Catalogue& catalogue);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "typeset/columns.hpp"
 #include "typeset/cross_reference.hpp"
 #include "typeset/layout_context.hpp"
 #include "typeset/list_layout.hpp"
@@ -90,6 +91,15 @@ Laid lay_block(const Block& block, double width, const std::string& default_styl
     context.table_headers.emplace_back();
     laid.strips = table_strips(*table, width, id, context);
     if (const TableStyle* style = context.tmpl->table_style(table->style)) {
+      laid.space_before = style->space_before;
+      laid.space_after = style->space_after;
+    }
+    return laid;
+  }
+  if (const auto* columns = std::get_if<ColumnsBlock>(&block.content)) {
+    Laid laid;
+    laid.strips = columns_strips(*columns, width, default_style, context);
+    if (const ColumnsStyle* style = context.tmpl->columns_style(columns->style)) {
       laid.space_before = style->space_before;
       laid.space_after = style->space_after;
     }

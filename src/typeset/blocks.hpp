@@ -48,6 +48,13 @@ struct TableBlock {
   std::vector<TableRow> rows;
 };
 
+// Blocks set in balanced columns (styles.hpp, ColumnsStyle); the columns fill
+// the rest of a page and go on, balanced again, on the next.
+struct ColumnsBlock {
+  std::string style;  // a columns style of the template
+  std::vector<Block> blocks;
+};
+
 // Vertical space that disappears at a page break.
 struct SpaceBlock {
   double height = 0;
@@ -70,8 +77,8 @@ struct OutlineMark {
 };
 
 struct Block {
-  using Content =
-      std::variant<ParagraphBlock, ListBlock, TableBlock, SpaceBlock, PageBreakBlock, MarkerBlock>;
+  using Content = std::variant<ParagraphBlock, ListBlock, TableBlock, ColumnsBlock, SpaceBlock,
+                               PageBreakBlock, MarkerBlock>;
   Block() = default;
   // Block{ParagraphBlock{…}}, Block{TableBlock{…}}, …
   template <typename Kind>

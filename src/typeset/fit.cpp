@@ -33,6 +33,11 @@ int fit_steps(double base_size, const FitRule& rule) {
       0, static_cast<int>(std::floor((base_size - rule.min_body_size) / rule.step + 1e-9)));
 }
 
+int grow_steps(double base_size, const FitRule& rule) {
+  if (rule.step <= 0 || rule.max_body_size <= base_size) return 0;
+  return static_cast<int>(std::floor((rule.max_body_size - base_size) / rule.step + 1e-9));
+}
+
 int choose_fit_step(double base_size, const FitRule& rule, const FitEstimate& estimate,
                     const std::function<int(int step)>& pages_at_step) {
   const int steps = fit_steps(base_size, rule);
@@ -44,7 +49,23 @@ int choose_fit_step(double base_size, const FitRule& rule, const FitEstimate& es
   };
   const int max_pages = std::max(1, rule.max_pages);
   const int largest_pages = pages_at(0);
-  if (largest_pages <= max_pages || steps == 0) return 0;
+  if (largest_pages <= max_pages) return 0;
+  // More pages than allowed even at the smallest size: the largest size, up
+  // to the maximum, that needs no more pages than the template's size.
+  const auto grown = [&](int target) {
+    int fits = 0;  // needs at most `target` pages
+    int overflows = grow_steps(base_size, rule) + 1;
+    while (overflows - fits > 1) {
+      const int middle = (fits + overflows) / 2;
+      if (pages_at(-middle) <= target) {
+        fits = middle;
+      } else {
+        overflows = middle;
+      }
+    }
+    return -fits;
+  };
+  if (steps == 0) return grown(largest_pages);
 
   const StepGuess guessed = guess(estimate, base_size, steps, rule.step);
   // At most `max_pages` anywhere is the best possible; otherwise the minimum size tells.
@@ -57,7 +78,7 @@ int choose_fit_step(double base_size, const FitRule& rule, const FitEstimate& es
   } else {
     target = std::max(max_pages, pages_at(steps));
   }
-  if (largest_pages <= target) return 0;
+  if (largest_pages <= target) return grown(target);
 
   // Invariant: step `fits` needs at most `target` pages, step `overflows` more.
   int fits = steps;

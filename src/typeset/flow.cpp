@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "typeset/columns.hpp"
 #include "typeset/cross_reference.hpp"
 #include "typeset/table.hpp"
 
@@ -26,6 +27,9 @@ bool has_cross_references(const Block& block) {
       if (has_cross_references(item.blocks)) return true;
     }
   }
+  if (const auto* columns = std::get_if<ColumnsBlock>(&block.content)) {
+    if (has_cross_references(columns->blocks)) return true;
+  }
   if (const auto* table = std::get_if<TableBlock>(&block.content)) {
     for (const TableRow& row : table->rows) {
       for (const TableCell& cell : row.cells) {
@@ -46,38 +50,43 @@ bool has_cross_references(const std::vector<Block>& blocks) {
 AnchorPages anchor_pages(const std::vector<PageLayout>& pages) {
   AnchorPages anchors;
   for (std::size_t p = 0; p < pages.size(); ++p) {
+    const int page = static_cast<int>(p) + 1;
     for (const PlacedStrip& placed : pages[p].strips) {
       if (placed.repeated_header) continue;
-      for (const AnchorBox& anchor : placed.strip.boxes.anchors) {
-        anchors.emplace(anchor.name, static_cast<int>(p) + 1);
-      }
-      if (!placed.strip.row) continue;
-      for (const CellLayout& cell : placed.strip.row->cells) {  // anchors inside cells
-        for (const Strip& line : cell.strips) {
-          for (const AnchorBox& anchor : line.boxes.anchors) {
-            anchors.emplace(anchor.name, static_cast<int>(p) + 1);
+      for_each_strip(placed.strip, [&](const Strip& strip) {
+        for (const AnchorBox& anchor : strip.boxes.anchors) anchors.emplace(anchor.name, page);
+        if (!strip.row) return;
+        for (const CellLayout& cell : strip.row->cells) {  // anchors inside cells
+          for (const Strip& line : cell.strips) {
+            for (const AnchorBox& anchor : line.boxes.anchors) anchors.emplace(anchor.name, page);
           }
         }
-      }
+      });
     }
   }
   return anchors;
 }
 
-bool same_table(const PageLayout& page, std::size_t i, std::size_t j) {
-  return j < page.strips.size() && page.strips[j].strip.table >= 0 &&
-         page.strips[j].strip.table == page.strips[i].strip.table;
+// Strips i and j are rows of one table, one above the other (in one column).
+bool same_table(const std::vector<PlacedStrip>& strips, std::size_t i, std::size_t j) {
+  return j < strips.size() && strips[j].strip.table >= 0 &&
+         strips[j].strip.table == strips[i].strip.table && strips[j].x == strips[i].x;
 }
 
-void paint_strips(const PageLayout& layout, PageBox& page) {
-  for (std::size_t i = 0; i < layout.strips.size(); ++i) {
-    const PlacedStrip& placed = layout.strips[i];
+void paint_strips(const std::vector<PlacedStrip>& strips, PageBox& page) {
+  for (std::size_t i = 0; i < strips.size(); ++i) {
+    const PlacedStrip& placed = strips[i];
     const Strip& strip = placed.strip;
     if (strip.row) {
       RowEdges edges;
-      edges.top_border = i == 0 || !same_table(layout, i, i - 1);
-      edges.bottom_border = !same_table(layout, i, i + 1);
+      edges.top_border = i == 0 || !same_table(strips, i, i - 1);
+      edges.bottom_border = !same_table(strips, i, i + 1);
       paint(render_row(*strip.row, edges), page, placed.x + strip.row_x, placed.y);
+    }
+    if (strip.columns) {
+      const double x = placed.x + strip.row_x;
+      paint(column_rules(*strip.columns), page, x, placed.y);
+      paint_strips(placed_column_strips(*strip.columns, x, placed.y), page);
     }
     if (placed.repeated_header && !strip.boxes.anchors.empty()) {
       BoxList boxes = strip.boxes;
@@ -224,20 +233,24 @@ void Flow::paint_pages(DocumentBox& document) {
       if (placed.repeated_header) continue;
       report_.lines_placed +=
           placed.strip.row ? content_lines(*placed.strip.row) : placed.strip.text_lines;
-      for (const PendingOutline& entry : placed.strip.outlines) {
-        document.outline.push_back({entry.title, entry.destination, entry.level});
-      }
-      for (const std::string& set : placed.strip.marks) {
-        if (!page_marked) mark = set;
-        page_marked = true;
-      }
+      for_each_strip(placed.strip, [&](const Strip& strip) {
+        for (const PendingOutline& entry : strip.outlines) {
+          document.outline.push_back({entry.title, entry.destination, entry.level});
+        }
+        for (const std::string& set : strip.marks) {
+          if (!page_marked) mark = set;
+          page_marked = true;
+        }
+      });
     }
     paint_bands(master, page);
-    paint_strips(layout, page);
+    paint_strips(layout.strips, page);
     paint_zones(master, {static_cast<int>(p) + 1, page_count, mark}, furniture_, context, page);
     // The last mark of the page runs on to the next pages.
     for (const PlacedStrip& placed : layout.strips) {
-      if (!placed.strip.marks.empty()) mark = placed.strip.marks.back();
+      for_each_strip(placed.strip, [&](const Strip& strip) {
+        if (!strip.marks.empty()) mark = strip.marks.back();
+      });
     }
     const bool new_range = labelled == nullptr || master.numbered != labelled->numbered ||
                            (!master.numbered && master.label != labelled->label);

@@ -49,7 +49,13 @@ void attach_marker(const std::string& text, const ListLevelStyle& level,
     item.insert(item.begin(), std::move(holder));
     first_line = item.begin();
   }
-  first_line->boxes.append_line(line, x, first_line->baseline);
+  // The marker before the line's text, so that a reader of the PDF's text
+  // (copying, a screen reader) meets it first, and a hyphenated word of the
+  // item is never cut by it.
+  BoxList marked;
+  marked.append_line(line, x, first_line->baseline);
+  marked.append(first_line->boxes);
+  first_line->boxes = std::move(marked);
 }
 
 }  // namespace

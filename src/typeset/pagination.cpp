@@ -5,6 +5,7 @@
 #include <deque>
 
 #include "base/message_text.hpp"
+#include "typeset/columns.hpp"
 #include "typeset/table.hpp"
 
 namespace typeset {
@@ -69,6 +70,13 @@ class Paginator {
   // " (« first words »)": which content a message is about.
   static std::string where(const Strip& strip) {
     const GlyphRun* first = strip.boxes.glyphs.empty() ? nullptr : &strip.boxes.glyphs.front();
+    if (first == nullptr && strip.columns) {
+      const ColumnSetLayout& set = *strip.columns;
+      for (std::size_t i = set.begin; i < set.end && first == nullptr; ++i) {
+        const std::string inner = where((*set.content)[i]);
+        if (!inner.empty()) return inner;
+      }
+    }
     if (first == nullptr && strip.row) {
       for (const CellLayout& cell : strip.row->cells) {
         for (const Strip& line : cell.strips) {
@@ -114,8 +122,27 @@ class Paginator {
       place(std::move(strip), space);
       return;
     }
-    if (try_split(strip, space)) return;
+    if (try_split(strip, space) || try_split_columns(strip, space)) return;
     end_page_before(std::move(strip), space);
+  }
+
+  // Fills the page with the columns' first part and queues the rest.
+  bool try_split_columns(const Strip& strip, double space) {
+    if (!strip.columns) return false;
+    const double available = room() - space;
+    std::optional<ColumnsSplit> split = split_columns(strip, available, ColumnBreaks::legal);
+    if (!split && !has_content_) split = split_columns(strip, available, ColumnBreaks::any_strip);
+    if (!split) return false;
+    if (split->first.height > available + kTolerance) {
+      report(fmt::format("page {} : un élément plus haut qu'une colonne déborde de {:.1f} pt{}",
+                         pages_.size() + 1, split->first.height - available, where(strip)));
+    }
+    place(std::move(split->first), space);
+    if (split->rest) {
+      queue_.push_front(std::move(*split->rest));
+      close_page({});
+    }
+    return true;
   }
 
   // Places the part of a row that fits and queues the rest for the next page.

@@ -13,7 +13,8 @@
 
 namespace typeset {
 
-struct RowLayout;  // table.hpp
+struct RowLayout;        // table.hpp
+struct ColumnSetLayout;  // columns.hpp
 
 struct PendingOutline {
   std::string title;
@@ -32,7 +33,9 @@ struct Strip {
 
   // A table row: drawn when its page is known (borders close at page ends).
   std::shared_ptr<const RowLayout> row;
-  double row_x = 0;  // the row's left edge in the column (a table in a list item)
+  // Blocks set in columns: drawn from their own strips, split like a row.
+  std::shared_ptr<const ColumnSetLayout> columns;
+  double row_x = 0;  // the left edge of the row or column set (one in a list item)
   int table = -1;    // which table (rows and headers), -1: none
   bool header = false;
 

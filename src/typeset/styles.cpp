@@ -97,4 +97,9 @@ std::vector<double> resolve_column_widths(const std::vector<ColumnWidth>& column
   return widths;
 }
 
+double ColumnsStyle::column_width(double total) const {
+  const int columns = std::max(1, count);
+  return std::max(0.0, (total - gap * (columns - 1)) / columns);
+}
+
 }  // namespace typeset

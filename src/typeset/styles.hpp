@@ -67,6 +67,7 @@ struct TableStyle {
   RuleStyle header_separator;  // under the header row
   std::optional<Color> header_fill;
   std::optional<Color> zebra_fill;  // every other body row
+  std::optional<Color> cell_fill;   // body cells the label and zebra fills leave (a box's tint)
   std::optional<Color> label_fill;  // the label column
   int label_column = -1;            // -1: no label column
   // Paragraph styles used by cells whose paragraphs name no style.
@@ -81,6 +82,20 @@ struct TableStyle {
   std::string continuation_style;  // paragraph style of that mark
   double space_before = 0;
   double space_after = 0;
+};
+
+// Content set side by side in `count` columns `gap` points apart (a long
+// list, a flyer's sheet), balanced so that they end level, with an optional
+// rule down the middle of each gap.
+struct ColumnsStyle {
+  int count = 2;
+  double gap = 12;
+  RuleStyle rule;
+  double space_before = 0;
+  double space_after = 0;
+
+  // The width of one column in a set `total` points wide.
+  double column_width(double total) const;
 };
 
 }  // namespace typeset

@@ -53,6 +53,11 @@ std::vector<Strip> lay_cell(const std::vector<Block>& blocks, double width,
       std::vector<Strip> none;
       return none;
     }
+    if (std::holds_alternative<ColumnsBlock>(block.content)) {
+      context.report("des colonnes dans une cellule de tableau ne sont pas prises en charge");
+      std::vector<Strip> none;
+      return none;
+    }
   }
   layout_blocks(blocks, width, default_style, context, strips);
   if (!strips.empty()) strips.front().space_before = 0;
@@ -145,8 +150,10 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
         cell.fill = style.header_fill;
       } else if (col == style.label_column && style.label_fill) {
         cell.fill = style.label_fill;
-      } else if (body_index % 2 == 1) {
+      } else if (body_index % 2 == 1 && style.zebra_fill) {
         cell.fill = style.zebra_fill;
+      } else {
+        cell.fill = style.cell_fill;
       }
       if (!source.header && col == style.label_column && !style.continuation_text.empty() &&
           column < source.cells.size()) {

@@ -23,6 +23,9 @@ const ListStyle* Template::list_style(std::string_view name) const {
 const TableStyle* Template::table_style(std::string_view name) const {
   return find(table_styles, name);
 }
+const ColumnsStyle* Template::columns_style(std::string_view name) const {
+  return find(columns_styles, name);
+}
 const PageMaster* Template::page_master(std::string_view name) const {
   return find(page_masters, name);
 }

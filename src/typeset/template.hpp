@@ -37,15 +37,18 @@ struct Template {
   std::map<std::string, ParagraphStyle, std::less<>> paragraph_styles;
   std::map<std::string, ListStyle, std::less<>> list_styles;
   std::map<std::string, TableStyle, std::less<>> table_styles;
+  std::map<std::string, ColumnsStyle, std::less<>> columns_styles;
   std::map<std::string, PageMaster, std::less<>> page_masters;
   std::map<std::string, std::string, std::less<>> texts;  // labels and fixed strings
-  std::map<std::string, Color, std::less<>> colors;       // for documents' own furniture
-  std::map<std::string, double, std::less<>> lengths;     // points
+  std::map<std::string, base::SourcePosition, std::less<>> text_positions;  // for messages
+  std::map<std::string, Color, std::less<>> colors;    // for documents' own furniture
+  std::map<std::string, double, std::less<>> lengths;  // points
 
   // nullptr (or an empty string / nullopt) when the name is not defined.
   const ParagraphStyle* paragraph_style(std::string_view name) const;
   const ListStyle* list_style(std::string_view name) const;
   const TableStyle* table_style(std::string_view name) const;
+  const ColumnsStyle* columns_style(std::string_view name) const;
   const PageMaster* page_master(std::string_view name) const;
   std::string text(std::string_view name) const;
   std::optional<Color> color(std::string_view name) const;

@@ -44,9 +44,9 @@ class TemplateReader {
       : source_(source), diagnostics_(diagnostics), tmpl_(tmpl) {}
 
   void read(pugi::xml_node root) {
-    static constexpr std::array<std::string_view, 8> kChildren = {
-        "fonts",           "color",      "length",      "text",
-        "paragraph-style", "list-style", "table-style", "page-master"};
+    static constexpr std::array<std::string_view, 9> kChildren = {
+        "fonts",      "color",       "length",        "text",       "paragraph-style",
+        "list-style", "table-style", "columns-style", "page-master"};
     static constexpr std::array<std::string_view, 1> kAttributes = {"language"};
     base::check_attributes(source_, root, kAttributes);
     text(root, "language", tmpl_.language);
@@ -61,7 +61,8 @@ class TemplateReader {
           &TemplateReader::read_fonts,           &TemplateReader::read_color,
           &TemplateReader::read_length,          &TemplateReader::read_text,
           &TemplateReader::read_paragraph_style, &TemplateReader::read_list_style,
-          &TemplateReader::read_table_style,     &TemplateReader::read_page_master};
+          &TemplateReader::read_table_style,     &TemplateReader::read_columns_style,
+          &TemplateReader::read_page_master};
       const auto known = std::find(kChildren.begin(), kChildren.end(), child.name());
       if (known == kChildren.end()) {
         base::report_unexpected_element(source_, child, root, kChildren);
@@ -232,7 +233,10 @@ class TemplateReader {
         base::report_unexpected_element(source_, child, e, Names{});
       }
     }
-    if (name) tmpl_.texts[*name] = e.child_value();
+    if (name) {
+      tmpl_.texts[*name] = e.child_value();
+      tmpl_.text_positions[*name] = source_.node_position(e);
+    }
   }
 
   void read_paragraph_style(pugi::xml_node e) {
@@ -342,12 +346,25 @@ class TemplateReader {
   }
 
   void read_table_style(pugi::xml_node e) {
-    static constexpr std::array<std::string_view, 18> kAttributes = {
-        "name",         "columns",     "padding",       "label-column",
-        "header-style", "label-style", "cell-style",    "header-fill",
-        "zebra-fill",   "label-fill",  "repeat-header", "split-rows",
-        "min-lines",    "min-rows",    "continuation",  "continuation-style",
-        "space-before", "space-after"};
+    static constexpr std::array<std::string_view, 19> kAttributes = {"name",
+                                                                     "columns",
+                                                                     "padding",
+                                                                     "label-column",
+                                                                     "header-style",
+                                                                     "label-style",
+                                                                     "cell-style",
+                                                                     "header-fill",
+                                                                     "zebra-fill",
+                                                                     "label-fill",
+                                                                     "cell-fill",
+                                                                     "repeat-header",
+                                                                     "split-rows",
+                                                                     "min-lines",
+                                                                     "min-rows",
+                                                                     "continuation",
+                                                                     "continuation-style",
+                                                                     "space-before",
+                                                                     "space-after"};
     static constexpr std::array<std::string_view, 4> kChildren = {
         "outer-border", "row-separator", "column-separator", "header-separator"};
     base::check_attributes(source_, e, kAttributes);
@@ -368,6 +385,7 @@ class TemplateReader {
     optional_color(e, "header-fill", style.header_fill);
     optional_color(e, "zebra-fill", style.zebra_fill);
     optional_color(e, "label-fill", style.label_fill);
+    optional_color(e, "cell-fill", style.cell_fill);
     boolean(e, "repeat-header", style.repeat_header);
     boolean(e, "split-rows", style.rows_split);
     count(e, "min-lines", style.min_lines);
@@ -396,6 +414,26 @@ class TemplateReader {
                                 style.label_column + 1, style.columns.size()));
     }
     if (name) tmpl_.table_styles[*name] = std::move(style);
+  }
+
+  void read_columns_style(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 5> kAttributes = {"name", "count", "gap",
+                                                                    "space-before", "space-after"};
+    static constexpr std::array<std::string_view, 1> kChildren = {"column-rule"};
+    constexpr int kMostColumns = 6;
+    base::check_attributes(source_, e, kAttributes);
+    auto name = unique_name(e, tmpl_.columns_styles, "le style de colonnes");
+    ColumnsStyle style;
+    count(e, "count", style.count);
+    if (e.attribute("count") && (style.count < 1 || style.count > kMostColumns)) {
+      source_.error(source_.attribute_position(e, "count"),
+                    fmt::format("le nombre de colonnes doit aller de 1 à {}", kMostColumns));
+    }
+    length(e, "gap", style.gap);
+    length(e, "space-before", style.space_before);
+    length(e, "space-after", style.space_after);
+    for (pugi::xml_node child : children(e, kChildren)) rule(child, style.rule);
+    if (name) tmpl_.columns_styles[*name] = std::move(style);
   }
 
   void read_band(pugi::xml_node e, PageMaster& master) {

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "catalogue/contact_forms.hpp"
 #include "catalogue/links.hpp"
 
 namespace catalogue {
@@ -401,6 +402,103 @@ TEST(Reader, EditionCatalogueLoadsWithOnlyTheMissingSheetWarnings) {
   }
   EXPECT_EQ(warned,
             (std::vector<std::string>{"la session T2609", "la session T2611", "la session T2705"}));
+}
+
+// The edition's registration block, and a session completing it: each part
+// the session gives replaces the edition's, the others stay.
+TEST(Registration, SessionBlockCompletesTheEditionBlock) {
+  std::string xml = catalogue_with(R"(    <course operator="le-grain">
+      <title>Titre</title>
+      <session code="T2605" start="09:30" end="16:30">
+        <day date="2026-09-24"/>
+        <place city="Bruxelles"/>
+        <registration deadline="2026-09-10" email="le-grain@example.be"/>
+      </session>
+      <session code="T2606" start="09:30" end="16:30">
+        <day date="2026-10-01"/>
+        <place city="Namur"/>
+      </session>
+    </course>
+)");
+  xml.replace(xml.find("  <operators>"), 0,
+              R"(  <registration website="https://www.tutorats.org" mention-code="true"
+                email="inscriptions@tutorats.org" phone="+32 2 123 45 67" price="Gratuit">
+    Places <em>limitées</em>.</registration>
+)");
+  const LoadResult result = load_catalogue_from_string(xml, "c.xml");
+  const Catalogue& catalogue = loaded(result);
+  ASSERT_TRUE(catalogue.registration.has_value());
+  EXPECT_EQ(catalogue.registration->website, "https://www.tutorats.org");
+  EXPECT_EQ(catalogue.registration->phone, "+32 2 123 45 67");
+  EXPECT_EQ(catalogue.registration->price, "Gratuit");
+  EXPECT_EQ(plain_text(catalogue.registration->text), "Places limitées.");
+  EXPECT_EQ(catalogue.registration->position.line, 5);
+
+  const Session& own = catalogue.sections[0].courses[0].sessions[0];
+  const Registration merged = effective_registration(catalogue, own);
+  EXPECT_EQ(merged.email, "le-grain@example.be");
+  EXPECT_EQ(merged.website, "https://www.tutorats.org");
+  EXPECT_EQ(merged.deadline, (Date{2026, 9, 10}));
+  EXPECT_TRUE(merged.mention_code.value_or(false));
+  EXPECT_EQ(plain_text(merged.text), "Places limitées.");
+
+  const Session& plain = catalogue.sections[0].courses[0].sessions[1];
+  EXPECT_EQ(effective_registration(catalogue, plain).email, "inscriptions@tutorats.org");
+  EXPECT_FALSE(effective_registration(catalogue, plain).deadline.has_value());
+}
+
+TEST(Registration, NoBlockSaysNothing) {
+  const LoadResult result =
+      load_catalogue_from_string(catalogue_with_row("<row label=\"A\">x</row>"), "c.xml");
+  const Catalogue& catalogue = loaded(result);
+  EXPECT_FALSE(catalogue.registration.has_value());
+  EXPECT_TRUE(
+      effective_registration(catalogue, catalogue.sections[0].courses[0].sessions[0]).empty());
+}
+
+TEST(Registration, PhoneLinkKeepsDigitsAndALeadingPlus) {
+  // The trunk "(0)" of an international number is not dialled.
+  EXPECT_EQ(phone_link("+32 (0)2 123.45/67"), "tel:+3221234567");
+  EXPECT_EQ(phone_link("02 123 45 67"), "tel:021234567");
+}
+
+TEST(ContactForms, WellFormedAddressesPass) {
+  for (const char* url : {"https://www.tutorats.org", "http://example.be/inscription?code=T2605#a",
+                          "https://sub.example-site.org:8443/x"}) {
+    EXPECT_EQ(web_address_problem(url), std::nullopt) << url;
+  }
+  for (const char* email : {"inscriptions@tutorats.org", "a.b+c@sub.example.be"}) {
+    EXPECT_EQ(email_problem(email), std::nullopt) << email;
+  }
+  EXPECT_EQ(phone_problem("+32 2 123 45 67"), std::nullopt);
+  EXPECT_EQ(phone_problem("02/123.45.67"), std::nullopt);
+}
+
+TEST(ContactForms, EachMistakeIsSaidInFrench) {
+  EXPECT_EQ(web_address_problem("www.tutorats.org"),
+            "l'adresse web « www.tutorats.org » doit commencer par https://");
+  EXPECT_EQ(web_address_problem("https://tutorats"),
+            "l'adresse web « https://tutorats » : le nom de domaine « tutorats » n'a pas de point "
+            "(par exemple tutorats.org)");
+  EXPECT_EQ(
+      web_address_problem("https://tutorats.o"),
+      "l'adresse web « https://tutorats.o » : le nom de domaine « tutorats.o » doit finir par "
+      "une extension comme .org ou .be");
+  EXPECT_EQ(
+      web_address_problem("https://www.tutorats.org/é"),
+      "l'adresse web « https://www.tutorats.org/é » contient un caractère accentué ou spécial");
+  EXPECT_EQ(web_address_problem("https://jean@tutorats.org"),
+            "l'adresse web « https://jean@tutorats.org » contient « @ » : une adresse e-mail va "
+            "dans l'attribut « email »");
+  EXPECT_EQ(email_problem("mailto:a@b.be"),
+            "l'adresse e-mail « mailto:a@b.be » s'écrit sans « mailto: »");
+  EXPECT_EQ(email_problem("a@@b.be"), "l'adresse e-mail « a@@b.be » a plus d'un « @ »");
+  EXPECT_EQ(email_problem(".a@b.be"), "l'adresse e-mail « .a@b.be » est mal formée avant le « @ »");
+  EXPECT_EQ(email_problem("a@-b.be"),
+            "l'adresse e-mail « a@-b.be » : le nom de domaine « -b.be » est mal formé (des lettres "
+            "sans accent, des chiffres et des « - », séparés par des points)");
+  EXPECT_EQ(phone_problem("123"),
+            "le numéro de téléphone « 123 » a 3 chiffres ; attendu : de 6 à 15");
 }
 
 TEST(Reader, DirectoryIsNotACatalogue) {

@@ -61,6 +61,10 @@ const std::string kMinimal = R"(<?xml version="1.0" encoding="UTF-8"?>
            edition="2026-2027" start="2026-09-01" end="2027-06-30">
   <title>Ateliers &amp; Intervisions Tutorat</title>
   <publisher website="https://www.tutorats.org">Fonds social des Milieux d'Accueil d'Enfants</publisher>
+  <registration website="https://www.tutorats.org/inscription?edition=2026" mention-code="true"
+                email="inscriptions@tutorats.org" phone="+32 2 123 45 67" price="Gratuit">
+    Places limitées : <strong>inscrivez-vous tôt</strong>.
+  </registration>
   <operators>
     <operator id="le-grain">Le Grain</operator>
   </operators>
@@ -72,6 +76,7 @@ const std::string kMinimal = R"(<?xml version="1.0" encoding="UTF-8"?>
       <session code="T2605" start="09:30" end="16:30">
         <day date="2026-09-24"/>
         <place city="Bruxelles">APEF – 9<sup>ème</sup> étage</place>
+        <registration deadline="2026-09-10" email="le-grain@example.be"/>
       </session>
       <sheet>
         <row label="Objectifs spécifiques">
@@ -161,7 +166,26 @@ INSTANTIATE_TEST_SUITE_P(
         Breakage{"row_without_label", R"(<row label="Objectifs spécifiques">)", "<row>"},
         Breakage{"empty_title", "<title>Anticiper la venue d'un stagiaire</title>",
                  "<title> </title>"},
-        Breakage{"place_without_city", R"(<place city="Bruxelles">)", "<place>"}),
+        Breakage{"place_without_city", R"(<place city="Bruxelles">)", "<place>"},
+        Breakage{"email_without_at", R"(email="inscriptions@tutorats.org")",
+                 R"(email="inscriptions.tutorats.org")"},
+        Breakage{"email_with_space", R"(email="le-grain@example.be")",
+                 R"(email="le grain@example.be")"},
+        Breakage{"email_without_domain_dot", R"(email="le-grain@example.be")",
+                 R"(email="le-grain@example")"},
+        Breakage{"website_without_scheme", R"(website="https://www.tutorats.org/inscription)",
+                 R"(website="www.tutorats.org/inscription)"},
+        Breakage{"website_with_space", R"(website="https://www.tutorats.org/inscription)",
+                 R"(website="https://www.tutorats .org/inscription)"},
+        Breakage{"phone_with_letters", R"(phone="+32 2 123 45 67")", R"(phone="02 CALL NOW")"},
+        Breakage{"deadline_in_french", R"(deadline="2026-09-10")", R"(deadline="10/09/2026")"},
+        Breakage{"mention_code_yes", R"(mention-code="true")", R"(mention-code="oui")"},
+        Breakage{"registration_attribute_unknown", R"(price="Gratuit")", R"(prix="Gratuit")"},
+        Breakage{"registration_before_place",
+                 R"(<place city="Bruxelles">APEF – 9<sup>ème</sup> étage</place>
+        <registration deadline="2026-09-10" email="le-grain@example.be"/>)",
+                 R"(<registration deadline="2026-09-10" email="le-grain@example.be"/>
+        <place city="Bruxelles">APEF – 9<sup>ème</sup> étage</place>)"}),
     [](const testing::TestParamInfo<Breakage>& info) { return std::string(info.param.name); });
 
 }  // namespace

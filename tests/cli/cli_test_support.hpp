@@ -127,6 +127,27 @@ inline CliResult run_binary(const TempDir& scratch, const std::vector<std::strin
   return result;
 }
 
+// The files under `directory` (recursively) whose name ends with
+// `extension`; every file when it is empty.
+inline std::size_t count_files(const fs::path& directory, std::string_view extension = {}) {
+  std::size_t count = 0;
+  if (!fs::exists(directory)) return 0;
+  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
+    count += entry.is_regular_file() && (extension.empty() || entry.path().extension() == extension)
+                 ? 1
+                 : 0;
+  }
+  return count;
+}
+
+// The sessions of kSmallCatalogue (below), in date order, as their files are named.
+inline const std::vector<std::string> kSmallSessions = {
+    "T2604-echange-et-change",
+    "T2605-anticiper-la-venue-d-un-stagiaire",
+    "T2610-batir-une-culture-de-tutorat",
+    "T2703-batir-une-culture-de-tutorat",
+};
+
 // A small valid catalogue: two sections, three courses, four sessions given out
 // of date order (one course with two sessions, one session of four mornings).
 inline const std::string kSmallCatalogue = R"(<?xml version="1.0" encoding="UTF-8"?>

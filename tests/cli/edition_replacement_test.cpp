@@ -94,7 +94,8 @@ class EditionReplacement : public ::testing::Test {
         cli_test::run_binary(dir_, {"render", kEdition, "--out", out_.string()});
     ASSERT_EQ(first.exit_code, 0) << first.err;
     before_ = cli_test::files_under(out_);
-    ASSERT_EQ(before_.size(), 18u);  // 17 PDFs and the list of files written
+    // 17 PDFs, 16 sessions' calendars and the edition's, the list of files written.
+    ASSERT_EQ(before_.size(), 35u);
   }
 
   TempDir dir_;

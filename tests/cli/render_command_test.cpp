@@ -1,5 +1,6 @@
 // brochure render / brochure flyer, end to end in-process on a small catalogue
-// written to a temporary directory: the files written and where, the lines
+// written to a temporary directory: the files written and where (the PDFs,
+// the calendars, the previews), the lines
 // printed (in a fixed order whatever --jobs), the exit codes, and that a bad
 // catalogue or template writes nothing and leaves earlier files as they were.
 #include <gtest/gtest.h>
@@ -11,27 +12,21 @@
 
 namespace {
 
+using cli_test::count_files;
 using cli_test::kSmallCatalogue;
+using cli_test::kSmallSessions;
+using cli_test::lines_of;
 using cli_test::read_file;
 using cli_test::replaced;
 using cli_test::run_in_process;
 using cli_test::TempDir;
 namespace fs = std::filesystem;
 
-// The flyers of kSmallCatalogue, in date order.
-const std::vector<std::string> kSmallFlyers = {
-    "flyers/T2604-echange-et-change.pdf",
-    "flyers/T2605-anticiper-la-venue-d-un-stagiaire.pdf",
-    "flyers/T2610-batir-une-culture-de-tutorat.pdf",
-    "flyers/T2703-batir-une-culture-de-tutorat.pdf",
-};
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);) lines.push_back(line);
-  return lines;
-}
+const std::vector<std::string> kSmallFlyers = [] {
+  std::vector<std::string> names;
+  for (const std::string& session : kSmallSessions) names.push_back("flyers/" + session + ".pdf");
+  return names;
+}();
 
 // "écrit DIR/NAME (1 page, 27 Ko)" → "écrit DIR/NAME (1 page".
 std::string without_size(const std::string& line) {
@@ -57,19 +52,26 @@ TEST(Render, WritesTheBrochureThenOneFlyerPerSessionInDateOrder) {
   const cli_test::CliResult result = run_in_process({"render", catalogue, "--out", out_dir});
   ASSERT_EQ(result.exit_code, 0) << result.err;
 
+  // The brochure, each flyer with its calendar, the edition's calendar.
   const std::vector<std::string> lines = lines_of(result.out);
-  ASSERT_EQ(lines.size(), 6u) << result.out;
+  ASSERT_EQ(lines.size(), 11u) << result.out;
   EXPECT_TRUE(lines[0].starts_with("écrit " + out_dir + "/brochure-2026-2027.pdf (")) << lines[0];
   for (std::size_t i = 0; i < kSmallFlyers.size(); ++i) {
-    EXPECT_EQ(without_size(lines[i + 1]), "écrit " + out_dir + "/" + kSmallFlyers[i] + " (1 page")
-        << lines[i + 1];
-    EXPECT_TRUE(lines[i + 1].ends_with(" Ko)")) << lines[i + 1];
+    EXPECT_EQ(without_size(lines[2 * i + 1]),
+              "écrit " + out_dir + "/" + kSmallFlyers[i] + " (1 page")
+        << lines[2 * i + 1];
+    EXPECT_TRUE(lines[2 * i + 1].ends_with(" Ko)")) << lines[2 * i + 1];
+    EXPECT_TRUE(lines[2 * i + 2].starts_with("écrit " + out_dir + "/agenda/" + kSmallSessions[i] +
+                                             ".ics ("))
+        << lines[2 * i + 2];
   }
-  EXPECT_TRUE(lines[5].starts_with("5 fichiers écrits dans " + out_dir + " en ")) << lines[5];
-  EXPECT_TRUE(lines[5].ends_with(" s")) << lines[5];
+  EXPECT_TRUE(lines[9].starts_with("écrit " + out_dir + "/agenda/2026-2027.ics (")) << lines[9];
+  EXPECT_TRUE(lines[10].starts_with("10 fichiers écrits dans " + out_dir + " en ")) << lines[10];
+  EXPECT_TRUE(lines[10].ends_with(" s")) << lines[10];
 
-  std::map<std::string, std::string> files = pdf_files(out_dir);
-  ASSERT_EQ(files.size(), 5u);
+  std::map<std::string, std::string> files = cli_test::files_under(out_dir);
+  ASSERT_EQ(files.size(), 11u);  // with the list of the files written
+  EXPECT_TRUE(files["agenda/2026-2027.ics"].starts_with("BEGIN:VCALENDAR\r\n"));
   EXPECT_TRUE(files.count("brochure-2026-2027.pdf"));
   for (const std::string& flyer : kSmallFlyers) {
     ASSERT_TRUE(files.count(flyer)) << flyer;
@@ -91,9 +93,10 @@ TEST(Render, OnlyBrochureOrOnlyFlyers) {
             0);
   EXPECT_EQ(pdf_files(brochure_dir).size(), 1u);
   EXPECT_FALSE(fs::exists(brochure_dir / "flyers"));
-  const auto flyers = pdf_files(flyers_dir);
-  EXPECT_EQ(flyers.size(), kSmallFlyers.size());
-  EXPECT_FALSE(flyers.count("brochure-2026-2027.pdf"));
+  EXPECT_FALSE(fs::exists(brochure_dir / "agenda"));
+  EXPECT_EQ(count_files(flyers_dir, ".pdf"), kSmallFlyers.size());
+  EXPECT_EQ(count_files(flyers_dir, ".ics"), kSmallFlyers.size() + 1);
+  EXPECT_FALSE(pdf_files(flyers_dir).count("brochure-2026-2027.pdf"));
 }
 
 TEST(Render, SameFilesAndSameMessagesWhateverTheNumberOfJobs) {
@@ -108,9 +111,9 @@ TEST(Render, SameFilesAndSameMessagesWhateverTheNumberOfJobs) {
   ASSERT_EQ(sequential.exit_code, 0) << sequential.err;
   ASSERT_EQ(parallel.exit_code, 0) << parallel.err;
 
-  const auto first = pdf_files(one);
-  const auto second = pdf_files(two);
-  ASSERT_EQ(first.size(), 5u);
+  const auto first = cli_test::files_under(one);
+  const auto second = cli_test::files_under(two);
+  ASSERT_EQ(first.size(), 11u);
   ASSERT_EQ(first.size(), second.size());
   for (const auto& [name, bytes] : first) {
     ASSERT_TRUE(second.count(name)) << name;
@@ -158,7 +161,7 @@ TEST(Render, MissingTemplateWritesNothing) {
                       (dir.path() / "absent.xml").string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("absent.xml"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("aucun PDF écrit"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("aucun fichier écrit"), std::string::npos) << result.err;
   EXPECT_FALSE(fs::exists(out_dir));
 }
 
@@ -199,6 +202,53 @@ TEST(Render, TemplateLackingAFlyerNameIsRefusedByName) {
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(out_dir));
+}
+
+// --preview: a PNG of each flyer's first page, in previews/, as poppler draws it.
+TEST(Render, PreviewWritesAPictureOfEachFlyer) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path out_dir = dir.path() / "out";
+  const cli_test::CliResult result = run_in_process(
+      {"render", catalogue, "--out", out_dir.string(), "--only", "flyers", "--preview"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const std::string& session : kSmallSessions) {
+    const fs::path png = out_dir / "previews" / (session + ".png");
+    ASSERT_TRUE(fs::exists(png)) << png;
+    EXPECT_TRUE(read_file(png).starts_with("\x89PNG\r\n\x1a\n")) << png;
+    EXPECT_NE(result.out.find("écrit " + png.string() + " ("), std::string::npos) << result.out;
+  }
+}
+
+// An output folder that cannot be one (a file has its name): said, and the
+// run replaces nothing (the staging's all or nothing covers the calendars).
+TEST(Render, AnOutputFolderThatCannotBeOneReplacesNothing) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path out_dir = dir.path() / "out";
+  fs::create_directories(out_dir);
+  std::ofstream(out_dir / "agenda") << "pas un dossier";
+  const cli_test::CliResult result =
+      run_in_process({"render", catalogue, "--out", out_dir.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(
+      result.err.find("« " + (out_dir / "agenda").string() + " » existe mais n'est pas un dossier"),
+      std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("aucun fichier remplacé"), std::string::npos) << result.err;
+  EXPECT_EQ(count_files(out_dir, ".pdf"), 0u);
+  EXPECT_EQ(result.out, "");
+}
+
+TEST(Flyer, PreviewBesideThePdf) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path path = dir.path() / "t2605.pdf";
+  const cli_test::CliResult result =
+      run_in_process({"flyer", catalogue, "T2605", "-o", path.string(), "--preview"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(read_file(dir.path() / "t2605.png").starts_with("\x89PNG"));
+  EXPECT_EQ(lines_of(result.out).size(), 3u) << result.out;
 }
 
 TEST(Flyer, WritesOneFileWhereAsked) {

@@ -74,14 +74,20 @@ TEST(Brochure, LaysOutInOnePassOrTwoAndPlacesEveryLine) {
   EXPECT_GE(brochure().pages.size(), 14u);
 }
 
-TEST(Brochure, CoverHasTitlePeriodAndLinkedWebsiteButNoHeaderOrFooter) {
+TEST(Brochure, CoverHasTitlePeriodWebsiteAndRegistrationButNoHeaderOrFooter) {
   const typeset::PageBox& cover = brochure().pages.at(0);
   const std::string text = page_text(cover);
   EXPECT_NE(text.find("Septembre 2026 – Juin 2027"), std::string::npos) << text;
   EXPECT_NE(text.find("Tutorat"), std::string::npos) << text;
   EXPECT_NE(text.find("Fonds social"), std::string::npos) << text;
-  ASSERT_EQ(cover.links.size(), 1u);
-  EXPECT_EQ(cover.links[0].uri, "https://www.tutorats.org");
+  // The edition's registration block, once, in its box: no session's code.
+  EXPECT_NE(text.find("Inscription"), std::string::npos) << text;
+  EXPECT_NE(text.find("mentionnez le code de la session"), std::string::npos) << text;
+  // The website under the title and in the registration box, both linked.
+  ASSERT_EQ(cover.links.size(), 2u);
+  for (const typeset::LinkBox& link : cover.links) {
+    EXPECT_EQ(link.uri, "https://www.tutorats.org");
+  }
 
   const typeset::PageMaster& page = master("page");
   const double header_bottom = page.zones.front().top + page.zones.front().height;
@@ -89,7 +95,8 @@ TEST(Brochure, CoverHasTitlePeriodAndLinkedWebsiteButNoHeaderOrFooter) {
     EXPECT_GT(run.origin.y, header_bottom + 20) << "in the header band: " << run.text;
     EXPECT_LT(run.origin.y, page.zones.back().top) << "in the footer band: " << run.text;
   }
-  EXPECT_TRUE(cover.rules.empty());
+  // The only rules are the registration box's border.
+  EXPECT_EQ(cover.rules.size(), 4u);
   // Every other page has both.
   for (std::size_t p = 1; p < brochure().pages.size(); ++p) {
     const typeset::PageBox& inner = brochure().pages[p];

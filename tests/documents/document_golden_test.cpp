@@ -1,7 +1,7 @@
 // Golden box dumps of real documents of the 2026-2027 edition, one per kind of
 // page the documents make: the brochure's cover, an overview page, a sheet
-// whose row splits across pages, a flyer shrunk to fit one page, a flyer on
-// two pages, and a flyer for a session without a sheet. They pin the layout
+// whose row splits across pages, flyers in two and in three columns, a flyer
+// on two pages (a synthetic sheet) and a flyer for a session without a sheet. They pin the layout
 // down while its code moves: a change shows as a diff of positioned boxes.
 //
 // Each dump lists the page's fills in painting order (they overlap), then its
@@ -106,16 +106,15 @@ struct Flyer {
   documents::FlyerFit fit;
 };
 
-Flyer flyer(std::string_view code) {
-  static const std::vector<catalogue::SessionRef> sessions =
-      catalogue::sessions_by_date(edition_catalogue());
+Flyer flyer(std::string_view code, const catalogue::Catalogue& catalogue = edition_catalogue()) {
+  const std::vector<catalogue::SessionRef> sessions = catalogue::sessions_by_date(catalogue);
   const catalogue::SessionRef* session = catalogue::find_session(sessions, code);
   if (session == nullptr) std::abort();
   Flyer result;
   base::Diagnostics diagnostics;
   const typeset::Template& tmpl = *all_resources().find_template(kFlyerTemplate);
-  result.document = documents::build_flyer(edition_catalogue(), *session, tmpl, all_resources(),
-                                           diagnostics, &result.fit);
+  result.document =
+      documents::build_flyer(catalogue, *session, tmpl, all_resources(), diagnostics, &result.fit);
   EXPECT_FALSE(diagnostics.has_errors()) << all_diagnostics(diagnostics);
   return result;
 }
@@ -136,15 +135,22 @@ TEST(DocumentGolden, BrochureSheetWithARowSplitAcrossPages) {
   expect_golden("brochure-sheet-split", dump_pages(brochure(), first, first + 1, false));
 }
 
-TEST(DocumentGolden, FlyerShrunkToOnePage) {
-  const Flyer shrunk = flyer("T2606");
-  ASSERT_EQ(shrunk.document.pages.size(), 1u);
-  ASSERT_LT(shrunk.fit.body_size, 10.0);
-  expect_golden("flyer-shrunk", dump_pages(shrunk.document, 1, 1, true));
+TEST(DocumentGolden, FlyerInTwoColumns) {
+  const Flyer two_columns = flyer("T2605");
+  ASSERT_EQ(two_columns.document.pages.size(), 1u);
+  expect_golden("flyer-two-columns", dump_pages(two_columns.document, 1, 1, true));
+}
+
+TEST(DocumentGolden, FlyerDenseInThreeColumns) {
+  // T2612's sheet, the edition's longest, fills its page in three columns.
+  const Flyer dense = flyer("T2612");
+  ASSERT_EQ(dense.document.pages.size(), 1u);
+  expect_golden("flyer-dense", dump_pages(dense.document, 1, 1, true));
 }
 
 TEST(DocumentGolden, FlyerOnTwoPages) {
-  const Flyer two_pages = flyer("T2613");
+  // A synthetic sheet too long for one page: the second page's running head.
+  const Flyer two_pages = flyer("T9901", long_sheet_catalogue());
   ASSERT_EQ(two_pages.document.pages.size(), 2u);
   expect_golden("flyer-two-pages", dump_pages(two_pages.document, 1, 2, true));
 }

@@ -46,6 +46,70 @@ inline const catalogue::Catalogue& edition_catalogue() {
   return *loaded.value;
 }
 
+// The edition's sessions by date, and one of them by its code (the test
+// program stops when there is none).
+inline const std::vector<catalogue::SessionRef>& edition_sessions() {
+  static const std::vector<catalogue::SessionRef> all =
+      catalogue::sessions_by_date(edition_catalogue());
+  return all;
+}
+
+inline const catalogue::SessionRef& edition_session(std::string_view code) {
+  const catalogue::SessionRef* found = catalogue::find_session(edition_sessions(), code);
+  if (found == nullptr) std::abort();
+  return *found;
+}
+
+// A catalogue of one session, T9901, whose sheet is too long for one flyer
+// page even at the smallest size: ten groups of seven list items of test text
+// (not data) and a paragraph. For the second page and its running head.
+inline const catalogue::Catalogue& long_sheet_catalogue() {
+  static const catalogue::LoadResult loaded = [] {
+    std::string rows;
+    for (int group = 1; group <= 10; ++group) {
+      rows += "<row label=\"Journée " + std::to_string(group) + "\"><p>Objectif de la journée " +
+              std::to_string(group) +
+              " : comprendre, essayer et partager des pratiques de tutorat entre pairs.</p><ul>";
+      for (int item = 1; item <= 7; ++item) {
+        rows += "<li>Activité " + std::to_string(group) + "." + std::to_string(item) +
+                " : un exercice en petits groupes suivi d'un échange sur ce que chacun en "
+                "retient pour son équipe.</li>";
+      }
+      rows += "</ul></row>\n";
+    }
+    const std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<catalogue edition="2026-2027" start="2026-09-01" end="2027-06-30">
+  <title>Ateliers &amp; Intervisions Tutorat</title>
+  <publisher website="https://www.tutorats.org">Fonds social des Milieux d'Accueil d'Enfants</publisher>
+  <registration website="https://www.tutorats.org" mention-code="true"/>
+  <operators><operator id="essai">Organisme d'essai</operator></operators>
+  <section kind="atelier" title="Ateliers">
+    <course operator="essai">
+      <title>Un atelier au programme très long, pour tester la page suivante</title>
+      <session code="T9901" start="09:30" end="16:30">
+        <day date="2026-10-06"/>
+        <day date="2026-10-13"/>
+        <place city="Bruxelles">Rue d'essai 1 – 1000 Bruxelles</place>
+      </session>
+      <sheet>
+        <row label="Public-cible">Personnes tutrices de terrain</row>
+        )" + rows + R"(
+        <row label="Horaire" generate="hours"/>
+        <row label="Dates et lieu" generate="dates-and-place"/>
+      </sheet>
+    </course>
+  </section>
+</catalogue>
+)";
+    return catalogue::load_catalogue_from_string(xml, "long-sheet.xml");
+  }();
+  if (!loaded.value) {
+    ADD_FAILURE() << all_diagnostics(loaded.diagnostics);
+    std::abort();
+  }
+  return *loaded.value;
+}
+
 // The resources of `templates` (fonts, French patterns), as the program loads
 // them; aborts the test program when they do not load.
 inline documents::Resources load_test_resources(std::vector<std::string> templates) {

@@ -55,3 +55,25 @@ inline std::string shell_quoted(const std::string& text) {
 }
 
 }  // namespace test_support
+
+namespace test_support {
+
+// Debian's Python, whatever `python3` a developer's PATH finds first: the
+// tests' second parsers (tests/support/read_*.py) need its packages
+// (python3-icalendar).
+inline constexpr const char* kDebianPython = "/usr/bin/python3";
+
+// Runs one of tests/support/read_*.py on `file` (with `more` arguments) and
+// returns its output.
+inline CommandResult run_reader(const std::string& source_dir, const std::string& script,
+                                const std::string& file, const std::string& more = "") {
+  std::string command = kDebianPython;
+  for (const std::string& argument : {source_dir + "/tests/support/" + script, file, more}) {
+    if (argument.empty()) continue;
+    command += ' ';
+    command += shell_quoted(argument);
+  }
+  return run_command(command, Stderr::merged);
+}
+
+}  // namespace test_support

@@ -108,6 +108,10 @@ Template test_template(double frame_height) {
     <outer-border width="0.8" color="#000000"/>
     <row-separator width="0.4" color="#000000"/>
   </table-style>
+  <columns-style name="two" count="2" gap="10">
+    <column-rule width="0.5" color="#888888"/>
+  </columns-style>
+  <columns-style name="three" count="3" gap="10" space-before="4" space-after="6"/>
   <page-master name="page" width="300" height="FRAME" margins="50 50 50 50">
     <footer top="FOOTER" height="12" style="footer" center="page {page} / {pages}"/>
   </page-master>

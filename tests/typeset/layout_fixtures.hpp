@@ -26,7 +26,8 @@ ParagraphLayout fake_set_paragraph(const std::vector<InlineRun>& runs, const Par
 // (keep-with-next), "cell", "label", "header", "suite", "unbreakable" (widows
 // and orphans 99: no legal break inside); list style "items"
 // (bullets • – ·, numbers 1. a) i.); table styles "sheet" (label column,
-// splittable, "(suite)") and "overview" (rows do not split); page master
+// splittable, "(suite)") and "overview" (rows do not split); columns styles
+// "two" (gap 10, a rule between) and "three" (gap 10, 4 pt before, 6 after); page master
 // "page" with a frame of `frame_height` × 200 pt and a footer "page {page} / {pages}".
 Template test_template(double frame_height = 120);
 

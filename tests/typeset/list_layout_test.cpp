@@ -41,7 +41,8 @@ TEST(ListLayout, MarkersSitOnTheFirstBaselineInTheHangingArea) {
   // aligned in the 11 pt hanging area (indent 14 − gap 3).
   const GlyphRun& alpha = glyph(run.document, "alpha");
   EXPECT_DOUBLE_EQ(alpha.origin.x, 64);
-  const GlyphRun& bullet = run.document.pages[0].glyphs.at(1);
+  // The marker comes first in the text, before its line.
+  const GlyphRun& bullet = run.document.pages[0].glyphs.at(0);
   EXPECT_EQ(bullet.text, "•");
   EXPECT_DOUBLE_EQ(bullet.origin.x, 50 + 11 - 5);
   EXPECT_DOUBLE_EQ(bullet.origin.y, alpha.origin.y);

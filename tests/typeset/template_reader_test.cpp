@@ -168,6 +168,45 @@ TEST(TemplateReader, ReportsEveryMistakeWithItsPosition) {
   EXPECT_EQ(lines, expected);
 }
 
+TEST(TemplateReader, ReadsColumnsStylesBoxFillsAndWhereTextsAre) {
+  TemplateResult result = parse_template(R"xml(<template>
+  <color name="rule" value="#b7c6d8"/>
+  <color name="tint" value="#e9eff6"/>
+  <text name="greeting">Bonjour {code}</text>
+  <columns-style name="sheet" count="3" gap="4mm" space-before="2" space-after="6">
+    <column-rule width="0.5" color="rule"/>
+  </columns-style>
+  <table-style name="box" columns="20% *" label-column="1" cell-fill="tint"/>
+</template>)xml",
+                                         "templates/c.xml");
+  ASSERT_TRUE(result.value) << messages(result).front();
+  const ColumnsStyle& sheet = *result.value->columns_style("sheet");
+  EXPECT_EQ(sheet.count, 3);
+  EXPECT_NEAR(sheet.gap, 11.339, 1e-3);
+  EXPECT_DOUBLE_EQ(sheet.space_before, 2);
+  EXPECT_DOUBLE_EQ(sheet.space_after, 6);
+  EXPECT_DOUBLE_EQ(sheet.rule.width, 0.5);
+  EXPECT_NEAR(sheet.column_width(300), (300 - 2 * 11.339) / 3, 1e-3);
+  EXPECT_EQ(result.value->table_style("box")->cell_fill, result.value->color("tint"));
+  EXPECT_EQ(result.value->text_positions.at("greeting").line, 4);
+  EXPECT_EQ(result.value->text_positions.at("greeting").column, 3);
+}
+
+TEST(TemplateReader, ReportsColumnsStylesMistakes) {
+  TemplateResult result = parse_template(R"xml(<template>
+  <columns-style name="a" count="9" gapp="4"/>
+  <columns-style name="a"><rule width="1"/></columns-style>
+</template>)xml",
+                                         "templates/c.xml");
+  EXPECT_FALSE(result.value);
+  const std::vector<std::string> expected = {
+      "templates/c.xml:2:37: error: attribut inconnu « gapp » ; vouliez-vous dire « gap » ?",
+      "templates/c.xml:2:27: error: le nombre de colonnes doit aller de 1 à 6",
+      "templates/c.xml:3:18: error: le style de colonnes « a » est défini deux fois",
+      "templates/c.xml:3:27: error: élément inconnu <rule>"};
+  EXPECT_EQ(messages(result), expected);
+}
+
 TEST(TemplateReader, ZeroSizeOrLeadingIsRefused) {
   TemplateResult result = parse_template(
       "<template>\n  <paragraph-style name=\"a\" size=\"0\" leading=\"0pt\"/>\n</template>",
