@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cstdint>
+#include <filesystem>
 
 #include "base/file_reading.hpp"
 #include "base/message_text.hpp"
@@ -13,9 +15,16 @@
 namespace base {
 
 namespace {
-std::string too_big_message(const XmlFileRules& rules) {
-  return fmt::format("le fichier est trop grand pour être {} ({} Mo au plus)", rules.what,
-                     rules.max_bytes / (1024 * 1024));
+// `size`: the file's size in bytes when known (0 otherwise).
+std::string too_big_message(const XmlFileRules& rules, std::uintmax_t size) {
+  constexpr std::uintmax_t kMegabyte = 1024 * 1024;
+  std::string message = fmt::format("le fichier est trop grand pour être {} ({} Mo au plus)",
+                                    rules.what, rules.max_bytes / kMegabyte);
+  if (!rules.raise_hint.empty()) {
+    message += fmt::format(" ; s'il est vraiment si grand, {}", rules.raise_hint);
+    if (size > rules.max_bytes) message += fmt::format(" {}", (size + kMegabyte - 1) / kMegabyte);
+  }
+  return message;
 }
 
 // Reports each problem; true when there was none.
@@ -38,7 +47,7 @@ std::unique_ptr<XmlDocument> parse_xml(std::string text, const std::string& disp
   XmlSource& source = document->source_;
   const std::string_view xml = document->text_;
   if (xml.size() > rules.max_bytes) {
-    source.error({}, too_big_message(rules));
+    source.error({}, too_big_message(rules, xml.size()));
     return nullptr;
   }
   // Characters first: pugixml stops at a NUL and reads other control
@@ -73,9 +82,12 @@ std::unique_ptr<XmlDocument> load_xml(const std::string& path, const XmlFileRule
     case FileReadProblem::Kind::folder:
       diagnostics.error(path, {}, fmt::format("ce chemin est un dossier, pas {}", rules.file_kind));
       break;
-    case FileReadProblem::Kind::too_big:
-      diagnostics.error(path, {}, too_big_message(rules));
+    case FileReadProblem::Kind::too_big: {
+      std::error_code unknown;
+      const std::uintmax_t size = std::filesystem::file_size(path, unknown);
+      diagnostics.error(path, {}, too_big_message(rules, unknown ? 0 : size));
       break;
+    } break;
     default:
       diagnostics.error(path, {},
                         problem.error_number == ENOENT

@@ -27,6 +27,9 @@ struct XmlFileRules {
   // Text made only of white space between elements is kept (needed where it
   // separates inline elements: "<em>a</em> <strong>b</strong>").
   bool keep_blank_text = false;
+  // Said after « trop grand » when the limit is the user's to raise:
+  // "relevez la limite avec --max-size" (the size that would do is added).
+  std::string_view raise_hint = {};
   XmlVocabulary vocabulary = {};
 };
 

@@ -26,13 +26,17 @@ using base::ChildRule;
 using base::in_guillemets;
 using base::XmlSource;
 
-// Far above any real catalogue; keeps a wrong file (a video…) from filling memory.
-constexpr base::XmlFileRules kCatalogueFile = {.root = "catalogue",
-                                               .what = "un catalogue",
-                                               .file_kind = "un fichier de catalogue",
-                                               .max_bytes = 16 * 1024 * 1024,
-                                               .keep_blank_text = true,
-                                               .vocabulary = kVocabulary};
+// The size limit is far above any real catalogue; it keeps a wrong file (a
+// video…) from filling memory.
+base::XmlFileRules catalogue_file_rules(const CatalogueLimits& limits) {
+  return {.root = "catalogue",
+          .what = "un catalogue",
+          .file_kind = "un fichier de catalogue",
+          .max_bytes = limits.max_megabytes * 1024 * 1024,
+          .keep_blank_text = true,
+          .raise_hint = "relevez la limite avec l'option --max-size",
+          .vocabulary = kVocabulary};
+}
 
 constexpr std::array<std::string_view, 3> kCatalogueAttributes = {"edition", "start", "end"};
 constexpr std::array<ChildRule, 5> kCatalogueChildren = {
@@ -431,11 +435,12 @@ void sort_by_position(base::Diagnostics& diagnostics) {
 }
 
 // `diagnostics` are those the document's source reports to.
-LoadResult read_catalogue(base::XmlDocument* document, base::Diagnostics& diagnostics) {
+LoadResult read_catalogue(base::XmlDocument* document, const CatalogueLimits& limits,
+                          base::Diagnostics& diagnostics) {
   LoadResult result;
   if (document) {
     Catalogue catalogue = CatalogueReader(document->source()).read(document->root());
-    validate(catalogue, diagnostics);
+    validate(catalogue, diagnostics, limits);
     sort_by_position(diagnostics);
     if (!diagnostics.has_errors()) result.value = std::move(catalogue);
   }
@@ -444,17 +449,18 @@ LoadResult read_catalogue(base::XmlDocument* document, base::Diagnostics& diagno
 }
 }  // namespace
 
-LoadResult load_catalogue_from_string(std::string_view xml, const std::string& display_path) {
+LoadResult load_catalogue_from_string(std::string_view xml, const std::string& display_path,
+                                      const CatalogueLimits& limits) {
   base::Diagnostics diagnostics;
   const auto document =
-      base::parse_xml(std::string(xml), display_path, kCatalogueFile, diagnostics);
-  return read_catalogue(document.get(), diagnostics);
+      base::parse_xml(std::string(xml), display_path, catalogue_file_rules(limits), diagnostics);
+  return read_catalogue(document.get(), limits, diagnostics);
 }
 
-LoadResult load_catalogue(const std::string& path) {
+LoadResult load_catalogue(const std::string& path, const CatalogueLimits& limits) {
   base::Diagnostics diagnostics;
-  const auto document = base::load_xml(path, kCatalogueFile, diagnostics);
-  return read_catalogue(document.get(), diagnostics);
+  const auto document = base::load_xml(path, catalogue_file_rules(limits), diagnostics);
+  return read_catalogue(document.get(), limits, diagnostics);
 }
 
 }  // namespace catalogue

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "base/result.hpp"
+#include "catalogue/limits.hpp"
 #include "catalogue/model.hpp"
 
 namespace catalogue {
@@ -16,9 +17,10 @@ namespace catalogue {
 using LoadResult = base::Result<Catalogue>;
 
 // Reads, checks and validates `path`. Diagnostics name the file as `path` was given.
-LoadResult load_catalogue(const std::string& path);
+LoadResult load_catalogue(const std::string& path, const CatalogueLimits& limits = {});
 
 // Same, from text already in memory; `display_path` names it in diagnostics.
-LoadResult load_catalogue_from_string(std::string_view xml, const std::string& display_path);
+LoadResult load_catalogue_from_string(std::string_view xml, const std::string& display_path,
+                                      const CatalogueLimits& limits = {});
 
 }  // namespace catalogue

@@ -19,8 +19,9 @@ using base::in_guillemets;
 
 class Validator {
  public:
-  Validator(const Catalogue& catalogue, base::Diagnostics& diagnostics)
-      : catalogue_(catalogue), diagnostics_(diagnostics) {}
+  Validator(const Catalogue& catalogue, base::Diagnostics& diagnostics,
+            const CatalogueLimits& limits)
+      : catalogue_(catalogue), diagnostics_(diagnostics), limits_(limits) {}
 
   void run() {
     check_operators();
@@ -31,6 +32,15 @@ class Validator {
   }
 
  private:
+  // Every session of the catalogue, for the limit's message.
+  std::size_t total_sessions() const {
+    std::size_t count = 0;
+    for (const Section& section : catalogue_.sections) {
+      for (const Course& course : section.courses) count += course.sessions.size();
+    }
+    return count;
+  }
+
   void error(base::SourcePosition position, std::string message) {
     diagnostics_.error(catalogue_.source_path, position, std::move(message));
   }
@@ -88,10 +98,12 @@ class Validator {
   }
 
   void check_session(const Session& session) {
-    if (++session_count_ == kMaxSessions + 1) {
+    if (++session_count_ == limits_.max_sessions + 1) {
       error(session.position,
-            fmt::format("le catalogue compte plus de {} sessions : c'est trop pour une brochure",
-                        kMaxSessions));
+            fmt::format("le catalogue compte plus de {} sessions, la limite qui évite de publier "
+                        "un catalogue copié deux fois ; s'il en a vraiment autant, relevez-la "
+                        "avec l'option --max-sessions {}",
+                        limits_.max_sessions, total_sessions()));
     }
     if (!session.code.empty()) {
       const auto [first, inserted] = first_code_line_.emplace(session.code, session.position.line);
@@ -176,13 +188,15 @@ class Validator {
 
   const Catalogue& catalogue_;
   base::Diagnostics& diagnostics_;
+  const CatalogueLimits& limits_;
   std::size_t session_count_ = 0;
   std::map<std::string, int> first_code_line_;
 };
 }  // namespace
 
-void validate(const Catalogue& catalogue, base::Diagnostics& diagnostics) {
-  Validator(catalogue, diagnostics).run();
+void validate(const Catalogue& catalogue, base::Diagnostics& diagnostics,
+              const CatalogueLimits& limits) {
+  Validator(catalogue, diagnostics, limits).run();
 }
 
 }  // namespace catalogue

@@ -13,8 +13,9 @@ namespace catalogue {
 // duplicate operator ids and session codes, unknown operator references, a
 // row's session that is not one of its course, days outside the edition's
 // period or out of order, sessions without hours whose sheet shows hours,
-// more sessions or days than limits.hpp allows, and (as warnings) sessions
-// without a sheet. The lengths of texts are checked by the reader.
-void validate(const Catalogue& catalogue, base::Diagnostics& diagnostics);
+// more sessions than `limits` or more days than limits.hpp allows, and (as
+// warnings) sessions without a sheet. The lengths of texts are checked by the reader.
+void validate(const Catalogue& catalogue, base::Diagnostics& diagnostics,
+              const CatalogueLimits& limits = {});
 
 }  // namespace catalogue

@@ -17,7 +17,7 @@ int run_archive(const ArchiveOptions& options, std::ostream& out, std::ostream& 
   namespace fs = std::filesystem;
   const Clock::time_point start = Clock::now();
   const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
+      load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
 
   const fs::path directory = options.output_directory.empty()

@@ -48,9 +48,10 @@ void report_diagnostics(const base::Diagnostics& diagnostics, std::ostream& err)
 }
 
 std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path,
+                                                         const catalogue::CatalogueLimits& limits,
                                                          WarningDisplay warnings,
                                                          std::ostream& err) {
-  catalogue::LoadResult result = catalogue::load_catalogue(path);
+  catalogue::LoadResult result = catalogue::load_catalogue(path, limits);
   const base::Diagnostics& diagnostics = result.diagnostics;
   if (diagnostics.has_errors() || !result.value) {
     report_diagnostics(diagnostics, err);

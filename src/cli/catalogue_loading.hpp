@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "catalogue/limits.hpp"
 #include "catalogue/model.hpp"
 
 namespace cli {
@@ -30,6 +31,7 @@ enum class WarningDisplay {
 // Loads `path`. When it has errors, writes every diagnostic and the summary to
 // `err` and returns nothing; otherwise writes its warnings as asked.
 std::optional<catalogue::Catalogue> load_valid_catalogue(const std::string& path,
+                                                         const catalogue::CatalogueLimits& limits,
                                                          WarningDisplay warnings,
                                                          std::ostream& err);
 

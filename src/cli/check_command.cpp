@@ -28,7 +28,8 @@ void summarize_other_files(const base::Diagnostics& diagnostics, std::ostream& e
 }  // namespace
 
 int run_check(const CheckOptions& options, std::ostream& /*out*/, std::ostream& err) {
-  const catalogue::LoadResult result = catalogue::load_catalogue(options.catalogue_path);
+  const catalogue::LoadResult result =
+      catalogue::load_catalogue(options.catalogue_path, options.limits);
   const base::Diagnostics templates =
       documents::check_edition_templates(options.template_path, options.flyer_template_path);
   report_diagnostics(result.diagnostics, err);

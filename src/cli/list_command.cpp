@@ -26,7 +26,7 @@ std::string operator_name(const catalogue::Catalogue& catalogue, const catalogue
 int run_list(const ListOptions& options, const Environment& environment, std::ostream& out,
              std::ostream& err) {
   const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
+      load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
 
   // Dates are never shortened: they are what the list is checked for.

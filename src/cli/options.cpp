@@ -1,9 +1,11 @@
 #include "cli/options.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <iterator>
 
+#include "base/message_text.hpp"
 #include "catalogue/contact_forms.hpp"
 
 namespace cli {
@@ -15,6 +17,44 @@ void store_catalogue_path(auto& options, std::string value) {
 }
 
 constexpr std::string_view kCatalogueDescription = "le catalogue XML, par ex. xml/2026-2027.xml";
+
+// --max-sessions N, --max-size MO: the catalogue's limits, raised on purpose.
+template <auto Member, class Options>
+std::optional<std::string> store_limit(Options& options, std::string_view value,
+                                       std::string_view option, std::size_t most) {
+  std::size_t number = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size() || number < 1 || number > most) {
+    return fmt::format("{} attend un nombre entier de 1 à {}, pas « {} »", option, most,
+                       base::shortened(value));
+  }
+  options.limits.*Member = number;
+  return std::nullopt;
+}
+template <class Options>
+std::optional<std::string> store_max_sessions(Options& options, std::string_view value) {
+  return store_limit<&catalogue::CatalogueLimits::max_sessions>(options, value, "--max-sessions",
+                                                                catalogue::kMostSessions);
+}
+template <class Options>
+std::optional<std::string> store_max_size(Options& options, std::string_view value) {
+  return store_limit<&catalogue::CatalogueLimits::max_megabytes>(options, value, "--max-size",
+                                                                 catalogue::kMostMegabytes);
+}
+// A command's own options, then the two limits: every command that reads a
+// catalogue takes them.
+template <class Options, std::size_t N>
+constexpr std::array<OptionRule<Options>, N + 2> with_limits(
+    const std::array<OptionRule<Options>, N>& own) {
+  std::array<OptionRule<Options>, N + 2> all{};
+  std::copy(own.begin(), own.end(), all.begin());
+  all[N] = {"--max-sessions", "", "N", "sessions acceptées au plus (par défaut : 500)",
+            store_max_sessions<Options>};
+  all[N + 1] = {"--max-size", "", "MO",
+                "taille du catalogue acceptée au plus, en Mo (par défaut : 16)",
+                store_max_size<Options>};
+  return all;
+}
 
 // The templates, for check, render and archive.
 template <class Options>
@@ -35,11 +75,11 @@ constexpr std::string_view kFlyerTemplateDescription = "modèle des flyers (temp
 constexpr PositionalRule<CheckOptions> kCheckPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<CheckOptions>},
 };
-constexpr OptionRule<CheckOptions> kCheckOptions[] = {
+constexpr auto kCheckOptions = with_limits(std::to_array<OptionRule<CheckOptions>>({
     {"--template", "", "FICHIER", kTemplateDescription, store_template<CheckOptions>},
     {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
      store_flyer_template<CheckOptions>},
-};
+}));
 constexpr CommandRules<CheckOptions> kCheckRules = {
     "check", "Vérifie le catalogue et les modèles, et signale chaque problème.", kCheckPositionals,
     kCheckOptions};
@@ -49,8 +89,9 @@ constexpr CommandRules<CheckOptions> kCheckRules = {
 constexpr PositionalRule<ListOptions> kListPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<ListOptions>},
 };
+constexpr auto kListOptions = with_limits(std::array<OptionRule<ListOptions>, 0>{});
 constexpr CommandRules<ListOptions> kListRules = {
-    "list", "Affiche les sessions du catalogue, par date.", kListPositionals, {}};
+    "list", "Affiche les sessions du catalogue, par date.", kListPositionals, kListOptions};
 
 // --- render --------------------------------------------------------------
 
@@ -100,7 +141,7 @@ constexpr std::string_view kJobsDescription =
 constexpr PositionalRule<RenderOptions> kRenderPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<RenderOptions>},
 };
-constexpr OptionRule<RenderOptions> kRenderOptions[] = {
+constexpr auto kRenderOptions = with_limits(std::to_array<OptionRule<RenderOptions>>({
     {"--out", "", "DOSSIER", "le dossier des fichiers (par défaut : out/ÉDITION)",
      store_output_directory<RenderOptions>},
     {"--template", "", "FICHIER", kTemplateDescription, store_template<RenderOptions>},
@@ -111,7 +152,7 @@ constexpr OptionRule<RenderOptions> kRenderOptions[] = {
     {"--jobs", "-j", "N", kJobsDescription, store_jobs<RenderOptions>},
     {"--preview", "", "", "écrit aussi l'image (PNG) de chaque flyer, dans previews/",
      store_preview<RenderOptions>},
-};
+}));
 constexpr CommandRules<RenderOptions> kRenderRules = {
     "render", "Produit la brochure et les flyers en PDF, et les fichiers d'agenda.",
     kRenderPositionals, kRenderOptions};
@@ -123,14 +164,14 @@ constexpr PositionalRule<FlyerOptions> kFlyerPositionals[] = {
     {"CODE", "le code de la session, par ex. T2605",
      [](FlyerOptions& options, std::string value) { options.session_code = std::move(value); }},
 };
-constexpr OptionRule<FlyerOptions> kFlyerOptions[] = {
+constexpr auto kFlyerOptions = with_limits(std::to_array<OptionRule<FlyerOptions>>({
     {"--output", "-o", "FICHIER", "le PDF (par défaut : out/ÉDITION/flyers/CODE-titre.pdf)",
      store_text<&FlyerOptions::output_path, FlyerOptions>},
     {"--template", "", "FICHIER", "modèle du flyer (templates/flyer.xml)",
      store_template<FlyerOptions>},
     {"--preview", "", "", "écrit aussi l'image (PNG) du flyer, à côté du PDF",
      store_preview<FlyerOptions>},
-};
+}));
 constexpr CommandRules<FlyerOptions> kFlyerRules = {
     "flyer", "Produit le flyer d'une session, en PDF.", kFlyerPositionals, kFlyerOptions};
 
@@ -156,7 +197,7 @@ std::optional<std::string> store_recipients(MailOptions& options, std::string_vi
 constexpr PositionalRule<MailOptions> kMailPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<MailOptions>},
 };
-constexpr OptionRule<MailOptions> kMailOptions[] = {
+constexpr auto kMailOptions = with_limits(std::to_array<OptionRule<MailOptions>>({
     {"--out", "", "DOSSIER", "le dossier des fichiers (par défaut : out/ÉDITION)",
      store_output_directory<MailOptions>},
     {"--to", "", "ADRESSE", "destinataire des brouillons (répétable, ou séparés par des virgules)",
@@ -166,7 +207,7 @@ constexpr OptionRule<MailOptions> kMailOptions[] = {
      store_text<&MailOptions::mail_template_path, MailOptions>},
     {"--jobs", "-j", "N", "sessions traitées à la fois (par défaut : une par processeur)",
      store_jobs<MailOptions>},
-};
+}));
 constexpr CommandRules<MailOptions> kMailRules = {
     "mail",
     "Écrit un brouillon de mail par session (mail/), le flyer et l'agenda de la session en "
@@ -191,14 +232,14 @@ constexpr CommandRules<DemoOptions> kDemoRules = {
 constexpr PositionalRule<ArchiveOptions> kArchivePositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<ArchiveOptions>},
 };
-constexpr OptionRule<ArchiveOptions> kArchiveOptions[] = {
+constexpr auto kArchiveOptions = with_limits(std::to_array<OptionRule<ArchiveOptions>>({
     {"--out", "", "DOSSIER", "le dossier de l'archive (par défaut : archive/ÉDITION)",
      store_output_directory<ArchiveOptions>},
     {"--template", "", "FICHIER", kTemplateDescription, store_template<ArchiveOptions>},
     {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
      store_flyer_template<ArchiveOptions>},
     {"--jobs", "-j", "N", kJobsDescription, store_jobs<ArchiveOptions>},
-};
+}));
 constexpr CommandRules<ArchiveOptions> kArchiveRules = {
     "archive", "Archive l'édition : PDF/A avec leurs sources, et leurs empreintes.",
     kArchivePositionals, kArchiveOptions};

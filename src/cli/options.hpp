@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "catalogue/limits.hpp"
 #include "cli/option_parser.hpp"
 
 namespace cli {
@@ -15,6 +16,7 @@ struct VersionRequest {};
 // brochure list FICHIER
 struct ListOptions {
   std::string catalogue_path;
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
 };
 
 // Which documents `render` produces (--only).
@@ -30,6 +32,7 @@ inline constexpr std::string_view kAgendaTemplate = "templates/agenda.xml";
 // catalogue and the templates render would use.
 struct CheckOptions {
   std::string catalogue_path;
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
   std::string template_path = std::string(kBrochureTemplate);
   std::string flyer_template_path = std::string(kFlyerTemplate);
 };
@@ -39,7 +42,8 @@ struct CheckOptions {
 // (with the flyers, the calendars: agenda/)
 struct RenderOptions {
   std::string catalogue_path;
-  std::string output_directory;  // empty: out/<edition> (documents/output_paths.hpp)
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+  std::string output_directory;       // empty: out/<edition> (documents/output_paths.hpp)
   std::string template_path = std::string(kBrochureTemplate);
   std::string flyer_template_path = std::string(kFlyerTemplate);
   RenderSelection selection = RenderSelection::brochure_and_flyers;
@@ -50,6 +54,7 @@ struct RenderOptions {
 // brochure flyer FICHIER CODE [-o FICHIER] [--template FICHIER] [--preview]
 struct FlyerOptions {
   std::string catalogue_path;
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
   std::string session_code;
   std::string
       output_path;  // empty: where `render` puts it, out/<edition>/flyers/<CODE>-<titre>.pdf
@@ -62,7 +67,8 @@ struct FlyerOptions {
 // (the flyers and the calendars it attaches are written too)
 struct MailOptions {
   std::string catalogue_path;
-  std::string output_directory;  // empty: out/<edition>
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+  std::string output_directory;       // empty: out/<edition>
   std::vector<std::string> recipients;
   std::string flyer_template_path = std::string(kFlyerTemplate);
   std::string mail_template_path = std::string(kMailTemplate);
@@ -82,7 +88,8 @@ struct DemoOptions {
 //                          [--jobs N]
 struct ArchiveOptions {
   std::string catalogue_path;
-  std::string output_directory;  // empty: archive/<edition> (documents/archive.hpp)
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+  std::string output_directory;       // empty: archive/<edition> (documents/archive.hpp)
   std::string template_path = std::string(kBrochureTemplate);
   std::string flyer_template_path = std::string(kFlyerTemplate);
   int jobs = 0;  // 0: one per processor

@@ -67,7 +67,7 @@ documents::EditionPaths edition_paths(const catalogue::Catalogue& catalogue,
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
   const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
+      load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
 
   documents::EditionPlan plan;
@@ -90,7 +90,7 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
 int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
   const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
+      load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
   const std::vector<catalogue::SessionRef> sessions = catalogue::sessions_by_date(*catalogue);
   const catalogue::SessionRef* session =
@@ -125,7 +125,7 @@ int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err)
 int run_mail(const MailOptions& options, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
   const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, WarningDisplay::count_only, err);
+      load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
 
   const std::unique_ptr<Preparation> preparation = prepare(*catalogue,

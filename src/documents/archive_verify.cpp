@@ -19,6 +19,11 @@
 namespace documents {
 namespace {
 
+// An archived catalogue was accepted once, whatever limits its run raised:
+// verify reads it with the widest ones.
+constexpr catalogue::CatalogueLimits kArchivedLimits = {.max_sessions = catalogue::kMostSessions,
+                                                        .max_megabytes = catalogue::kMostMegabytes};
+
 namespace fs = std::filesystem;
 
 // A private folder for the extracted templates, removed with its content.
@@ -263,7 +268,7 @@ class Verifier {
     const Provenance& provenance = manifest_.provenance;
     const std::string origin = provenance.source_name + " (incorporé à " + brochure_ + ")";
     catalogue::LoadResult loaded =
-        catalogue::load_catalogue_from_string(sources_.catalogue, origin);
+        catalogue::load_catalogue_from_string(sources_.catalogue, origin, kArchivedLimits);
     ScratchFolder scratch;
     const fs::path brochure_template = scratch.path() / kEmbeddedBrochureTemplate;
     const fs::path flyer_template = scratch.path() / kEmbeddedFlyerTemplate;

@@ -165,9 +165,25 @@ TEST(Validate, TooManySessionsIsReportedOnce) {
   for (int i = 0; i < 502; ++i) {
     course.sessions.push_back(session_on("S" + std::to_string(i), 100 + 2 * i, {{2026, 10, 1}}));
   }
+  // The message says how to raise the limit, to the number that would do.
   EXPECT_EQ(diagnostics_of(catalogue),
-            "cat.xml:1100:7: error: le catalogue compte plus de 500 sessions : c'est trop pour une "
-            "brochure\n");
+            "cat.xml:1100:7: error: le catalogue compte plus de 500 sessions, la limite qui évite "
+            "de publier un catalogue copié deux fois ; s'il en a vraiment autant, relevez-la avec "
+            "l'option --max-sessions 502\n");
+}
+
+TEST(Validate, RaisedSessionLimitAcceptsTheCatalogue) {
+  Catalogue catalogue = valid_catalogue();
+  Course& course = first_course(catalogue);
+  course.sessions.clear();
+  for (int i = 0; i < 502; ++i) {
+    course.sessions.push_back(session_on("S" + std::to_string(i), 100 + 2 * i, {{2026, 10, 1}}));
+  }
+  base::Diagnostics diagnostics;
+  validate(catalogue, diagnostics, {.max_sessions = 502});
+  EXPECT_FALSE(diagnostics.has_errors());
+  validate(catalogue, diagnostics, {.max_sessions = 501});
+  EXPECT_TRUE(diagnostics.has_errors());
 }
 
 TEST(Validate, TooManyDaysInASession) {

@@ -49,6 +49,39 @@ TEST(Check, BadCatalogueReportsEachErrorAtItsLineAndColumn) {
   EXPECT_EQ(result.err.substr(result.err.size() - summary.size()), summary) << result.err;
 }
 
+// The limits catch a mistake; the options raise them, and the messages say which.
+TEST(Check, LimitsSayHowToRaiseThemAndTheOptionsDo) {
+  TempDir dir;
+  const std::string path = dir.write("bon.xml", kSmallCatalogue);
+  const cli_test::CliResult limited = run_in_process({"check", path, "--max-sessions", "3"});
+  EXPECT_EQ(limited.exit_code, 1);
+  EXPECT_NE(limited.err.find(":32:7: error: le catalogue compte plus de 3 sessions"),
+            std::string::npos)
+      << limited.err;
+  EXPECT_NE(limited.err.find("relevez-la avec l'option --max-sessions 4\n"), std::string::npos)
+      << limited.err;
+  EXPECT_EQ(run_in_process({"check", path, "--max-sessions", "4"}).exit_code, 0);
+
+  // 1 Mo at most, a catalogue of a little more: the size that would do is given.
+  std::string big = kSmallCatalogue;
+  big.insert(big.find("<catalogue"), "<!--" + std::string(1024 * 1024, ' ') + "-->\n");
+  const std::string big_path = dir.write("gros.xml", big);
+  const cli_test::CliResult too_big = run_in_process({"check", big_path, "--max-size", "1"});
+  EXPECT_EQ(too_big.exit_code, 1);
+  EXPECT_NE(too_big.err.find(big_path + ": error: le fichier est trop grand pour être un "
+                                        "catalogue (1 Mo au plus) ; s'il est vraiment si grand, "
+                                        "relevez la limite avec l'option --max-size 2\n"),
+            std::string::npos)
+      << too_big.err;
+  EXPECT_EQ(run_in_process({"check", big_path, "--max-size", "2"}).exit_code, 0);
+
+  const cli_test::CliResult zero = run_in_process({"check", path, "--max-sessions", "0"});
+  EXPECT_EQ(zero.exit_code, 2);
+  EXPECT_NE(zero.err.find("--max-sessions attend un nombre entier de 1 à 100000, pas « 0 »"),
+            std::string::npos)
+      << zero.err;
+}
+
 TEST(Check, MissingFileIsAnErrorNotACrash) {
   TempDir dir;
   const std::string path = (dir.path() / "absent.xml").string();

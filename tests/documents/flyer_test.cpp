@@ -352,7 +352,9 @@ TEST(Flyer, TooLongForOnePageGetsASecondPageWithACompactRunningHead) {
   EXPECT_NE(head.find(squeezed("page 2 / 2")), std::string::npos);
   // The running head sits above the frame, where the band would be.
   for (const typeset::GlyphRun& run : second.glyphs) {
-    if (run.text.starts_with("T9901")) EXPECT_LT(run.origin.y, next.frame().y);
+    if (run.text.starts_with("T9901")) {
+      EXPECT_LT(run.origin.y, next.frame().y);
+    }
   }
   // Every word of the sheet, in order, across the two pages.
   ScratchDirectory scratch;
@@ -390,7 +392,9 @@ TEST(Flyer, EveryPageHasItsFurnitureAndAFooterWithPageXOfY) {
       ASSERT_FALSE(page.fills.empty());
       EXPECT_EQ(page.fills.front().color, *flyer_template().color("accent"));
       EXPECT_DOUBLE_EQ(page.fills.front().rect.width, page.width);
-      if (index == 0) EXPECT_DOUBLE_EQ(page.fills.front().rect.height, band_bottom());
+      if (index == 0) {
+        EXPECT_DOUBLE_EQ(page.fills.front().rect.height, band_bottom());
+      }
       const std::string number =
           "page " + std::to_string(index + 1) + " / " + std::to_string(pages);
       EXPECT_NE(squeezed(page_text(page)).find(squeezed(number)), std::string::npos) << number;
