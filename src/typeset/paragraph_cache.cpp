@@ -33,6 +33,10 @@ const PreparedText* ParagraphCache::find(const std::vector<InlineRun>& runs,
 
 const PreparedText& ParagraphCache::add(const std::vector<InlineRun>& runs,
                                         const ParagraphStyle& style, PreparedText prepared) {
+  // Kept until the document is done: without the room grown for appending
+  // (up to half of a vector's memory).
+  prepared.glyphs.shrink_to_fit();
+  prepared.words.shrink_to_fit();
   auto stored = std::make_unique<const PreparedText>(std::move(prepared));
   const PreparedText& result = *stored;
   prepared_[key(runs, style)] = std::move(stored);

@@ -23,15 +23,18 @@ enum class BreakKind : std::uint8_t {
   emergency  // set per measure, in words wider than it
 };
 
-// One character, resolved to its face.
+// One character, resolved to its face. Kept for every character of every
+// paragraph in the cache: the members are ordered so that it takes 24 bytes,
+// not 32.
 struct PreparedGlyph {
   char32_t code_point = 0;
   int run = 0;  // the InlineRun it comes from
-  bool keep_with_next = false;
   FaceId face = -1;
-  double advance_em = 0;  // width at a size of 1 point (before superscript scaling)
+  bool keep_with_next = false;
   BreakKind break_after = BreakKind::none;
+  double advance_em = 0;  // width at a size of 1 point (before superscript scaling)
 };
+static_assert(sizeof(PreparedGlyph) <= 24);
 
 enum class SeparatorKind : std::uint8_t { space, tie, narrow, forced };
 
