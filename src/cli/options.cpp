@@ -56,17 +56,20 @@ constexpr std::array<OptionRule<Options>, N + 2> with_limits(
   return all;
 }
 
+// Stores the value in one text member of the options (a path).
+template <auto Member, class Options>
+std::optional<std::string> store_text(Options& options, std::string_view value) {
+  options.*Member = value;
+  return std::nullopt;
+}
+template <class Options>
+constexpr auto store_template = store_text<&Options::template_path, Options>;
+template <class Options>
+constexpr auto store_flyer_template = store_text<&Options::flyer_template_path, Options>;
+template <class Options>
+constexpr auto store_output_directory = store_text<&Options::output_directory, Options>;
+
 // The templates, for check, render and archive.
-template <class Options>
-std::optional<std::string> store_template(Options& options, std::string_view value) {
-  options.template_path = value;
-  return std::nullopt;
-}
-template <class Options>
-std::optional<std::string> store_flyer_template(Options& options, std::string_view value) {
-  options.flyer_template_path = value;
-  return std::nullopt;
-}
 constexpr std::string_view kTemplateDescription = "modèle de la brochure (templates/brochure.xml)";
 constexpr std::string_view kFlyerTemplateDescription = "modèle des flyers (templates/flyer.xml)";
 
@@ -124,17 +127,6 @@ std::optional<std::string> store_preview(Options& options, std::string_view) {
   return std::nullopt;
 }
 
-template <class Options>
-std::optional<std::string> store_output_directory(Options& options, std::string_view value) {
-  options.output_directory = value;
-  return std::nullopt;
-}
-// Stores the value in one text member of the options (a path).
-template <auto Member, class Options>
-std::optional<std::string> store_text(Options& options, std::string_view value) {
-  options.*Member = value;
-  return std::nullopt;
-}
 constexpr std::string_view kJobsDescription =
     "PDF produits à la fois (par défaut : un par processeur)";
 

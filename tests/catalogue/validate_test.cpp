@@ -158,13 +158,19 @@ TEST(Validate, SessionWithoutSheetIsOnlyAWarning) {
             "dans les tableaux sans renvoi");
 }
 
-TEST(Validate, TooManySessionsIsReportedOnce) {
+// A catalogue whose first course has `count` one-day sessions, one per line from 100.
+Catalogue with_sessions(int count) {
   Catalogue catalogue = valid_catalogue();
   Course& course = first_course(catalogue);
   course.sessions.clear();
-  for (int i = 0; i < 502; ++i) {
+  for (int i = 0; i < count; ++i) {
     course.sessions.push_back(session_on("S" + std::to_string(i), 100 + 2 * i, {{2026, 10, 1}}));
   }
+  return catalogue;
+}
+
+TEST(Validate, TooManySessionsIsReportedOnce) {
+  const Catalogue catalogue = with_sessions(502);
   // The message says how to raise the limit, to the number that would do.
   EXPECT_EQ(diagnostics_of(catalogue),
             "cat.xml:1100:7: error: le catalogue compte plus de 500 sessions, la limite qui évite "
@@ -173,12 +179,7 @@ TEST(Validate, TooManySessionsIsReportedOnce) {
 }
 
 TEST(Validate, RaisedSessionLimitAcceptsTheCatalogue) {
-  Catalogue catalogue = valid_catalogue();
-  Course& course = first_course(catalogue);
-  course.sessions.clear();
-  for (int i = 0; i < 502; ++i) {
-    course.sessions.push_back(session_on("S" + std::to_string(i), 100 + 2 * i, {{2026, 10, 1}}));
-  }
+  const Catalogue catalogue = with_sessions(502);
   base::Diagnostics diagnostics;
   validate(catalogue, diagnostics, {.max_sessions = 502});
   EXPECT_FALSE(diagnostics.has_errors());
