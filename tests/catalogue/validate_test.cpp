@@ -1,6 +1,7 @@
 // validate() on models built in code: the cross-checks no single element shows.
 #include "catalogue/validate.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -164,7 +165,7 @@ Catalogue with_sessions(int count) {
   Course& course = first_course(catalogue);
   course.sessions.clear();
   for (int i = 0; i < count; ++i) {
-    course.sessions.push_back(session_on("S" + std::to_string(i), 100 + 2 * i, {{2026, 10, 1}}));
+    course.sessions.push_back(session_on(fmt::format("S{}", i), 100 + 2 * i, {{2026, 10, 1}}));
   }
   return catalogue;
 }

@@ -1,4 +1,6 @@
 // The outline's shape as qpdf reads it back: nesting, order, folding.
+#include <fmt/format.h>
+
 #include <regex>
 
 #include "pdf/writer.hpp"
@@ -42,7 +44,7 @@ class Outline : public ::testing::Test {
     document_.pages.resize(3);
     for (int page = 0; page < 3; ++page)
       document_.pages[static_cast<std::size_t>(page)].anchors.push_back(
-          {"p" + std::to_string(page + 1), {0, 0}});
+          {fmt::format("p{}", page + 1), {0, 0}});
   }
   std::string write(const pdf::WriteOptions& options = {}) {
     const std::string path = scratch_.file("outline.pdf");

@@ -1,6 +1,7 @@
 // Tables across pages: rows split at cuts legal for every cell, closed on both
 // pages, header repeated, "(suite)" on continuations, non-splittable rows moved
 // whole, and never a line lost or a loop without progress.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "layout_fixtures.hpp"
@@ -59,7 +60,7 @@ TEST(TableSplit, RowTallerThanAPageSpreadsOverPagesWithoutLosingALine) {
   EXPECT_TRUE(run.diagnostics.empty());
   ASSERT_EQ(run.document.pages.size(), 4u);
   for (int i = 1; i <= 30; ++i) {
-    EXPECT_EQ(occurrences(run.document, "c" + std::to_string(i)), 1) << "c" << i;
+    EXPECT_EQ(occurrences(run.document, fmt::format("c{}", i)), 1) << "c" << i;
   }
   EXPECT_EQ(page_of(run.document, "c9"), 0);
   EXPECT_EQ(page_of(run.document, "c10"), 1);
@@ -114,7 +115,7 @@ TEST(TableSplit, HeaderIsRepeatedOnEveryPage) {
     EXPECT_EQ(testing::page_texts(run.document, p).front(), "Intitulé") << "page " << p + 1;
   }
   EXPECT_EQ(occurrences(run.document, "Intitulé"), static_cast<int>(run.document.pages.size()));
-  for (int i = 1; i <= 30; ++i) EXPECT_EQ(occurrences(run.document, "c" + std::to_string(i)), 1);
+  for (int i = 1; i <= 30; ++i) EXPECT_EQ(occurrences(run.document, fmt::format("c{}", i)), 1);
   expect_inside_frames(run);
 }
 
@@ -171,7 +172,7 @@ TEST(TableSplit, ShortTableIsNeverStrandedAcrossAPage) {
 TEST(TableSplit, NonSplittableRowTallerThanAPageStillSplits) {
   auto run = run_flow({sheet({sheet_row("r", lines_block("", "c", 25))}, "overview")});
   EXPECT_GE(run.document.pages.size(), 3u);
-  for (int i = 1; i <= 25; ++i) EXPECT_EQ(occurrences(run.document, "c" + std::to_string(i)), 1);
+  for (int i = 1; i <= 25; ++i) EXPECT_EQ(occurrences(run.document, fmt::format("c{}", i)), 1);
   EXPECT_EQ(run.report.lines_placed, run.report.lines_set);
   expect_inside_frames(run);
 }
@@ -182,7 +183,7 @@ TEST(TableSplit, RowTallerThanAPageSplitsEvenWhereNoBreakIsLegal) {
   auto run = run_flow({lines_block("", "p", 3),
                        sheet({sheet_row("Programme", lines_block("unbreakable", "c", 20))})});
   for (int i = 1; i <= 20; ++i) {
-    EXPECT_EQ(occurrences(run.document, "c" + std::to_string(i)), 1) << "c" << i;
+    EXPECT_EQ(occurrences(run.document, fmt::format("c{}", i)), 1) << "c" << i;
   }
   // The row left page 1 (no legal cut there) and filled page 2 (9 lines).
   EXPECT_EQ(page_of(run.document, "c1"), 1);
