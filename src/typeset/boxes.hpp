@@ -4,6 +4,7 @@
 // Coordinates: points, origin at the page's top-left corner, y downwards.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,9 +56,19 @@ struct AnchorBox {
   Point at;
 };
 
+// A page made for a print shop: what it holds beyond the trimmed page.
+struct PrintMargins {
+  double bleed = 0;  // painted beyond the trim on every side, then cut off
+  double slug = 0;   // beyond the bleed: room for crop marks
+  double outside() const { return bleed + slug; }
+};
+
 struct PageBox {
-  double width = 595.276;  // A4
+  double width = 595.276;  // A4: the trimmed page; coordinates start at its corner
   double height = 841.89;
+  // Set for print: the PDF page grows by these on every side (negative
+  // coordinates reach into them) and says where to trim.
+  std::optional<PrintMargins> print;
   std::vector<FillBox> fills;    // painted first
   std::vector<ImageBox> images;  // then images
   std::vector<RuleBox> rules;    // then rules

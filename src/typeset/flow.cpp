@@ -227,6 +227,7 @@ void Flow::paint_pages(DocumentBox& document) {
     PageBox page;
     page.width = master.width;
     page.height = master.height;
+    if (print_) page.print = print_margins(master, *print_);
     // The page's mark: the first set on it, else the one still running.
     bool page_marked = false;
     for (const PlacedStrip& placed : layout.strips) {
@@ -243,9 +244,10 @@ void Flow::paint_pages(DocumentBox& document) {
         }
       });
     }
-    paint_bands(master, page);
+    paint_bands(master, page.print ? page.print->bleed : 0, page);
     paint_strips(layout.strips, page);
     paint_zones(master, {static_cast<int>(p) + 1, page_count, mark}, furniture_, context, page);
+    if (print_ && print_->crop_marks) paint_crop_marks(page);
     // The last mark of the page runs on to the next pages.
     for (const PlacedStrip& placed : layout.strips) {
       for_each_strip(placed.strip, [&](const Strip& strip) {

@@ -57,6 +57,9 @@ class Flow {
   void set_furniture(FurnitureContent furniture) { furniture_ = std::move(furniture); }
   // Shrink the content to fit (see fit.hpp).
   void set_fit(FitRule rule) { fit_ = std::move(rule); }
+  // Make the pages for a print shop: bleed, crop marks (page_furniture.hpp).
+  // The content and the furniture stay where they are on the trimmed page.
+  void set_print(PrintSetup setup) { print_ = setup; }
 
   void add(Block block);
   void add(std::vector<Block> blocks);
@@ -91,6 +94,7 @@ class Flow {
   std::string body_style_ = "body";
   FurnitureContent furniture_;
   std::optional<FitRule> fit_;
+  std::optional<PrintSetup> print_;
   std::vector<Block> blocks_;
   std::vector<PageLayout> pages_;
   FlowReport report_;

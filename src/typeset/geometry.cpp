@@ -1,5 +1,6 @@
 #include "typeset/geometry.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace typeset {
@@ -15,6 +16,23 @@ std::optional<Color> parse_color(std::string_view text) {
     parts[i] = value / 255.0;
   }
   return Color{parts[0], parts[1], parts[2]};
+}
+
+Cmyk derived_cmyk(const Color& color) {
+  const double k = 1 - std::max({color.r, color.g, color.b});
+  if (k >= 1 - 1e-9) return {0, 0, 0, 1};
+  const auto ink = [k](double component) {
+    return std::clamp((1 - component - k) / (1 - k), 0.0, 1.0);
+  };
+  return {ink(color.r), ink(color.g), ink(color.b), k};
+}
+
+Cmyk print_cmyk(const Color& color) {
+  return color.cmyk ? *color.cmyk : derived_cmyk(color);
+}
+
+Color registration_color() {
+  return {0, 0, 0, Cmyk{1, 1, 1, 1}};
 }
 
 }  // namespace typeset

@@ -8,6 +8,17 @@ namespace typeset {
 
 namespace {
 
+// Crop marks as print shops draw them: hairlines 5 mm long in registration
+// black, starting 1 mm beyond the bleed (3 mm from the trim at least), with
+// 1 mm of paper beyond their ends.
+constexpr double kCropMarkLength = 5 * kMillimetre;
+constexpr double kCropMarkWidth = 0.25;
+constexpr double kCropMarkClearance = 1 * kMillimetre;
+
+double crop_mark_offset(double bleed) {
+  return std::max(bleed + 1 * kMillimetre, 3 * kMillimetre);
+}
+
 // One paragraph of a slot, set.
 struct SetLine {
   ParagraphLayout layout;
@@ -151,14 +162,40 @@ void place_image(const ImageSlot& slot, const PageImage& image, PageBox& page) {
 
 }  // namespace
 
-void paint_bands(const PageMaster& master, PageBox& page) {
+PrintMargins print_margins(const PageMaster& master, const PrintSetup& setup) {
+  PrintMargins margins;
+  margins.bleed = master.bleed;
+  if (setup.crop_marks) {
+    margins.slug =
+        crop_mark_offset(master.bleed) + kCropMarkLength + kCropMarkClearance - master.bleed;
+  }
+  return margins;
+}
+
+void paint_bands(const PageMaster& master, double bleed, PageBox& page) {
   const Rect frame = master.frame();
   for (const PageBand& band : master.bands) {
-    const double left = band.edges.left ? 0 : frame.x;
-    const double right = band.edges.right ? master.width : frame.right();
-    const double top = band.edges.top ? 0 : band.top;
-    const double bottom = band.edges.bottom ? master.height : band.top + band.height;
+    const double left = band.edges.left ? -bleed : frame.x;
+    const double right = band.edges.right ? master.width + bleed : frame.right();
+    const double top = band.edges.top ? -bleed : band.top;
+    const double bottom = band.edges.bottom ? master.height + bleed : band.top + band.height;
     page.fills.push_back({{left, top, right - left, bottom - top}, band.fill});
+  }
+}
+
+void paint_crop_marks(PageBox& page) {
+  if (!page.print) return;
+  const double near = crop_mark_offset(page.print->bleed);
+  const double far = near + kCropMarkLength;
+  const Color ink = registration_color();
+  for (const double x : {0.0, page.width}) {
+    const double out = x == 0 ? -1 : 1;  // away from the page
+    for (const double y : {0.0, page.height}) {
+      const double down = y == 0 ? -1 : 1;
+      // Along the horizontal trim line, then along the vertical one.
+      page.rules.push_back({{x + out * near, y}, {x + out * far, y}, kCropMarkWidth, ink});
+      page.rules.push_back({{x, y + down * near}, {x, y + down * far}, kCropMarkWidth, ink});
+    }
   }
 }
 

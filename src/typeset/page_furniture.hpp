@@ -37,8 +37,23 @@ struct FurnitureContent {
   PageImages images;  // by slot name
 };
 
-// The bands of `master`, to paint before the content.
-void paint_bands(const PageMaster& master, PageBox& page);
+// How a document's pages are made for a print shop: each page gets its
+// master's bleed (bands that run to an edge run into it), and crop marks
+// when asked.
+struct PrintSetup {
+  bool crop_marks = false;
+};
+
+// What a page made from `master` holds beyond the trim for `setup`.
+PrintMargins print_margins(const PageMaster& master, const PrintSetup& setup);
+
+// The bands of `master`, to paint before the content; a band that runs to an
+// edge runs `bleed` points beyond it.
+void paint_bands(const PageMaster& master, double bleed, PageBox& page);
+
+// Crop marks at the four corners of the trim, in the page's slug: beyond the
+// bleed, so they never print over what is kept or over the bleed.
+void paint_crop_marks(PageBox& page);
 
 // The zones and images of `master`, to paint after the content.
 void paint_zones(const PageMaster& master, const PageFields& page_fields,

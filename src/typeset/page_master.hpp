@@ -22,8 +22,8 @@
 namespace typeset {
 
 // The page edges a band runs to. A band runs to an edge it names (and, for
-// print, into the bleed beyond it); on a side it does not name, it stops at
-// the frame.
+// print, into the master's bleed beyond it); on a side it does not name, it
+// stops at the frame.
 struct PageEdges {
   bool top = false;
   bool right = false;
@@ -79,9 +79,25 @@ struct ImageSlot {
   Alignment align = Alignment::left;
 };
 
+inline constexpr double kMillimetre = 72 / 25.4;
+
+// The bleed a master has unless it says otherwise (3 mm, what print shops
+// ask for), and the most it may have (10 mm).
+inline constexpr double kDefaultBleed = 3 * kMillimetre;
+inline constexpr double kMaxBleed = 10 * kMillimetre;
+
+// A template whose pages are A5 or smaller (their short side at most A5's)
+// keeps its body text at this size at least: an A4 brochure shrunk to A5
+// would set it under 7 pt, too small to read on paper.
+inline constexpr double kSmallPageWidth = 419.528;  // A5's short side
+inline constexpr double kMinSmallPageBodySize = 8;
+
 struct PageMaster {
-  double width = 595.276;  // A4
+  double width = 595.276;  // A4: the trimmed page
   double height = 841.89;
+  // For print only: how far bands that run to an edge go beyond it, to be
+  // trimmed off (screen and mail PDFs have none).
+  double bleed = kDefaultBleed;
   Insets margins{56.7, 56.7, 56.7, 56.7};  // the frame is the page minus the margins
   std::vector<PageBand> bands;             // painted first, in order
   std::vector<PageZone> zones;             // painted over the content

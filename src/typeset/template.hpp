@@ -26,6 +26,30 @@ struct FontFamilySpec {
   std::string bold_italic;
 };
 
+// Where something was written in a template, for what is said about it after
+// reading (a style too small for print, a colour without a print value).
+struct TemplatePlace {
+  std::string file;
+  base::SourcePosition position;
+};
+
+// A colour the template gives without a CMYK value (cmyk="…"): print
+// derives one (print_cmyk) and says so once per colour.
+struct ColorWithoutCmyk {
+  std::string name;  // of the <color>; empty for a #rrvvbb value written in place
+  Color color;
+  TemplatePlace place;   // the first place it is written
+  int other_places = 0;  // for a value written in place: how many more times
+};
+
+// The print shop's ICC profile (<print-profile file=… condition=…/>): the
+// output intent of the print PDF.
+struct PrintProfileSpec {
+  std::string path;       // found beside the template file, unless absolute
+  std::string condition;  // the printing condition's name; empty: the profile's own
+  TemplatePlace place;
+};
+
 struct Template {
   std::string source_file;
   // Of its <template> element: where problems of the template as a whole (a
@@ -43,6 +67,11 @@ struct Template {
   std::map<std::string, base::SourcePosition, std::less<>> text_positions;  // for messages
   std::map<std::string, Color, std::less<>> colors;    // for documents' own furniture
   std::map<std::string, double, std::less<>> lengths;  // points
+  // For print: where each paragraph style is defined, the colours without a
+  // print value, the shop's colour profile.
+  std::map<std::string, TemplatePlace, std::less<>> paragraph_style_places;
+  std::vector<ColorWithoutCmyk> colors_without_cmyk;
+  std::optional<PrintProfileSpec> print_profile;
 
   // nullptr (or an empty string / nullopt) when the name is not defined.
   const ParagraphStyle* paragraph_style(std::string_view name) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
 #include <pugixml.hpp>
 
 #include "base/element_shape.hpp"
@@ -30,6 +31,13 @@ std::optional<double> parse_positive_length(std::string_view text) {
   return length;
 }
 
+// A master's bleed: what print shops can use, 0 to 10 mm.
+std::optional<double> parse_bleed(std::string_view text) {
+  std::optional<double> length = parse_length(text);
+  if (length && *length > kMaxBleed + 1e-9) return std::nullopt;
+  return length;
+}
+
 // A style name used before every style is known; checked at the end.
 struct Reference {
   enum class Kind { paragraph_style, text, family };
@@ -44,9 +52,9 @@ class TemplateReader {
       : source_(source), diagnostics_(diagnostics), tmpl_(tmpl) {}
 
   void read(pugi::xml_node root) {
-    static constexpr std::array<std::string_view, 9> kChildren = {
-        "fonts",      "color",       "length",        "text",       "paragraph-style",
-        "list-style", "table-style", "columns-style", "page-master"};
+    static constexpr std::array<std::string_view, 10> kChildren = {
+        "fonts",      "color",       "length",        "text",        "paragraph-style",
+        "list-style", "table-style", "columns-style", "page-master", "print-profile"};
     static constexpr std::array<std::string_view, 1> kAttributes = {"language"};
     base::check_attributes(source_, root, kAttributes);
     text(root, "language", tmpl_.language);
@@ -62,7 +70,7 @@ class TemplateReader {
           &TemplateReader::read_length,          &TemplateReader::read_text,
           &TemplateReader::read_paragraph_style, &TemplateReader::read_list_style,
           &TemplateReader::read_table_style,     &TemplateReader::read_columns_style,
-          &TemplateReader::read_page_master};
+          &TemplateReader::read_page_master,     &TemplateReader::read_print_profile};
       const auto known = std::find(kChildren.begin(), kChildren.end(), child.name());
       if (known == kChildren.end()) {
         base::report_unexpected_element(source_, child, root, kChildren);
@@ -72,6 +80,7 @@ class TemplateReader {
     }
     check_references();
     check_next_masters();
+    check_small_page_body();
   }
 
  private:
@@ -103,21 +112,38 @@ class TemplateReader {
   }
   // A colour written as #rrvvbb or as the name of a <color> defined above, so
   // that a palette is declared once and every style refers to it by name.
-  void color(pugi::xml_node e, const char* name, Color& target) {
-    pugi::xml_attribute attribute = e.attribute(name);
-    if (!attribute) return;
-    const std::string_view written = attribute.value();
-    if (const std::optional<Color> named = tmpl_.color(written)) {
-      target = *named;
-    } else if (const std::optional<Color> parsed = parse_color(written)) {
-      target = *parsed;
-    } else {
-      source_.error(source_.attribute_position(e, name),
-                    fmt::format("couleur {} inconnue : écrivez #rrvvbb ou le nom d'une <color> "
-                                "définie plus haut",
-                                in_guillemets(written)));
-    }
+  std::optional<Color> written_color(pugi::xml_node e, const char* name) {
+    const std::string_view written = e.attribute(name).value();
+    if (const std::optional<Color> named = tmpl_.color(written)) return named;
+    if (const std::optional<Color> parsed = parse_color(written)) return parsed;
+    source_.error(source_.attribute_position(e, name),
+                  fmt::format("couleur {} inconnue : écrivez #rrvvbb ou le nom d'une <color> "
+                              "définie plus haut",
+                              in_guillemets(written)));
+    return std::nullopt;
   }
+  void color(pugi::xml_node e, const char* name, Color& target) {
+    if (!e.attribute(name)) return;
+    const std::optional<Color> found = written_color(e, name);
+    if (!found) return;
+    target = *found;
+    if (!tmpl_.color(e.attribute(name).value()))  // a value written in place
+      note_color_without_cmyk({}, target, source_.attribute_position(e, name));
+  }
+  // A colour print will derive: once per <color>, once per value written in place.
+  void note_color_without_cmyk(std::string name, const Color& color, SourcePosition position) {
+    if (name.empty()) {
+      for (ColorWithoutCmyk& known : tmpl_.colors_without_cmyk) {
+        if (known.name.empty() && known.color == color) {
+          ++known.other_places;
+          return;
+        }
+      }
+    }
+    tmpl_.colors_without_cmyk.push_back({std::move(name), color, place(position), 0});
+  }
+  TemplatePlace place(SourcePosition position) const { return {source_.file(), position}; }
+
   void optional_color(pugi::xml_node e, const char* name, std::optional<Color>& target) {
     Color parsed;
     if (!e.attribute(name)) return;
@@ -216,8 +242,56 @@ class TemplateReader {
     if (diagnostics_.error_count() == before) map[*name] = parsed;
   }
 
+  // <color name=… value=… cmyk=…/>: the print value beside the screen one.
   void read_color(pugi::xml_node e) {
-    read_named_value(e, tmpl_.colors, "la couleur", &TemplateReader::color);
+    static constexpr std::array<std::string_view, 3> kAttributes = {"name", "value", "cmyk"};
+    base::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    auto name = unique_name(e, tmpl_.colors, "la couleur");
+    if (!base::required_attribute(source_, e, "value") || !name) return;
+    std::optional<Color> parsed = written_color(e, "value");
+    if (!parsed) return;
+    bool cmyk_written = false;
+    if (pugi::xml_attribute cmyk = e.attribute("cmyk")) {
+      cmyk_written = true;
+      if (const std::optional<Cmyk> inks = parse_cmyk(cmyk.value())) {
+        parsed->cmyk = inks;
+      } else {
+        source_.error(source_.attribute_position(e, "cmyk"),
+                      fmt::format("l'attribut « cmyk » vaut {} ; attendu : quatre pourcentages de "
+                                  "0 à 100, cyan magenta jaune noir (par ex. « 100 60 0 40 »)",
+                                  in_guillemets(cmyk.value())));
+      }
+    }
+    // Defined even with a wrong cmyk (its error stops the run): the styles
+    // naming it are not reported again.
+    if (!parsed->cmyk && !cmyk_written)
+      note_color_without_cmyk(*name, *parsed, source_.node_position(e));
+    tmpl_.colors[*name] = *parsed;
+  }
+
+  // <print-profile file=… condition=…/>: the ICC profile of the print shop.
+  void read_print_profile(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 2> kAttributes = {"file", "condition"};
+    base::check_attributes(source_, e, kAttributes);
+    children(e, Names{});
+    auto file = base::required_attribute(source_, e, "file");
+    if (tmpl_.print_profile) {
+      source_.error(source_.node_position(e),
+                    "<print-profile> est donné deux fois : l'impression n'a qu'un profil");
+      return;
+    }
+    if (!file) return;
+    const std::filesystem::path written(*file);
+    PrintProfileSpec spec;
+    spec.path = written.is_absolute()
+                    ? written.string()
+                    : (std::filesystem::path(source_.file()).parent_path() / written)
+                          .lexically_normal()
+                          .string();
+    text(e, "condition", spec.condition);
+    spec.place = place(source_.attribute_position(e, "file"));
+    tmpl_.print_profile = std::move(spec);
   }
 
   void read_length(pugi::xml_node e) {
@@ -294,7 +368,10 @@ class TemplateReader {
     boolean(e, "keep-with-next", style.keep_with_next);
     count(e, "widows", style.widows);
     count(e, "orphans", style.orphans);
-    if (name) tmpl_.paragraph_styles[*name] = style;
+    if (name) {
+      tmpl_.paragraph_styles[*name] = style;
+      tmpl_.paragraph_style_places[*name] = place(source_.node_position(e));
+    }
   }
 
   void read_list_style(pugi::xml_node e) {
@@ -553,8 +630,9 @@ class TemplateReader {
   }
 
   void read_page_master(pugi::xml_node e) {
-    static constexpr std::array<std::string_view, 9> kAttributes = {
-        "name", "size", "width", "height", "margins", "numbered", "label", "next", "background"};
+    static constexpr std::array<std::string_view, 10> kAttributes = {
+        "name",     "size",  "width", "height",     "margins",
+        "numbered", "label", "next",  "background", "bleed"};
     static constexpr std::array<std::string_view, 5> kChildren = {"band", "header", "footer",
                                                                   "zone", "image"};
     base::check_attributes(source_, e, kAttributes);
@@ -569,6 +647,8 @@ class TemplateReader {
     length(e, "width", master.width);
     length(e, "height", master.height);
     value(e, "margins", parse_insets, master.margins, "une à quatre longueurs");
+    value(e, "bleed", parse_bleed, master.bleed,
+          "une longueur de 0 à 10 mm (les imprimeurs demandent 3mm d'habitude)");
     boolean(e, "numbered", master.numbered);
     text(e, "label", master.label);
     if (e.attribute("next")) {
@@ -615,6 +695,25 @@ class TemplateReader {
                                   in_guillemets(next.name), in_guillemets(next.from),
                                   to->frame().width, from->frame().width));
       }
+    }
+  }
+
+  // A template laid out on small pages (A5 and below) is read at arm's length
+  // like an A4 one: its body text may not go under kMinSmallPageBodySize.
+  void check_small_page_body() {
+    const ParagraphStyle* body = tmpl_.paragraph_style("body");
+    const auto place = tmpl_.paragraph_style_places.find("body");
+    if (body == nullptr || place == tmpl_.paragraph_style_places.end()) return;
+    for (const auto& [name, master] : tmpl_.page_masters) {
+      if (std::min(master.width, master.height) > kSmallPageWidth + 0.5) continue;
+      if (body->size >= kMinSmallPageBodySize - 1e-9) return;
+      source_.error(place->second.position,
+                    fmt::format("le style « body » fait {:g} pt : sur une page de {:.0f} × "
+                                "{:.0f} mm (gabarit {}), le texte courant doit faire au moins "
+                                "{:g} pt pour rester lisible une fois imprimé",
+                                body->size, master.width / kMillimetre, master.height / kMillimetre,
+                                in_guillemets(name), kMinSmallPageBodySize));
+      return;
     }
   }
 

@@ -36,6 +36,20 @@ std::optional<double> parse_number(std::string_view text) {
   return number->first;
 }
 
+std::optional<Cmyk> parse_cmyk(std::string_view text) {
+  const std::vector<std::string_view> inks = words(text);
+  if (inks.size() != 4) return std::nullopt;
+  double values[4];
+  for (std::size_t i = 0; i < 4; ++i) {
+    std::string_view ink = inks[i];
+    if (ink.ends_with('%')) ink.remove_suffix(1);
+    const std::optional<double> percent = parse_number(ink);
+    if (!percent || *percent < 0 || *percent > 100) return std::nullopt;
+    values[i] = *percent / 100;
+  }
+  return Cmyk{values[0], values[1], values[2], values[3]};
+}
+
 std::optional<double> parse_length(std::string_view text) {
   auto number = leading_number(text);
   if (!number || number->first < 0) return std::nullopt;

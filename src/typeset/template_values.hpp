@@ -20,6 +20,9 @@ std::optional<int> parse_count(std::string_view text);     // 0, 1, 2 …
 std::optional<bool> parse_boolean(std::string_view text);  // true | false
 // One to four lengths, as in CSS: "4", "3 6", "3 6 4", "3 6 4 6".
 std::optional<Insets> parse_insets(std::string_view text);
+// "100 60 0 40" (or with %): cyan, magenta, yellow and black ink in percent,
+// 0 to 100 each.
+std::optional<Cmyk> parse_cmyk(std::string_view text);
 // Space-separated: "120pt 30% * 2*".
 std::optional<std::vector<ColumnWidth>> parse_columns(std::string_view text);
 
