@@ -20,6 +20,9 @@ bool in_range(double value, double low, double high) {
 }
 
 bool valid_color(const typeset::Color& color) {
+  if (color.cmyk && !(in_range(color.cmyk->c, 0, 1) && in_range(color.cmyk->m, 0, 1) &&
+                      in_range(color.cmyk->y, 0, 1) && in_range(color.cmyk->k, 0, 1)))
+    return false;
   return in_range(color.r, 0, 1) && in_range(color.g, 0, 1) && in_range(color.b, 0, 1);
 }
 
@@ -52,9 +55,13 @@ class Report {
 };
 
 void check_page(const typeset::PageBox& page, std::size_t index, Report& report) {
-  if (!in_range(page.width, HPDF_MIN_PAGE_WIDTH, HPDF_MAX_PAGE_WIDTH) ||
-      !in_range(page.height, HPDF_MIN_PAGE_HEIGHT, HPDF_MAX_PAGE_HEIGHT))
+  const double outside = page.print ? page.print->outside() : 0;
+  if (!in_range(page.width + 2 * outside, HPDF_MIN_PAGE_WIDTH, HPDF_MAX_PAGE_WIDTH) ||
+      !in_range(page.height + 2 * outside, HPDF_MIN_PAGE_HEIGHT, HPDF_MAX_PAGE_HEIGHT))
     report.add(index, fmt::format("format de page {} × {} pt impossible", page.width, page.height));
+  if (page.print && !(in_range(page.print->bleed, 0, HPDF_MAX_PAGE_WIDTH) &&
+                      in_range(page.print->slug, 0, HPDF_MAX_PAGE_WIDTH)))
+    report.add(index, "fond perdu ou marges de coupe impossibles");
   for (const typeset::FillBox& fill : page.fills) {
     if (!valid_rect(fill.rect)) report.add(index, "aplat de couleur mal placé");
     if (!valid_color(fill.color)) report.add(index, "couleur d'aplat hors de 0..1");

@@ -38,6 +38,14 @@ FinishingProfile FinishingProfile::archive(std::vector<AssociatedFile> files,
   return profile;
 }
 
+FinishingProfile FinishingProfile::print(std::shared_ptr<const OutputIntent> cmyk_intent) {
+  FinishingProfile profile;
+  profile.conformance = Conformance::none;
+  profile.medium = Medium::print;
+  profile.output_intent = std::move(cmyk_intent);
+  return profile;
+}
+
 namespace finishing {
 
 QPDFObjectHandle new_deflated_stream(QPDF& pdf, const std::string& deflated) {
@@ -50,6 +58,27 @@ QPDFObjectHandle new_deflated_stream(QPDF& pdf, const std::string& deflated) {
 QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress) {
   if (!compress) return QPDFObjectHandle::newStream(&pdf, data);
   return new_deflated_stream(pdf, deflated(data));
+}
+
+std::string written_bytes(QPDF& pdf, Conformance conformance) {
+  QPDFWriter writer(pdf);
+  writer.setOutputMemory();
+  // Every stream is copied as it is: libharu's are deflated already (as
+  // `/Filter [/FlateDecode]`, which QPDFWriter would otherwise inflate and
+  // deflate again — most of this pass's time), and the few this pass adds
+  // are deflated when made, the sRGB profile once per run. The XMP packet
+  // stays plain, as PDF/A readers expect.
+  writer.setDecodeLevel(qpdf_dl_none);
+  writer.setCompressStreams(false);
+  // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
+  writer.setObjectStreamMode(qpdf_o_disable);
+  writer.setNewlineBeforeEndstream(true);
+  writer.setMinimumPDFVersion(conformance == Conformance::pdfa_3b ? "1.7" : "1.4");
+  // The /ID is a digest of the content: same document, same identifier.
+  writer.setDeterministicID(true);
+  writer.write();
+  const std::shared_ptr<Buffer> output = writer.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(output->getBuffer()), output->getSize());
 }
 
 }  // namespace finishing
@@ -87,31 +116,19 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     if (profile.conformance == Conformance::pdfa_1b &&
         !finishing::check_no_transparency(pdf, result.error))
       return result;
-    finishing::inline_destinations(pdf);
-    finishing::make_annotations_printable(pdf);
+    if (profile.medium == Medium::print) {
+      finishing::remove_interactive_features(pdf);
+      if (!finishing::check_print_pages(pdf, result.error)) return result;
+    } else {
+      finishing::inline_destinations(pdf);
+      finishing::make_annotations_printable(pdf);
+    }
     if (!finishing::complete_font_descriptors(pdf, compress, result.error)) return result;
     if (intent != nullptr) finishing::add_output_intent(pdf, *intent, compress);
     finishing::attach_files(pdf, profile.associated_files, date, compress);
     finishing::write_document_metadata(pdf, profile.conformance, date);
 
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    // Every stream is copied as it is: libharu's are deflated already (as
-    // `/Filter [/FlateDecode]`, which QPDFWriter would otherwise inflate and
-    // deflate again — most of this pass's time), and the few this pass adds
-    // are deflated when made, the sRGB profile once per run. The XMP packet
-    // stays plain, as PDF/A readers expect.
-    writer.setDecodeLevel(qpdf_dl_none);
-    writer.setCompressStreams(false);
-    // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
-    writer.setObjectStreamMode(qpdf_o_disable);
-    writer.setNewlineBeforeEndstream(true);
-    writer.setMinimumPDFVersion(profile.conformance == Conformance::pdfa_3b ? "1.7" : "1.4");
-    // The /ID is a digest of the content: same document, same identifier.
-    writer.setDeterministicID(true);
-    writer.write();
-    const std::shared_ptr<Buffer> output = writer.getBufferSharedPointer();
-    result.bytes.assign(reinterpret_cast<const char*>(output->getBuffer()), output->getSize());
+    result.bytes = finishing::written_bytes(pdf, profile.conformance);
   } catch (const std::exception& exception) {
     result.bytes.clear();
     result.error = std::string("impossible de finir le PDF (qpdf : ") + exception.what() + ")";

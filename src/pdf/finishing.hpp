@@ -12,8 +12,8 @@
 //   pdf::FinishingResult finished = pdf::finish_pdf(haru_bytes, profile, date);
 //   if (!finished.ok()) report(finished.error);  // plain French
 //
-// A profile is a value: the print variant (bleed, CMYK intent, no annotations)
-// adds its own fields and steps here, in src/pdf, the only code touching PDF.
+// A profile is a value: screen() and archive() are PDF/A; print() is what a
+// print shop asks for instead (page boxes, CMYK, nothing interactive).
 #pragma once
 
 #include <cstdint>
@@ -39,7 +39,7 @@ struct OutputIntent {
   int components = 3;                // from the profile's header: 1 gray, 3 RGB, 4 CMYK
   std::string condition_identifier;  // "sRGB IEC61966-2.1"
   std::string registry = "http://www.color.org";
-  std::string subtype = "GTS_PDFA1";  // the one key of every PDF/A part
+  std::string subtype = "GTS_PDFA1";  // the one key of every PDF/A part; GTS_PDFX for print
 };
 
 // Reads and checks an ICC profile (its header's signature, size, colour space).
@@ -52,6 +52,13 @@ std::shared_ptr<const OutputIntent> load_output_intent(const std::string& path,
 inline constexpr std::string_view kSrgbProfilePath = "icc/sRGB.icc";
 std::shared_ptr<const OutputIntent> load_srgb_output_intent(std::string& error);
 
+// A print shop's CMYK profile as a print output intent (GTS_PDFX). Its
+// condition is `condition` when given, else the profile's own description.
+// nullptr and `error` (French) when the file is unreadable or not CMYK.
+std::shared_ptr<const OutputIntent> load_print_output_intent(const std::string& path,
+                                                             const std::string& condition,
+                                                             std::string& error);
+
 // A file carried inside the PDF with its relationship to the document
 // (PDF/A-3: /AF, /AFRelationship, /UF, MIME /Subtype, /Params).
 struct AssociatedFile {
@@ -62,8 +69,16 @@ struct AssociatedFile {
   std::string bytes;
 };
 
+// What a file is for.
+enum class Medium {
+  screen,  // read on a screen, mailed, archived: sRGB, links and bookmarks
+  print    // sent to a print shop: CMYK, TrimBox and BleedBox on every page, no link,
+           // bookmark or destination, every font embedded
+};
+
 struct FinishingProfile {
   Conformance conformance = Conformance::pdfa_1b;
+  Medium medium = Medium::screen;
   // For PDF/A; nullptr: the sRGB profile of the data directory, read then.
   std::shared_ptr<const OutputIntent> output_intent;
   // Only with pdfa_3b (PDF/A-1 forbids embedded files).
@@ -74,6 +89,10 @@ struct FinishingProfile {
   // PDF/A-3b with sRGB, carrying `files`: the archive's copy.
   static FinishingProfile archive(std::vector<AssociatedFile> files,
                                   std::shared_ptr<const OutputIntent> intent = nullptr);
+  // For a print shop, no PDF/A claim: the shop's CMYK profile as output
+  // intent when there is one (load_print_output_intent), else none (the
+  // colours are device CMYK).
+  static FinishingProfile print(std::shared_ptr<const OutputIntent> cmyk_intent = nullptr);
 };
 
 struct FinishingResult {

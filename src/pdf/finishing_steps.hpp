@@ -19,11 +19,23 @@ QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress);
 // The same for data deflated already.
 QPDFObjectHandle new_deflated_stream(QPDF& pdf, const std::string& deflated);
 
+// The document as bytes, written the same way for every profile: streams
+// copied as they are, PDF 1.4 syntax (1.7 for PDF/A-3), a deterministic /ID.
+std::string written_bytes(QPDF& pdf, Conformance conformance);
+
 // annotations.cpp: link annotations and outline items point at their
 // destination arrays directly (PDF/A validators reject indirect ones), and
 // every annotation is printable and never hidden (PDF/A: /F 4).
 void inline_destinations(QPDF& pdf);
 void make_annotations_printable(QPDF& pdf);
+
+// print_pages.cpp, for a print shop: no annotation, bookmark or named
+// destination is left (nothing to click on paper, and shops refuse them);
+// the Info dictionary says the file is not trapped. check_print_pages is
+// false with `error` (French, naming the page) when a page lacks its TrimBox
+// or BleedBox, or a font is not embedded.
+void remove_interactive_features(QPDF& pdf);
+bool check_print_pages(QPDF& pdf, std::string& error);
 
 // font_descriptors.cpp: each embedded CID font's descriptor gets the /CIDSet
 // of the glyphs its font program holds and a /CapHeight read from the font

@@ -15,6 +15,7 @@ auto real(double value) {
 // The graphics state already set on the page, so that a page of many runs in
 // one face and colour does not repeat the same operators.
 struct PaintState {
+  PaintColors colors = PaintColors::srgb;
   std::optional<typeset::Color> fill;
   std::optional<typeset::Color> stroke;
   std::optional<double> line_width;
@@ -24,8 +25,24 @@ struct PaintState {
 
 void set_fill(HPDF_Page page, PaintState& state, const typeset::Color& color) {
   if (state.fill == color) return;
-  HPDF_Page_SetRGBFill(page, real(color.r), real(color.g), real(color.b));
+  if (state.colors == PaintColors::device_cmyk) {
+    const typeset::Cmyk ink = typeset::print_cmyk(color);
+    HPDF_Page_SetCMYKFill(page, real(ink.c), real(ink.m), real(ink.y), real(ink.k));
+  } else {
+    HPDF_Page_SetRGBFill(page, real(color.r), real(color.g), real(color.b));
+  }
   state.fill = color;
+}
+
+void set_stroke(HPDF_Page page, PaintState& state, const typeset::Color& color) {
+  if (state.stroke == color) return;
+  if (state.colors == PaintColors::device_cmyk) {
+    const typeset::Cmyk ink = typeset::print_cmyk(color);
+    HPDF_Page_SetCMYKStroke(page, real(ink.c), real(ink.m), real(ink.y), real(ink.k));
+  } else {
+    HPDF_Page_SetRGBStroke(page, real(color.r), real(color.g), real(color.b));
+  }
+  state.stroke = color;
 }
 
 void paint_fills(HPDF_Page page, const typeset::PageBox& box, PaintState& state) {
@@ -49,10 +66,7 @@ void paint_images(HPDF_Page page, const typeset::PageBox& box, const EmbeddedIma
 
 void paint_rules(HPDF_Page page, const typeset::PageBox& box, PaintState& state) {
   for (const typeset::RuleBox& rule : box.rules) {
-    if (state.stroke != rule.color) {
-      HPDF_Page_SetRGBStroke(page, real(rule.color.r), real(rule.color.g), real(rule.color.b));
-      state.stroke = rule.color;
-    }
+    set_stroke(page, state, rule.color);
     if (state.line_width != rule.thickness) {
       HPDF_Page_SetLineWidth(page, real(rule.thickness));
       state.line_width = rule.thickness;
@@ -92,8 +106,14 @@ void paint_glyphs(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFon
 }  // namespace
 
 void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts,
-                const EmbeddedImages& images) {
+                const EmbeddedImages& images, PaintColors colors) {
   PaintState state;
+  state.colors = colors;
+  // The trimmed page's corner, where the layout's coordinates start.
+  if (box.print && box.print->outside() > 0) {
+    const double outside = box.print->outside();
+    HPDF_Page_Concat(page, 1, 0, 0, 1, real(outside), real(outside));
+  }
   paint_fills(page, box, state);
   paint_images(page, box, images);
   paint_rules(page, box, state);

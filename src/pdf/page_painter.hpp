@@ -1,6 +1,9 @@
 // Painting one page's boxes: fills, images, rules, then text, in the order the
 // layout gave them. Coordinates are flipped here and nowhere else: layout's y
-// grows downwards from the top edge, PDF's upwards from the bottom edge.
+// grows downwards from the top edge, PDF's upwards from the bottom edge. A
+// page made for print is shifted by what lies beyond its trim (the layout's
+// origin is the trimmed page's corner). This is the only code that sets
+// colours: sRGB, or CMYK for a print shop.
 #pragma once
 
 #include <hpdf.h>
@@ -17,9 +20,15 @@ inline double pdf_y(double layout_y, double page_height) {
   return page_height - layout_y;
 }
 
+// The colours the pages are painted in.
+enum class PaintColors {
+  srgb,        // the templates' values (screen, mail, archive)
+  device_cmyk  // the templates' print values, derived when missing (print shops)
+};
+
 // Paints `box` on `page`. libharu reports failures to the document's error
 // handler; the caller checks the document afterwards.
 void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts,
-                const EmbeddedImages& images);
+                const EmbeddedImages& images, PaintColors colors = PaintColors::srgb);
 
 }  // namespace pdf

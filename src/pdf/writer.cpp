@@ -1,5 +1,7 @@
 #include "pdf/writer.hpp"
 
+#include <hpdf_objects.h>
+
 #include <cstdlib>
 #include <vector>
 
@@ -16,6 +18,20 @@
 
 namespace pdf {
 namespace {
+
+// The page's trim and bleed, as a print shop reads them (PDF 1.7, 14.11.2):
+// libharu only sets the MediaBox, whose corner is the PDF's origin.
+void add_print_boxes(HPDF_Page page, const typeset::PageBox& box) {
+  const typeset::PrintMargins margins = box.print.value_or(typeset::PrintMargins{});
+  const auto inset = [&](double by) {
+    const double outside = margins.outside();
+    return HPDF_Box{static_cast<HPDF_REAL>(outside - by), static_cast<HPDF_REAL>(outside - by),
+                    static_cast<HPDF_REAL>(outside + box.width + by),
+                    static_cast<HPDF_REAL>(outside + box.height + by)};
+  };
+  HPDF_Dict_Add(page, "TrimBox", HPDF_Box_Array_New(page->mmgr, inset(0)));
+  HPDF_Dict_Add(page, "BleedBox", HPDF_Box_Array_New(page->mmgr, inset(margins.bleed)));
+}
 
 class Renderer {
  public:
@@ -74,8 +90,10 @@ class Renderer {
     for (const typeset::PageBox& box : document_.pages) {
       HPDF_Page page = HPDF_AddPage(pdf_.get());
       if (page == nullptr) break;
-      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(box.width));
-      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(box.height));
+      const double outside = box.print ? box.print->outside() : 0;
+      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(box.width + 2 * outside));
+      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(box.height + 2 * outside));
+      if (for_print()) add_print_boxes(page, box);
       pages.push_back(page);
     }
     return pages;
@@ -86,7 +104,8 @@ class Renderer {
     Destinations destinations;
     destinations.create(pdf_, pages, document_, problems);
     for (std::size_t index = 0; index < pages.size(); ++index) {
-      paint_page(pages[index], document_.pages[index], fonts_used_, images_used_);
+      paint_page(pages[index], document_.pages[index], fonts_used_, images_used_,
+                 for_print() ? PaintColors::device_cmyk : PaintColors::srgb);
       add_links(pages[index], document_.pages[index], static_cast<int>(index) + 1, destinations,
                 problems);
     }
@@ -96,6 +115,8 @@ class Renderer {
     write_metadata(pdf_, document_.metadata);
     for (std::string& problem : problems) error(std::move(problem));
   }
+
+  bool for_print() const { return options_.finishing.medium == Medium::print; }
 
   const typeset::DocumentBox& document_;
   const typeset::FontLibrary& fonts_;
