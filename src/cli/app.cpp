@@ -40,6 +40,7 @@ struct InvocationRunner {
   int operator()(const RenderOptions& options) const { return run_render(options, out, err); }
   int operator()(const FlyerOptions& options) const { return run_flyer(options, out, err); }
   int operator()(const MailOptions& options) const { return run_mail(options, out, err); }
+  int operator()(const PrintOptions& options) const { return run_print(options, out, err); }
   int operator()(const DemoOptions& options) const { return run_demo(options, out, err); }
   int operator()(const ArchiveOptions& options) const { return run_archive(options, out, err); }
   int operator()(const VerifyOptions& options) const { return run_verify(options, out, err); }

@@ -22,6 +22,7 @@ int run_list(const ListOptions& options, const Environment& environment, std::os
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err);
 int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err);
 int run_mail(const MailOptions& options, std::ostream& out, std::ostream& err);
+int run_print(const PrintOptions& options, std::ostream& out, std::ostream& err);
 int run_demo(const DemoOptions& options, std::ostream& out, std::ostream& err);
 int run_archive(const ArchiveOptions& options, std::ostream& out, std::ostream& err);
 int run_verify(const VerifyOptions& options, std::ostream& out, std::ostream& err);

@@ -206,6 +206,39 @@ constexpr CommandRules<MailOptions> kMailRules = {
     "pièces jointes.",
     kMailPositionals, kMailOptions};
 
+// --- print ---------------------------------------------------------------
+
+constexpr PositionalRule<PrintOptions> kPrintPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<PrintOptions>},
+};
+constexpr auto kPrintOptions = with_limits(std::to_array<OptionRule<PrintOptions>>({
+    {"--out", "", "DOSSIER",
+     "le dossier de l'édition (par défaut : out/ÉDITION) ; les PDF vont dans son print/",
+     store_output_directory<PrintOptions>},
+    {"--template", "", "FICHIER", kTemplateDescription, store_template<PrintOptions>},
+    {"--a5", "", "", "la brochure au format A5 (templates/brochure-a5.xml)",
+     [](PrintOptions& options, std::string_view) -> std::optional<std::string> {
+       options.template_path = std::string(kBrochureA5Template);
+       return std::nullopt;
+     }},
+    {"--marks", "", "", "ajoute les traits de coupe aux coins de chaque page",
+     [](PrintOptions& options, std::string_view) -> std::optional<std::string> {
+       options.crop_marks = true;
+       return std::nullopt;
+     }},
+    {"--booklet", "", "",
+     "écrit aussi le livret à agrafer : deux pages par face, sur des feuilles deux fois plus "
+     "larges",
+     [](PrintOptions& options, std::string_view) -> std::optional<std::string> {
+       options.booklet = true;
+       return std::nullopt;
+     }},
+}));
+constexpr CommandRules<PrintOptions> kPrintRules = {
+    "print",
+    "Produit la brochure pour l'imprimeur (print/) : fond perdu, CMJN, traits de coupe, livret.",
+    kPrintPositionals, kPrintOptions};
+
 // --- demo ----------------------------------------------------------------
 
 constexpr PositionalRule<DemoOptions> kDemoPositionals[] = {
@@ -270,8 +303,9 @@ std::string synopsis(const CommandRules<Options>& rules) {
 }
 
 constexpr std::string_view kCommandNames[] = {
-    kCheckRules.command, kListRules.command, kRenderRules.command,  kFlyerRules.command,
-    kMailRules.command,  kDemoRules.command, kArchiveRules.command, kVerifyRules.command};
+    kCheckRules.command, kListRules.command,    kRenderRules.command,
+    kFlyerRules.command, kMailRules.command,    kPrintRules.command,
+    kDemoRules.command,  kArchiveRules.command, kVerifyRules.command};
 
 bool is_known_command(std::string_view command) {
   return std::find(std::begin(kCommandNames), std::end(kCommandNames), command) !=
@@ -305,6 +339,7 @@ Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (first == kRenderRules.command) return parse_into_invocation(kRenderRules, rest);
   if (first == kFlyerRules.command) return parse_into_invocation(kFlyerRules, rest);
   if (first == kMailRules.command) return parse_into_invocation(kMailRules, rest);
+  if (first == kPrintRules.command) return parse_into_invocation(kPrintRules, rest);
   if (first == kDemoRules.command) return parse_into_invocation(kDemoRules, rest);
   if (first == kArchiveRules.command) return parse_into_invocation(kArchiveRules, rest);
   if (first == kVerifyRules.command) return parse_into_invocation(kVerifyRules, rest);
@@ -323,6 +358,7 @@ std::string general_help() {
   line(synopsis(kRenderRules), kRenderRules.summary);
   line(synopsis(kFlyerRules), kFlyerRules.summary);
   line(synopsis(kMailRules), kMailRules.summary);
+  line(synopsis(kPrintRules), kPrintRules.summary);
   line(synopsis(kDemoRules), kDemoRules.summary);
   line(synopsis(kArchiveRules), kArchiveRules.summary);
   line(synopsis(kVerifyRules), kVerifyRules.summary);
@@ -347,6 +383,8 @@ std::string general_help() {
       "  brochure render xml/2026-2027.xml --out out\n"
       "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf --preview\n"
       "  brochure mail xml/2026-2027.xml --to secretariat@exemple.be\n"
+      "  brochure print xml/2026-2027.xml --marks\n"
+      "  brochure print xml/2026-2027.xml --a5 --booklet\n"
       "  brochure demo\n"
       "  brochure archive xml/2026-2027.xml\n"
       "  brochure verify archive/2026-2027\n"
@@ -361,6 +399,7 @@ std::string command_help(std::string_view command) {
   if (command == kRenderRules.command) return describe_command(kRenderRules);
   if (command == kFlyerRules.command) return describe_command(kFlyerRules);
   if (command == kMailRules.command) return describe_command(kMailRules);
+  if (command == kPrintRules.command) return describe_command(kPrintRules);
   if (command == kDemoRules.command) return describe_command(kDemoRules);
   if (command == kArchiveRules.command) return describe_command(kArchiveRules);
   if (command == kVerifyRules.command) return describe_command(kVerifyRules);

@@ -75,6 +75,20 @@ struct MailOptions {
   int jobs = 0;
 };
 
+// The A5 brochure, for a booklet.
+inline constexpr std::string_view kBrochureA5Template = "templates/brochure-a5.xml";
+
+// brochure print FICHIER [--out DOSSIER] [--template FICHIER] [--a5] [--marks] [--booklet]
+// (docs: README, "Envoyer à l'imprimeur")
+struct PrintOptions {
+  std::string catalogue_path;
+  std::string output_directory;  // empty: out/<edition>; the files go into its print/
+  std::string template_path = std::string(kBrochureTemplate);
+  bool crop_marks = false;            // --marks
+  bool booklet = false;               // --booklet
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+};
+
 // The layout demo's PDF when -o is not given.
 inline constexpr std::string_view kDemoOutput = "out/demo.pdf";
 
@@ -104,9 +118,9 @@ struct VerifyOptions {
 // The largest --jobs value accepted.
 inline constexpr int kMaxJobs = 64;
 
-using Invocation =
-    std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions, RenderOptions,
-                 FlyerOptions, MailOptions, DemoOptions, ArchiveOptions, VerifyOptions>;
+using Invocation = std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions,
+                                RenderOptions, FlyerOptions, MailOptions, PrintOptions, DemoOptions,
+                                ArchiveOptions, VerifyOptions>;
 
 // Parses the arguments that follow the program name.
 Invocation parse_arguments(const std::vector<std::string>& arguments);

@@ -84,6 +84,7 @@ std::optional<RegistrationTexts> brochure_template_texts(const typeset::Template
     needs.page_master(master);
     needs.zone_fields(master, fields);
   }
+  if (tmpl.page_master(kBackCoverMaster) != nullptr) needs.zone_fields(kBackCoverMaster, fields);
   // The brochure speaks of every session: its texts may not name one ({code}).
   RegistrationTexts texts = read_registration_texts(needs, fields);
   if (!needs.ok()) return std::nullopt;
@@ -98,7 +99,8 @@ bool check_brochure_template(const typeset::Template& tmpl, base::Diagnostics& d
 
 BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
-                                base::Diagnostics& diagnostics) {
+                                base::Diagnostics& diagnostics,
+                                std::optional<typeset::PrintSetup> print) {
   BrochureLayout result;
   const std::optional<RegistrationTexts> registration = brochure_template_texts(tmpl, diagnostics);
   if (!registration) return result;
@@ -107,6 +109,7 @@ BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
       tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
       diagnostics, kCoverMaster);
   flow.set_furniture({.fields = document_fields(catalogue, tmpl), .images = {}});
+  if (print) flow.set_print(*print);
   flow.add(cover_blocks(catalogue, tmpl));
   // How to register, once for the edition, under the cover's title (the
   // brochure's design, issue 13, may move it).
@@ -126,6 +129,12 @@ BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
       if (course == courses.front()) flow.add(sheets_bookmark(section, tmpl));
       flow.add(sheet_blocks(catalogue, *course, tmpl));
     }
+  }
+  if (tmpl.page_master(kBackCoverMaster) != nullptr) {
+    // Its furniture is the page: an anchor gives the flow something to
+    // place on it (a page without content is never made).
+    flow.page_break(kBackCoverMaster);
+    flow.add(typeset::marker_block(kBackCoverMaster));
   }
   result.document = flow.finish(brochure_metadata(catalogue, tmpl));
   result.report = flow.report();

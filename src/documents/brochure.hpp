@@ -9,6 +9,7 @@
 //                                                        "out/brochure-2026-2027.pdf", options);
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "catalogue/model.hpp"
@@ -16,6 +17,7 @@
 #include "pdf/writer.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/flow.hpp"
+#include "typeset/page_furniture.hpp"
 #include "typeset/template.hpp"
 
 namespace documents {
@@ -25,12 +27,20 @@ struct BrochureLayout {
   typeset::FlowReport report;  // passes, lines set and placed
 };
 
+// The page master of the brochure's last page when the template defines it
+// (the back cover of a booklet: publisher, website); otherwise the brochure
+// ends with its last sheet.
+inline constexpr const char* kBackCoverMaster = "back-cover";
+
 // Lays the brochure out (no PDF). Problems (a template text or style that is
 // missing, a character no font has, a word wider than its column) are added
 // to `diagnostics`, with the catalogue's positions where they come from it.
+// With `print`, the pages are made for a print shop (bleed, crop marks:
+// typeset/page_furniture.hpp); the content stays where it is on the page.
 BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
-                                base::Diagnostics& diagnostics);
+                                base::Diagnostics& diagnostics,
+                                std::optional<typeset::PrintSetup> print = std::nullopt);
 
 // Reports every name the brochure needs and `tmpl` lacks (texts, paragraph,
 // list and table styles, page masters, fields of its page zones), each once
