@@ -3,6 +3,7 @@
 // imposition.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -30,8 +31,10 @@ Box box_of(QPDFPageObjectHelper& page, const char* key) {
 
 std::string print_pdf(typeset::DocumentBox document, bool marks) {
   typeset::PageMaster master;  // A4, 3 mm bleed
-  for (typeset::PageBox& page : document.pages)
+  for (typeset::PageBox& page : document.pages) {
     page.print = typeset::print_margins(master, {.crop_marks = marks});
+    if (marks) typeset::paint_crop_marks(page);
+  }
   pdf::WriteOptions options;
   options.date = 1788220800;
   options.finishing = pdf::FinishingProfile::print();
@@ -114,6 +117,69 @@ TEST(PrintPdf, TheScreenVariantKeepsNoBleed) {
     EXPECT_FALSE(page.getObjectHandle().hasKey("/BleedBox"));
     EXPECT_NEAR(box_of(page, "/MediaBox").urx, 595.276, 0.01);
   }
+}
+
+// The smallest file load_output_intent reads as a CMYK profile: an ICC header
+// (size, 'CMYK' data space, 'acsp') and one 'desc' tag (ICC v2 text). Not a
+// usable press profile: enough to follow it into the PDF.
+std::string cmyk_profile_header(const std::string& description) {
+  std::string profile(132, '\0');
+  profile.replace(16, 4, "CMYK");
+  profile.replace(36, 4, "acsp");
+  const auto put32 = [&](std::size_t at, std::uint32_t value) {
+    for (int i = 0; i < 4; ++i) profile[at + i] = static_cast<char>(value >> (24 - 8 * i) & 0xff);
+  };
+  put32(128, 1);  // one tag
+  std::string tag = "desc" + std::string(4, '\0') + std::string(4, '\0') + description + '\0';
+  profile += "desc" + std::string(8, '\0');
+  put32(136, 144);
+  put32(140, static_cast<std::uint32_t>(tag.size()));
+  const std::size_t length = description.size() + 1;
+  tag[8] = static_cast<char>(length >> 24);
+  tag[9] = static_cast<char>(length >> 16);
+  tag[10] = static_cast<char>(length >> 8);
+  tag[11] = static_cast<char>(length);
+  profile += tag;
+  put32(0, static_cast<std::uint32_t>(profile.size()));
+  return profile;
+}
+
+TEST(PrintPdf, TheShopsCmykProfileBecomesAPdfxOutputIntent) {
+  pdf_test::ScratchDirectory scratch;
+  const std::string path = scratch.file("presse.icc");
+  std::ofstream(path, std::ios::binary) << cmyk_profile_header("Coated FOGRA39 (test)");
+  std::string error;
+  const std::shared_ptr<const pdf::OutputIntent> intent =
+      pdf::load_print_output_intent(path, "", error);
+  ASSERT_NE(intent, nullptr) << error;
+  EXPECT_EQ(intent->components, 4);
+  EXPECT_EQ(intent->subtype, "GTS_PDFX");
+  EXPECT_EQ(intent->condition_identifier, "Coated FOGRA39 (test)");
+
+  typeset::DocumentBox document = sample_document(carlito_library());
+  for (typeset::PageBox& page : document.pages) page.print = typeset::PrintMargins{kBleed, 0};
+  pdf::WriteOptions options;
+  options.date = 1788220800;
+  options.finishing = pdf::FinishingProfile::print(intent);
+  const pdf::RenderResult rendered = pdf::render_pdf(document, carlito_library(), options);
+  ASSERT_TRUE(rendered.ok());
+  QPDF pdf;
+  pdf.processMemoryFile("print", rendered.bytes.data(), rendered.bytes.size());
+  QPDFObjectHandle intents = pdf.getRoot().getKey("/OutputIntents");
+  ASSERT_TRUE(intents.isArray());
+  ASSERT_EQ(intents.getArrayNItems(), 1);
+  QPDFObjectHandle only = intents.getArrayItem(0);
+  EXPECT_EQ(only.getKey("/S").getName(), "/GTS_PDFX");
+  EXPECT_EQ(only.getKey("/OutputConditionIdentifier").getUTF8Value(), "Coated FOGRA39 (test)");
+  EXPECT_EQ(only.getKey("/DestOutputProfile").getDict().getKey("/N").getIntValue(), 4);
+}
+
+TEST(PrintPdf, AnRgbProfileIsRefusedForPrintInFrench) {
+  std::string error;
+  EXPECT_EQ(
+      pdf::load_print_output_intent(std::string(BROCHURE_SOURCE_DIR) + "/icc/sRGB.icc", "", error),
+      nullptr);
+  EXPECT_NE(error.find("ce n'est pas un profil CMJN"), std::string::npos) << error;
 }
 
 // Booklet position of each document page in `plan` (0: not placed).
