@@ -18,7 +18,9 @@ needed=(
   libgmime-3.0-dev          # the mail drafts (MIME: encoded words, folding, base64)
   libical-dev               # the calendar files (iCalendar: escaping, folding)
   libpoppler-cpp-dev        # the flyers' previews (PDF rasteriser)
-  libpng-dev                # the previews' PNG encoding
+  libpng-dev                # the previews' PNG encoding; the logo read, its transparency
+                            #   flattened
+  libjpeg-dev               # the logo: a JPEG's size and colour model read
   libgtest-dev              # tests
   poppler-utils qpdf        # tests: pdftotext, pdffonts, qpdf --check
   libxml2-utils             # tests: xmllint checks the catalogue and templates against their XSDs
