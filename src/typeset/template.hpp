@@ -26,6 +26,14 @@ struct FontFamilySpec {
   std::string bold_italic;
 };
 
+// An image the template names (<image name="logo" file="logo.png"/>), for the
+// page masters' image slots of that name; read when the template is loaded.
+struct TemplateImage {
+  std::string path;  // found beside the file that names it, unless absolute
+  int pixel_width = 0;
+  int pixel_height = 0;
+};
+
 struct Template {
   std::string source_file;
   // Of its <template> element: where problems of the template as a whole (a
@@ -43,6 +51,7 @@ struct Template {
   std::map<std::string, base::SourcePosition, std::less<>> text_positions;  // for messages
   std::map<std::string, Color, std::less<>> colors;    // for documents' own furniture
   std::map<std::string, double, std::less<>> lengths;  // points
+  std::map<std::string, TemplateImage, std::less<>> images;  // by name: the slots' images
 
   // nullptr (or an empty string / nullopt) when the name is not defined.
   const ParagraphStyle* paragraph_style(std::string_view name) const;

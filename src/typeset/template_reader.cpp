@@ -5,12 +5,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
+#include <memory>
 #include <pugixml.hpp>
 
 #include "base/element_shape.hpp"
 #include "base/load_xml.hpp"
 #include "base/message_text.hpp"
+#include "base/raster_image.hpp"
 #include "base/suggest.hpp"
+#include "typeset/data_dir.hpp"
 #include "typeset/template.hpp"
 #include "typeset/template_values.hpp"
 
@@ -23,6 +27,51 @@ using base::SourcePosition;
 using base::XmlSource;
 using Names = std::span<const std::string_view>;
 
+// Every element of the format (templates/template.xsd), to tell a misplaced
+// element from an unknown one.
+constexpr std::array<std::string_view, 27> kTemplateElements = {"template",
+                                                                "columns-style",
+                                                                "column-rule",
+                                                                "include",
+                                                                "fonts",
+                                                                "family",
+                                                                "color",
+                                                                "length",
+                                                                "text",
+                                                                "paragraph-style",
+                                                                "list-style",
+                                                                "level",
+                                                                "table-style",
+                                                                "outer-border",
+                                                                "row-separator",
+                                                                "column-separator",
+                                                                "header-separator",
+                                                                "page-master",
+                                                                "band",
+                                                                "header",
+                                                                "footer",
+                                                                "zone",
+                                                                "image",
+                                                                "left",
+                                                                "center",
+                                                                "right",
+                                                                "line"};
+
+constexpr base::XmlFileRules kTemplateFile = {.root = "template",
+                                              .what = "un modèle",
+                                              .file_kind = "un fichier de modèle",
+                                              .max_bytes = 4 * 1024 * 1024,
+                                              .vocabulary = {kTemplateElements, {}}};
+// A file a template includes (the palette) is a template too.
+constexpr base::XmlFileRules kIncludedFile = {
+    .root = "template",
+    .what = "un fichier inclus",
+    .file_kind = "un fichier de modèle",
+    .max_bytes = 4 * 1024 * 1024,
+    .vocabulary = {kTemplateElements, {}},
+    .cannot_open = "impossible de lire le fichier inclus (fichier absent ou illisible)",
+    .cannot_read = "impossible de lire le fichier inclus (fichier absent ou illisible)"};
+
 // Sizes and leadings: a zero would stack every line on the same baseline.
 std::optional<double> parse_positive_length(std::string_view text) {
   std::optional<double> length = parse_length(text);
@@ -30,51 +79,175 @@ std::optional<double> parse_positive_length(std::string_view text) {
   return length;
 }
 
-// A style name used before every style is known; checked at the end.
+// A style name used before every style is known; checked at the end, and
+// reported in the file that wrote it (a template or a file it includes).
 struct Reference {
   enum class Kind { paragraph_style, text, family };
   Kind kind;
   std::string name;
   SourcePosition position;
+  XmlSource* source = nullptr;
 };
+
+// Includes nest at most this deep (a palette including another is plenty).
+constexpr int kMaxIncludeDepth = 8;
 
 class TemplateReader {
  public:
-  TemplateReader(XmlSource& source, const base::Diagnostics& diagnostics, Template& tmpl)
-      : source_(source), diagnostics_(diagnostics), tmpl_(tmpl) {}
+  // Files the template includes and images it names are found beside the
+  // file that names them (`source.file()` for the template itself).
+  TemplateReader(XmlSource& source, base::Diagnostics& diagnostics, Template& tmpl)
+      : source_(&source), diagnostics_(diagnostics), tmpl_(tmpl) {
+    included_.push_back(identity_of(source.file()));
+  }
 
   void read(pugi::xml_node root) {
-    static constexpr std::array<std::string_view, 9> kChildren = {
-        "fonts",      "color",       "length",        "text",       "paragraph-style",
-        "list-style", "table-style", "columns-style", "page-master"};
     static constexpr std::array<std::string_view, 1> kAttributes = {"language"};
-    base::check_attributes(source_, root, kAttributes);
+    base::check_attributes(*source_, root, kAttributes);
     text(root, "language", tmpl_.language);
-    for (pugi::xml_node child : root.children()) {
-      if (child.type() == pugi::node_pcdata) {
-        base::report_stray_text(source_, child, root);
-        continue;
-      }
-      if (child.type() != pugi::node_element) continue;
-      using Read = void (TemplateReader::*)(pugi::xml_node);
-      static constexpr Read kReads[kChildren.size()] = {
-          &TemplateReader::read_fonts,           &TemplateReader::read_color,
-          &TemplateReader::read_length,          &TemplateReader::read_text,
-          &TemplateReader::read_paragraph_style, &TemplateReader::read_list_style,
-          &TemplateReader::read_table_style,     &TemplateReader::read_columns_style,
-          &TemplateReader::read_page_master};
-      const auto known = std::find(kChildren.begin(), kChildren.end(), child.name());
-      if (known == kChildren.end()) {
-        base::report_unexpected_element(source_, child, root, kChildren);
-      } else {
-        (this->*kReads[known - kChildren.begin()])(child);
-      }
-    }
+    read_children(root);
     check_references();
     check_next_masters();
   }
 
  private:
+  void read_children(pugi::xml_node root) {
+    static constexpr std::array<std::string_view, 11> kChildren = {
+        "include",    "fonts",       "color",         "length",      "text", "paragraph-style",
+        "list-style", "table-style", "columns-style", "page-master", "image"};
+    for (pugi::xml_node child : root.children()) {
+      if (child.type() == pugi::node_pcdata) {
+        base::report_stray_text(*source_, child, root);
+        continue;
+      }
+      if (child.type() != pugi::node_element) continue;
+      using Read = void (TemplateReader::*)(pugi::xml_node);
+      static constexpr Read kReads[kChildren.size()] = {
+          &TemplateReader::read_include,       &TemplateReader::read_fonts,
+          &TemplateReader::read_color,         &TemplateReader::read_length,
+          &TemplateReader::read_text,          &TemplateReader::read_paragraph_style,
+          &TemplateReader::read_list_style,    &TemplateReader::read_table_style,
+          &TemplateReader::read_columns_style, &TemplateReader::read_page_master,
+          &TemplateReader::read_image};
+      const auto known = std::find(kChildren.begin(), kChildren.end(), child.name());
+      if (known == kChildren.end()) {
+        base::report_unexpected_element(*source_, child, root, kChildren);
+      } else {
+        (this->*kReads[known - kChildren.begin()])(child);
+      }
+    }
+  }
+
+  // Two names of one file compare equal (for include loops).
+  static std::string identity_of(const std::string& path) {
+    std::error_code ignored;
+    const std::filesystem::path canonical = std::filesystem::weakly_canonical(path, ignored);
+    return canonical.empty() ? path : canonical.string();
+  }
+
+  // A file named in the template: beside the file that names it, unless absolute.
+  std::string beside_current_file(std::string_view written) const {
+    const std::filesystem::path path(written);
+    if (path.is_absolute()) return path.string();
+    return (std::filesystem::path(source_->file()).parent_path() / path)
+        .lexically_normal()
+        .string();
+  }
+
+  // An included file: beside the file that includes it, else (for a template
+  // copied alone out of the installed ones) among the installed templates.
+  std::optional<std::string> included_file(std::string_view written) const {
+    std::error_code ignored;
+    const std::string beside = beside_current_file(written);
+    if (std::filesystem::exists(beside, ignored)) return beside;
+    if (std::filesystem::path(written).is_relative()) {
+      const std::string installed =
+          resolve_data_path((std::filesystem::path("templates") / written).string());
+      if (std::filesystem::exists(installed, ignored)) return installed;
+    }
+    return std::nullopt;
+  }
+
+  // <include file="palette.xml"/>: the definitions of another template file
+  // (its root is <template> too), read here as if written in place, so that
+  // brochure, flyer and demo share one palette. Its problems are reported in
+  // its own lines.
+  void read_include(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 1> kAttributes = {"file"};
+    base::check_attributes(*source_, e, kAttributes);
+    children(e, Names{});
+    const std::optional<std::string_view> file = base::required_attribute(*source_, e, "file");
+    if (!file) return;
+    const SourcePosition position = source_->attribute_position(e, "file");
+    if (file->empty()) {
+      source_->error(position, "le nom du fichier à inclure est vide");
+      return;
+    }
+    const std::optional<std::string> path = included_file(*file);
+    if (!path) {
+      include_failed_ = true;
+      source_->error(
+          position,
+          fmt::format("le fichier inclus {} est introuvable : ni à côté de ce modèle "
+                      "({}), ni parmi les modèles installés ({})",
+                      in_guillemets(*file), beside_current_file(*file),
+                      resolve_data_path((std::filesystem::path("templates") / *file).string())));
+      return;
+    }
+    const std::string identity = identity_of(*path);
+    if (std::find(included_.begin(), included_.end(), identity) != included_.end()) {
+      source_->error(position, fmt::format("{} s'inclut lui-même (directement ou par un autre "
+                                           "fichier) : retirez cette ligne",
+                                           in_guillemets(*path)));
+      return;
+    }
+    if (static_cast<int>(included_.size()) > kMaxIncludeDepth) {
+      source_->error(position,
+                     fmt::format("trop d'inclusions imbriquées (plus de {})", kMaxIncludeDepth));
+      return;
+    }
+    std::unique_ptr<base::XmlDocument> document =
+        base::load_xml(*path, kIncludedFile, diagnostics_);
+    if (!document) {  // reported by load_xml, naming the file
+      include_failed_ = true;
+      return;
+    }
+    XmlSource* const including = source_;
+    source_ = &document->source();
+    included_.push_back(identity);
+    base::check_attributes(*source_, document->root(), Names{});
+    read_children(document->root());
+    included_.pop_back();
+    source_ = including;
+    // References are checked, and reported in it, once every file is read.
+    documents_.push_back(std::move(document));
+  }
+
+  // <image name="logo" file="logo.png"/>: an image the documents show in the
+  // page masters' slots of that name. Read now, so that a missing or
+  // unreadable file is reported where it is named.
+  void read_image(pugi::xml_node e) {
+    static constexpr std::array<std::string_view, 2> kAttributes = {"name", "file"};
+    base::check_attributes(*source_, e, kAttributes);
+    children(e, Names{});
+    auto name = unique_name(e, tmpl_.images, "l'image");
+    const std::optional<std::string_view> file = base::required_attribute(*source_, e, "file");
+    if (!name || !file) return;
+    TemplateImage image;
+    image.path = beside_current_file(*file);
+    std::string problem;
+    const std::optional<base::RasterInfo> info = base::read_raster_info(image.path, problem);
+    // A PNG is decoded now too: a damaged one is reported where it is named.
+    if (!info ||
+        (info->format == base::RasterFormat::png && !base::decode_png(image.path, problem))) {
+      source_->error(source_->attribute_position(e, "file"), std::move(problem));
+      return;
+    }
+    image.pixel_width = info->width;
+    image.pixel_height = info->height;
+    tmpl_.images[*name] = std::move(image);
+  }
+
   // --- attribute values --------------------------------------------------
   template <typename T, typename Parse>
   void value(pugi::xml_node element, const char* name, Parse parse, T& target,
@@ -84,9 +257,9 @@ class TemplateReader {
     if (auto parsed = parse(attribute.value())) {
       target = *parsed;
     } else {
-      source_.error(source_.attribute_position(element, name),
-                    fmt::format("l'attribut {} vaut {} ; attendu : {}", in_guillemets(name),
-                                in_guillemets(attribute.value()), expected));
+      source_->error(source_->attribute_position(element, name),
+                     fmt::format("l'attribut {} vaut {} ; attendu : {}", in_guillemets(name),
+                                 in_guillemets(attribute.value()), expected));
     }
   }
   void length(pugi::xml_node e, const char* name, double& target) {
@@ -111,11 +284,12 @@ class TemplateReader {
       target = *named;
     } else if (const std::optional<Color> parsed = parse_color(written)) {
       target = *parsed;
-    } else {
-      source_.error(source_.attribute_position(e, name),
-                    fmt::format("couleur {} inconnue : écrivez #rrvvbb ou le nom d'une <color> "
-                                "définie plus haut",
-                                in_guillemets(written)));
+    } else if (!include_failed_ || written.starts_with('#')) {
+      // (After a failed include, its colours' names are not reported one by one.)
+      source_->error(source_->attribute_position(e, name),
+                     fmt::format("couleur {} inconnue : écrivez #rrvvbb ou le nom d'une <color> "
+                                 "définie plus haut",
+                                 in_guillemets(written)));
     }
   }
   void optional_color(pugi::xml_node e, const char* name, std::optional<Color>& target) {
@@ -131,28 +305,28 @@ class TemplateReader {
   void style_reference(pugi::xml_node e, const char* name, std::string& target) {
     text(e, name, target);
     if (e.attribute(name) && !target.empty()) {
-      references_.push_back(
-          {Reference::Kind::paragraph_style, target, source_.attribute_position(e, name)});
+      references_.push_back({Reference::Kind::paragraph_style, target,
+                             source_->attribute_position(e, name), source_});
     }
   }
   template <std::size_t N>
   std::optional<std::size_t> choice(pugi::xml_node e, const char* name,
                                     const std::array<std::string_view, N>& values) {
-    return base::choice_attribute(source_, e, name, Names{values});
+    return base::choice_attribute(*source_, e, name, Names{values});
   }
 
   // The element's required name, unique among its kind.
   template <typename Map>
   std::optional<std::string> unique_name(pugi::xml_node e, const Map& map, std::string_view kind) {
-    auto name = base::required_attribute(source_, e, "name");
+    auto name = base::required_attribute(*source_, e, "name");
     if (!name) return std::nullopt;
     if (name->empty()) {
-      source_.error(source_.attribute_position(e, "name"), "le nom ne peut pas être vide");
+      source_->error(source_->attribute_position(e, "name"), "le nom ne peut pas être vide");
       return std::nullopt;
     }
     if (map.find(*name) != map.end()) {
-      source_.error(source_.attribute_position(e, "name"),
-                    fmt::format("{} {} est défini deux fois", kind, in_guillemets(*name)));
+      source_->error(source_->attribute_position(e, "name"),
+                     fmt::format("{} {} est défini deux fois", kind, in_guillemets(*name)));
       return std::nullopt;
     }
     return std::string(*name);
@@ -163,13 +337,13 @@ class TemplateReader {
     std::vector<pugi::xml_node> kept;
     for (pugi::xml_node child : e.children()) {
       if (child.type() == pugi::node_pcdata) {
-        base::report_stray_text(source_, child, e);
+        base::report_stray_text(*source_, child, e);
       } else if (child.type() == pugi::node_element) {
         if (std::find(allowed.begin(), allowed.end(), std::string_view(child.name())) !=
             allowed.end()) {
           kept.push_back(child);
         } else {
-          base::report_unexpected_element(source_, child, e, allowed);
+          base::report_unexpected_element(*source_, child, e, allowed);
         }
       }
     }
@@ -180,18 +354,18 @@ class TemplateReader {
   void read_fonts(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 1> kAttributes = {"fallback"};
     static constexpr std::array<std::string_view, 1> kChildren = {"family"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     if (e.attribute("fallback")) {
       tmpl_.fallback_family = e.attribute("fallback").value();
       references_.push_back({Reference::Kind::family, tmpl_.fallback_family,
-                             source_.attribute_position(e, "fallback")});
+                             source_->attribute_position(e, "fallback"), source_});
     }
     for (pugi::xml_node family : children(e, kChildren)) {
       static constexpr std::array<std::string_view, 5> kFamily = {"name", "regular", "italic",
                                                                   "bold", "bold-italic"};
-      base::check_attributes(source_, family, kFamily);
-      auto name = base::required_attribute(source_, family, "name");
-      auto regular = base::required_attribute(source_, family, "regular");
+      base::check_attributes(*source_, family, kFamily);
+      auto name = base::required_attribute(*source_, family, "name");
+      auto regular = base::required_attribute(*source_, family, "regular");
       if (!name || !regular) continue;
       FontFamilySpec spec{std::string(*name), std::string(*regular), {}, {}, {}};
       spec.italic = family.attribute("italic").as_string(spec.regular.c_str());
@@ -204,33 +378,57 @@ class TemplateReader {
   // <color name=… value=…/>, <length name=… value=…/>: a named value read by
   // `read_value`, kept when it has no error.
   template <typename Map, typename ReadValue>
-  void read_named_value(pugi::xml_node e, Map& map, std::string_view kind, ReadValue read_value) {
-    static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
-    base::check_attributes(source_, e, kAttributes);
+  void read_named_value(pugi::xml_node e, Map& map, std::string_view kind, Names attributes,
+                        ReadValue read_value) {
+    base::check_attributes(*source_, e, attributes);
     children(e, Names{});
     auto name = unique_name(e, map, kind);
-    if (!base::required_attribute(source_, e, "value") || !name) return;
+    if (!base::required_attribute(*source_, e, "value") || !name) return;
     typename Map::mapped_type parsed{};
     const int before = diagnostics_.error_count();
     (this->*read_value)(e, "value", parsed);
     if (diagnostics_.error_count() == before) map[*name] = parsed;
   }
 
+  // A colour's value, lightened when the element has a `tint`: the colour at
+  // that strength over white (accent at 10 % for a shaded cell), so that
+  // changing the accent changes its tints with it.
+  void tinted_color(pugi::xml_node e, const char* name, Color& target) {
+    color(e, name, target);
+    pugi::xml_attribute tint = e.attribute("tint");
+    if (!tint) return;
+    const std::string_view written = tint.value();
+    std::optional<double> percent;
+    if (written.ends_with('%')) percent = parse_number(written.substr(0, written.size() - 1));
+    if (!percent || *percent <= 0 || *percent > 100) {
+      source_->error(source_->attribute_position(e, "tint"),
+                     fmt::format("l'attribut « tint » vaut {} ; attendu : un pourcentage de 0 à "
+                                 "100 (10%)",
+                                 in_guillemets(written)));
+      return;
+    }
+    const double strength = *percent / 100;
+    const auto over_white = [&](double channel) { return 1 - strength * (1 - channel); };
+    target = {over_white(target.r), over_white(target.g), over_white(target.b)};
+  }
+
   void read_color(pugi::xml_node e) {
-    read_named_value(e, tmpl_.colors, "la couleur", &TemplateReader::color);
+    static constexpr std::array<std::string_view, 3> kAttributes = {"name", "value", "tint"};
+    read_named_value(e, tmpl_.colors, "la couleur", kAttributes, &TemplateReader::tinted_color);
   }
 
   void read_length(pugi::xml_node e) {
-    read_named_value(e, tmpl_.lengths, "la longueur", &TemplateReader::length);
+    static constexpr std::array<std::string_view, 2> kAttributes = {"name", "value"};
+    read_named_value(e, tmpl_.lengths, "la longueur", kAttributes, &TemplateReader::length);
   }
 
   void read_text(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 1> kAttributes = {"name"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.texts, "le texte");
     for (pugi::xml_node child : e.children()) {
       if (child.type() == pugi::node_element) {
-        base::report_unexpected_element(source_, child, e, Names{});
+        base::report_unexpected_element(*source_, child, e, Names{});
       }
     }
     if (name) {
@@ -244,7 +442,7 @@ class TemplateReader {
         "name",         "based-on",    "family",         "size",   "leading",   "color",
         "link-color",   "weight",      "slant",          "align",  "hyphenate", "indent",
         "space-before", "space-after", "keep-with-next", "widows", "orphans"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     children(e, Names{});
     auto name = unique_name(e, tmpl_.paragraph_styles, "le style de paragraphe");
     ParagraphStyle style;
@@ -252,16 +450,16 @@ class TemplateReader {
       if (const ParagraphStyle* found = tmpl_.paragraph_style(base.value())) {
         style = *found;
       } else {
-        source_.error(source_.attribute_position(e, "based-on"),
-                      fmt::format("style de paragraphe {} inconnu (il doit être défini avant){}",
-                                  in_guillemets(base.value()),
-                                  suggestion(base.value(), tmpl_.paragraph_styles)));
+        source_->error(source_->attribute_position(e, "based-on"),
+                       fmt::format("style de paragraphe {} inconnu (il doit être défini avant){}",
+                                   in_guillemets(base.value()),
+                                   suggestion(base.value(), tmpl_.paragraph_styles)));
       }
     }
     if (e.attribute("family")) {
       text(e, "family", style.family);
-      references_.push_back(
-          {Reference::Kind::family, style.family, source_.attribute_position(e, "family")});
+      references_.push_back({Reference::Kind::family, style.family,
+                             source_->attribute_position(e, "family"), source_});
     }
     value(e, "size", parse_positive_length, style.size,
           "une longueur plus grande que zéro (12, 12pt, 4mm)");
@@ -300,22 +498,22 @@ class TemplateReader {
   void read_list_style(pugi::xml_node e) {
     static constexpr std::array<std::string_view, 1> kAttributes = {"name"};
     static constexpr std::array<std::string_view, 1> kChildren = {"level"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.list_styles, "le style de liste");
     ListStyle style;
     for (pugi::xml_node level_node : children(e, kChildren)) {
       static constexpr std::array<std::string_view, 7> kLevel = {
           "bullet", "number", "marker-style", "indent", "gap", "marker-align", "item-space"};
-      base::check_attributes(source_, level_node, kLevel);
+      base::check_attributes(*source_, level_node, kLevel);
       children(level_node, Names{});
       ListLevelStyle level;
       text(level_node, "bullet", level.bullet);
       text(level_node, "number", level.number);
       if (level_node.attribute("number") &&
           level.number.find_first_of("1aAiI") == std::string::npos) {
-        source_.error(source_.attribute_position(level_node, "number"),
-                      fmt::format("format de numéro {} sans compteur : écrivez 1, a, A, i ou I",
-                                  in_guillemets(level.number)));
+        source_->error(source_->attribute_position(level_node, "number"),
+                       fmt::format("format de numéro {} sans compteur : écrivez 1, a, A, i ou I",
+                                   in_guillemets(level.number)));
       }
       style_reference(level_node, "marker-style", level.marker_style);
       length(level_node, "indent", level.indent);
@@ -326,20 +524,20 @@ class TemplateReader {
         level.marker_right_aligned = *align == 1;
       }
       if (level.gap >= level.indent) {
-        source_.error(source_.node_position(level_node),
-                      "l'écart (gap) doit être plus petit que le retrait (indent)");
+        source_->error(source_->node_position(level_node),
+                       "l'écart (gap) doit être plus petit que le retrait (indent)");
       }
       style.levels.push_back(std::move(level));
     }
     if (style.levels.empty()) {
-      source_.error(source_.node_position(e), "un style de liste a au moins un <level>");
+      source_->error(source_->node_position(e), "un style de liste a au moins un <level>");
     }
     if (name) tmpl_.list_styles[*name] = std::move(style);
   }
 
   void rule(pugi::xml_node e, RuleStyle& target) {
     static constexpr std::array<std::string_view, 2> kAttributes = {"width", "color"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     children(e, Names{});
     length(e, "width", target.width);
     color(e, "color", target.color);
@@ -367,7 +565,7 @@ class TemplateReader {
                                                                      "space-after"};
     static constexpr std::array<std::string_view, 4> kChildren = {
         "outer-border", "row-separator", "column-separator", "header-separator"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.table_styles, "le style de tableau");
     TableStyle style;
     value(e, "columns", parse_columns, style.columns,
@@ -393,7 +591,7 @@ class TemplateReader {
     if (e.attribute("continuation")) {
       text(e, "continuation", style.continuation_text);
       references_.push_back({Reference::Kind::text, style.continuation_text,
-                             source_.attribute_position(e, "continuation")});
+                             source_->attribute_position(e, "continuation"), source_});
     }
     length(e, "space-before", style.space_before);
     length(e, "space-after", style.space_after);
@@ -409,9 +607,9 @@ class TemplateReader {
         rule(child, style.header_separator);
     }
     if (style.label_column >= static_cast<int>(style.columns.size()) && !style.columns.empty()) {
-      source_.error(source_.attribute_position(e, "label-column"),
-                    fmt::format("la colonne d'intitulés {} n'existe pas ({} colonnes)",
-                                style.label_column + 1, style.columns.size()));
+      source_->error(source_->attribute_position(e, "label-column"),
+                     fmt::format("la colonne d'intitulés {} n'existe pas ({} colonnes)",
+                                 style.label_column + 1, style.columns.size()));
     }
     if (name) tmpl_.table_styles[*name] = std::move(style);
   }
@@ -439,12 +637,12 @@ class TemplateReader {
   void read_band(pugi::xml_node e, PageMaster& master) {
     static constexpr std::array<std::string_view, 4> kAttributes = {"top", "height", "fill",
                                                                     "edges"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     children(e, Names{});
     PageBand band;
     length(e, "top", band.top);
     length(e, "height", band.height);
-    if (base::required_attribute(source_, e, "fill")) color(e, "fill", band.fill);
+    if (base::required_attribute(*source_, e, "fill")) color(e, "fill", band.fill);
     if (pugi::xml_attribute edges = e.attribute("edges")) {
       static constexpr std::array<std::string_view, 4> kEdges = {"top", "right", "bottom", "left"};
       std::string_view list = edges.value();
@@ -455,9 +653,9 @@ class TemplateReader {
         if (edge.empty()) continue;
         const auto found = std::find(kEdges.begin(), kEdges.end(), edge);
         if (found == kEdges.end()) {
-          source_.error(source_.attribute_position(e, "edges"),
-                        fmt::format("bord {} inconnu ; attendu : top, right, bottom ou left",
-                                    in_guillemets(edge)));
+          source_->error(source_->attribute_position(e, "edges"),
+                         fmt::format("bord {} inconnu ; attendu : top, right, bottom ou left",
+                                     in_guillemets(edge)));
           continue;
         }
         bool* sides[] = {&band.edges.top, &band.edges.right, &band.edges.bottom, &band.edges.left};
@@ -469,14 +667,14 @@ class TemplateReader {
 
   // The lines of a slot: <line style=… link=…>text</line>.
   void read_slot(pugi::xml_node e, std::vector<ZoneLine>& lines) {
-    base::check_attributes(source_, e, Names{});
+    base::check_attributes(*source_, e, Names{});
     static constexpr std::array<std::string_view, 1> kChildren = {"line"};
     for (pugi::xml_node line_node : children(e, kChildren)) {
       static constexpr std::array<std::string_view, 2> kLine = {"style", "link"};
-      base::check_attributes(source_, line_node, kLine);
+      base::check_attributes(*source_, line_node, kLine);
       for (pugi::xml_node child : line_node.children()) {
         if (child.type() == pugi::node_element) {
-          base::report_unexpected_element(source_, child, line_node, Names{});
+          base::report_unexpected_element(*source_, child, line_node, Names{});
         }
       }
       ZoneLine line;
@@ -493,7 +691,7 @@ class TemplateReader {
         "top",    "height", "padding", "style",      "align",     "left",
         "center", "right",  "rule",    "rule-width", "rule-color"};
     static constexpr std::array<std::string_view, 3> kChildren = {"left", "center", "right"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     PageZone zone;
     zone.rule_at_top = std::string_view(e.name()) == "footer";
     length(e, "top", zone.top);
@@ -519,11 +717,11 @@ class TemplateReader {
     // Text over the content would hide it: a zone stays out of the frame.
     const Rect frame = master.frame();
     if (zone.top < frame.bottom() - 0.01 && zone.top + zone.height > frame.y + 0.01) {
-      source_.error(source_.node_position(e),
-                    fmt::format("la zone ({:.1f} à {:.1f} pt du haut de la page) empiète sur le "
-                                "contenu, qui va de {:.1f} à {:.1f} pt : changez top, height ou "
-                                "les marges",
-                                zone.top, zone.top + zone.height, frame.y, frame.bottom()));
+      source_->error(source_->node_position(e),
+                     fmt::format("la zone ({:.1f} à {:.1f} pt du haut de la page) empiète sur le "
+                                 "contenu, qui va de {:.1f} à {:.1f} pt : changez top, height ou "
+                                 "les marges",
+                                 zone.top, zone.top + zone.height, frame.y, frame.bottom()));
     }
     master.zones.push_back(std::move(zone));
   }
@@ -531,10 +729,10 @@ class TemplateReader {
   void read_image_slot(pugi::xml_node e, PageMaster& master) {
     static constexpr std::array<std::string_view, 6> kAttributes = {"slot",  "x",      "y",
                                                                     "width", "height", "align"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     children(e, Names{});
     ImageSlot slot;
-    if (auto name = base::required_attribute(source_, e, "slot")) slot.name = *name;
+    if (auto name = base::required_attribute(*source_, e, "slot")) slot.name = *name;
     length(e, "x", slot.area.x);
     length(e, "y", slot.area.y);
     length(e, "width", slot.area.width);
@@ -546,8 +744,8 @@ class TemplateReader {
       slot.align = kAlignments[*align];
     }
     if (slot.area.width <= 0 || slot.area.height <= 0) {
-      source_.error(source_.node_position(e),
-                    "un emplacement d'image a une largeur et une hauteur (width, height)");
+      source_->error(source_->node_position(e),
+                     "un emplacement d'image a une largeur et une hauteur (width, height)");
     }
     master.images.push_back(std::move(slot));
   }
@@ -557,7 +755,7 @@ class TemplateReader {
         "name", "size", "width", "height", "margins", "numbered", "label", "next", "background"};
     static constexpr std::array<std::string_view, 5> kChildren = {"band", "header", "footer",
                                                                   "zone", "image"};
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.page_masters, "le gabarit de page");
     PageMaster master;
     static constexpr std::array<std::string_view, 3> kSizes = {"A4", "A5", "A3"};
@@ -573,8 +771,8 @@ class TemplateReader {
     text(e, "label", master.label);
     if (e.attribute("next")) {
       text(e, "next", master.next);
-      next_masters_.push_back(
-          {master.next, source_.attribute_position(e, "next"), name.value_or(std::string())});
+      next_masters_.push_back({master.next, source_->attribute_position(e, "next"),
+                               name.value_or(std::string()), source_});
     }
     if (e.attribute("background")) {
       PageBand background;
@@ -594,7 +792,7 @@ class TemplateReader {
     }
     const Rect frame = master.frame();
     if (frame.width <= 0 || frame.height <= 0) {
-      source_.error(source_.node_position(e), "les marges ne laissent aucune place au contenu");
+      source_->error(source_->node_position(e), "les marges ne laissent aucune place au contenu");
     }
     if (name) tmpl_.page_masters[*name] = std::move(master);
   }
@@ -606,14 +804,15 @@ class TemplateReader {
       const PageMaster* to = tmpl_.page_master(next.name);
       const PageMaster* from = tmpl_.page_master(next.from);
       if (to == nullptr) {
-        source_.error(next.position,
-                      fmt::format("gabarit de page {} inconnu", in_guillemets(next.name)));
+        next.source->error(next.position,
+                           fmt::format("gabarit de page {} inconnu", in_guillemets(next.name)));
       } else if (from != nullptr && std::abs(to->frame().width - from->frame().width) > 0.01) {
-        source_.error(next.position,
-                      fmt::format("le gabarit {} suit {} mais son cadre n'a pas la même largeur "
-                                  "({:.1f} pt au lieu de {:.1f} pt)",
-                                  in_guillemets(next.name), in_guillemets(next.from),
-                                  to->frame().width, from->frame().width));
+        next.source->error(
+            next.position,
+            fmt::format("le gabarit {} suit {} mais son cadre n'a pas la même largeur "
+                        "({:.1f} pt au lieu de {:.1f} pt)",
+                        in_guillemets(next.name), in_guillemets(next.from), to->frame().width,
+                        from->frame().width));
       }
     }
   }
@@ -631,7 +830,7 @@ class TemplateReader {
       switch (reference.kind) {
         case Reference::Kind::paragraph_style:
           if (!tmpl_.paragraph_style(reference.name)) {
-            source_.error(
+            reference.source->error(
                 reference.position,
                 fmt::format("style de paragraphe {} inconnu{}", in_guillemets(reference.name),
                             suggestion(reference.name, tmpl_.paragraph_styles)));
@@ -639,20 +838,21 @@ class TemplateReader {
           break;
         case Reference::Kind::text:
           if (tmpl_.texts.find(reference.name) == tmpl_.texts.end()) {
-            source_.error(reference.position,
-                          fmt::format("texte {} inconnu (à définir par <text name=…>){}",
-                                      in_guillemets(reference.name),
-                                      suggestion(reference.name, tmpl_.texts)));
+            reference.source->error(reference.position,
+                                    fmt::format("texte {} inconnu (à définir par <text name=…>){}",
+                                                in_guillemets(reference.name),
+                                                suggestion(reference.name, tmpl_.texts)));
           }
           break;
         case Reference::Kind::family: {
           std::vector<std::string_view> families;
           for (const FontFamilySpec& family : tmpl_.families) families.push_back(family.name);
           if (std::find(families.begin(), families.end(), reference.name) == families.end()) {
-            source_.error(reference.position,
-                          fmt::format("famille de polices {} inconnue (à définir dans <fonts>){}",
-                                      in_guillemets(reference.name),
-                                      base::suggestion_suffix(reference.name, families)));
+            reference.source->error(
+                reference.position,
+                fmt::format("famille de polices {} inconnue (à définir dans <fonts>){}",
+                            in_guillemets(reference.name),
+                            base::suggestion_suffix(reference.name, families)));
           }
           break;
         }
@@ -660,50 +860,22 @@ class TemplateReader {
     }
   }
 
-  XmlSource& source_;
-  const base::Diagnostics& diagnostics_;
+  XmlSource* source_;  // of the file being read: the template or a file it includes
+  base::Diagnostics& diagnostics_;
   Template& tmpl_;
   std::vector<Reference> references_;
   struct NextMaster {
     std::string name;
     SourcePosition position;
     std::string from;
+    XmlSource* source = nullptr;
   };
   std::vector<NextMaster> next_masters_;
+  std::vector<std::string> included_;  // the files being read, outermost first
+  bool include_failed_ = false;
+  // Included files, kept until their references are checked and reported.
+  std::vector<std::unique_ptr<base::XmlDocument>> documents_;
 };
-
-// Every element of the format (templates/template.xsd), to tell a misplaced
-// element from an unknown one.
-constexpr std::array<std::string_view, 24> kTemplateElements = {"template",
-                                                                "fonts",
-                                                                "family",
-                                                                "color",
-                                                                "length",
-                                                                "text",
-                                                                "paragraph-style",
-                                                                "list-style",
-                                                                "level",
-                                                                "table-style",
-                                                                "outer-border",
-                                                                "row-separator",
-                                                                "column-separator",
-                                                                "header-separator",
-                                                                "page-master",
-                                                                "band",
-                                                                "header",
-                                                                "footer",
-                                                                "zone",
-                                                                "image",
-                                                                "left",
-                                                                "center",
-                                                                "right",
-                                                                "line"};
-
-constexpr base::XmlFileRules kTemplateFile = {.root = "template",
-                                              .what = "un modèle",
-                                              .file_kind = "un fichier de modèle",
-                                              .max_bytes = 4 * 1024 * 1024,
-                                              .vocabulary = {kTemplateElements, {}}};
 
 // `result.diagnostics` are those the document's source reports to.
 void read_template(base::XmlDocument* document, const std::string& display_path,
