@@ -106,7 +106,8 @@ BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
   typeset::Flow flow(
       tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
       diagnostics, kCoverMaster);
-  flow.set_furniture({.fields = document_fields(catalogue, tmpl), .images = {}});
+  flow.set_furniture(
+      {.fields = document_fields(catalogue, tmpl), .images = typeset::template_images(tmpl)});
   flow.add(cover_blocks(catalogue, tmpl));
   // How to register, once for the edition, under the cover's title (the
   // brochure's design, issue 13, may move it).

@@ -687,9 +687,9 @@ class TemplateReader {
 
   // <zone>, <header> and <footer>: a header's rule runs under it, a footer's over it.
   void read_zone(pugi::xml_node e, PageMaster& master) {
-    static constexpr std::array<std::string_view, 11> kAttributes = {
-        "top",    "height", "padding", "style",      "align",     "left",
-        "center", "right",  "rule",    "rule-width", "rule-color"};
+    static constexpr std::array<std::string_view, 13> kAttributes = {
+        "top",   "height", "padding",    "style",      "align",  "left",      "center",
+        "right", "rule",   "rule-width", "rule-color", "beside", "beside-gap"};
     static constexpr std::array<std::string_view, 3> kChildren = {"left", "center", "right"};
     base::check_attributes(*source_, e, kAttributes);
     PageZone zone;
@@ -704,6 +704,11 @@ class TemplateReader {
     if (auto side = choice(e, "rule", kRuleSides)) zone.rule_at_top = *side == 1;
     length(e, "rule-width", zone.rule.width);
     color(e, "rule-color", zone.rule.color);
+    text(e, "beside", zone.beside);
+    length(e, "beside-gap", zone.beside_gap);
+    if (!zone.beside.empty()) {
+      beside_slots_.push_back({zone.beside, source_->attribute_position(e, "beside"), source_});
+    }
     std::vector<ZoneLine>* slots[] = {&zone.left, &zone.center, &zone.right};
     for (std::size_t i = 0; i < kChildren.size(); ++i) {
       if (pugi::xml_attribute shorthand = e.attribute(std::string(kChildren[i]).c_str())) {
@@ -790,6 +795,18 @@ class TemplateReader {
         read_zone(child, master);
       }
     }
+    for (const BesideSlot& beside : beside_slots_) {
+      const bool known =
+          std::any_of(master.images.begin(), master.images.end(),
+                      [&](const ImageSlot& slot) { return slot.name == beside.name; });
+      if (!known) {
+        beside.source->error(beside.position,
+                             fmt::format("aucun emplacement d'image {} dans ce gabarit de page "
+                                         "(<image slot=…>)",
+                                         in_guillemets(beside.name)));
+      }
+    }
+    beside_slots_.clear();
     const Rect frame = master.frame();
     if (frame.width <= 0 || frame.height <= 0) {
       source_->error(source_->node_position(e), "les marges ne laissent aucune place au contenu");
@@ -871,6 +888,13 @@ class TemplateReader {
     XmlSource* source = nullptr;
   };
   std::vector<NextMaster> next_masters_;
+  // The image slots zones of the page master being read start beside.
+  struct BesideSlot {
+    std::string name;
+    SourcePosition position;
+    XmlSource* source = nullptr;
+  };
+  std::vector<BesideSlot> beside_slots_;
   std::vector<std::string> included_;  // the files being read, outermost first
   bool include_failed_ = false;
   // Included files, kept until their references are checked and reported.

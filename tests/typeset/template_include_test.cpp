@@ -171,3 +171,36 @@ TEST(TemplateImages, ReportsAnUnusableLogoWhereItIsNamed) {
 
 }  // namespace
 }  // namespace typeset
+
+namespace typeset {
+namespace {
+
+TEST(TemplateImages, AZoneBesideAnImageNamesASlotOfItsMaster) {
+  const TemplateResult result = parse_template(R"(<template>
+  <paragraph-style name="body"/>
+  <page-master name="flyer" margins="96 42 58 42">
+    <image slot="logo" x="42" y="14" width="110" height="44"/>
+    <zone top="0" height="72" style="body" beside="logo" beside-gap="12" left="{publisher}"/>
+    <zone top="72" height="20" style="body" beside="sceau" left="{title}"/>
+  </page-master>
+</template>)",
+                                               "t.xml");
+  EXPECT_EQ(messages(result),
+            "t.xml:6:45: error: aucun emplacement d'image « sceau » dans ce "
+            "gabarit de page (<image slot=…>)\n");
+  const TemplateResult good = parse_template(R"(<template>
+  <paragraph-style name="body"/>
+  <page-master name="flyer" margins="96 42 58 42">
+    <image slot="logo" x="42" y="14" width="110" height="44"/>
+    <zone top="0" height="72" style="body" beside="logo" beside-gap="12" left="{publisher}"/>
+  </page-master>
+</template>)",
+                                             "t.xml");
+  ASSERT_TRUE(good.value) << messages(good);
+  const PageZone& zone = good.value->page_master("flyer")->zones.at(0);
+  EXPECT_EQ(zone.beside, "logo");
+  EXPECT_DOUBLE_EQ(zone.beside_gap, 12);
+}
+
+}  // namespace
+}  // namespace typeset
