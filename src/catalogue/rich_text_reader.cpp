@@ -208,6 +208,30 @@ RichText read_rich_text(XmlSource& source, pugi::xml_node element) {
   return RichText{RichTextReader(source).read_blocks(element, 0)};
 }
 
+Paragraph read_title_text(XmlSource& source, pugi::xml_node element) {
+  static constexpr std::array<std::string_view, 1> kTitleElements = {"sup"};
+  ParagraphBuilder builder(source);
+  for (pugi::xml_node child : element.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      append_text_node(source, builder, child, kRegular, "");
+    } else if (child.type() == pugi::node_element) {
+      if (std::string_view(child.name()) != "sup") {
+        report_unexpected_element(source, child, element, kTitleElements);
+        continue;
+      }
+      check_attributes(source, child, {});
+      for (pugi::xml_node text : child.children()) {
+        if (text.type() == pugi::node_pcdata || text.type() == pugi::node_cdata) {
+          append_text_node(source, builder, text, kSuperscript, "");
+        } else if (text.type() == pugi::node_element) {
+          report_unexpected_element(source, text, child, {});
+        }
+      }
+    }
+  }
+  return builder.take(source.node_position(element));
+}
+
 std::string read_plain_text(XmlSource& source, pugi::xml_node element) {
   for (pugi::xml_node child : element.children()) {
     if (child.type() == pugi::node_element) report_unexpected_element(source, child, element, {});

@@ -108,6 +108,16 @@ TEST(Schema, IsAValidSchemaThatAcceptsTheMinimalCatalogue) {
   EXPECT_EQ(result.exit_code, 0) << result.output;
 }
 
+// A title takes a superscript (9<sup>e</sup>), and no other markup, as the reader does.
+TEST(Schema, TitlesTakeASuperscriptOnly) {
+  TempFile sup("title-sup", replaced(kMinimal, "<title>Anticiper la venue d'un stagiaire</title>",
+                                     "<title>La 2<sup>e</sup> venue d'un stagiaire</title>"));
+  EXPECT_EQ(validate(sup.path()).exit_code, 0) << validate(sup.path()).output;
+  TempFile em("title-em", replaced(kMinimal, "<title>Anticiper la venue d'un stagiaire</title>",
+                                   "<title>La <em>venue</em> d'un stagiaire</title>"));
+  EXPECT_EQ(validate(em.path()).exit_code, 3) << validate(em.path()).output;
+}
+
 TEST(Schema, AcceptsEveryCatalogueOfTheRepository) {
   std::vector<fs::path> catalogues;
   for (const fs::directory_entry& entry : fs::directory_iterator(kSourceDir / "xml")) {
