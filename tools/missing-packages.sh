@@ -21,6 +21,7 @@ needed=(
   libpng-dev                # the previews' PNG encoding; the logo read, its transparency
                             #   flattened
   libjpeg-dev               # the logo: a JPEG's size and colour model read
+  libicu-dev                # file names transliterated (ł → l, α → a), accents composed in hints
   libgtest-dev              # tests
   poppler-utils qpdf        # tests: pdftotext, pdffonts, qpdf --check
   libxml2-utils             # tests: xmllint checks the catalogue and templates against their XSDs
