@@ -69,6 +69,24 @@ constexpr auto store_flyer_template = store_text<&Options::flyer_template_path, 
 template <class Options>
 constexpr auto store_output_directory = store_text<&Options::output_directory, Options>;
 
+// --missing-characters, shared by the commands that print the catalogue.
+template <class Options>
+std::optional<std::string> store_missing_characters(Options& options, std::string_view value) {
+  if (value == "error") {
+    options.missing_characters = MissingCharacters::error;
+  } else if (value == "warning") {
+    options.missing_characters = MissingCharacters::warning;
+  } else {
+    return fmt::format("--missing-characters attend « error » ou « warning », pas « {} »", value);
+  }
+  return std::nullopt;
+}
+template <class Options>
+constexpr OptionRule<Options> kMissingCharactersOption = {
+    "--missing-characters", "", "error|warning",
+    "caractère qu'aucune police n'a : erreur (défaut) ou avertissement (« ? » imprimé)",
+    store_missing_characters<Options>};
+
 // The templates, for check, render and archive.
 constexpr std::string_view kTemplateDescription = "modèle de la brochure (templates/brochure.xml)";
 constexpr std::string_view kFlyerTemplateDescription = "modèle des flyers (templates/flyer.xml)";
@@ -82,6 +100,7 @@ constexpr auto kCheckOptions = with_limits(std::to_array<OptionRule<CheckOptions
     {"--template", "", "FICHIER", kTemplateDescription, store_template<CheckOptions>},
     {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
      store_flyer_template<CheckOptions>},
+    kMissingCharactersOption<CheckOptions>,
 }));
 constexpr CommandRules<CheckOptions> kCheckRules = {
     "check", "Vérifie le catalogue et les modèles, et signale chaque problème.", kCheckPositionals,
@@ -144,6 +163,7 @@ constexpr auto kRenderOptions = with_limits(std::to_array<OptionRule<RenderOptio
     {"--jobs", "-j", "N", kJobsDescription, store_jobs<RenderOptions>},
     {"--preview", "", "", "écrit aussi l'image (PNG) de chaque flyer, dans previews/",
      store_preview<RenderOptions>},
+    kMissingCharactersOption<RenderOptions>,
 }));
 constexpr CommandRules<RenderOptions> kRenderRules = {
     "render", "Produit la brochure et les flyers en PDF, et les fichiers d'agenda.",
@@ -163,6 +183,7 @@ constexpr auto kFlyerOptions = with_limits(std::to_array<OptionRule<FlyerOptions
      store_template<FlyerOptions>},
     {"--preview", "", "", "écrit aussi l'image (PNG) du flyer, à côté du PDF",
      store_preview<FlyerOptions>},
+    kMissingCharactersOption<FlyerOptions>,
 }));
 constexpr CommandRules<FlyerOptions> kFlyerRules = {
     "flyer", "Produit le flyer d'une session, en PDF.", kFlyerPositionals, kFlyerOptions};

@@ -13,6 +13,10 @@ namespace cli {
 
 struct VersionRequest {};
 
+// A character no font has (--missing-characters): an error (no PDF prints a
+// "?"), or a warning with "?" on paper.
+enum class MissingCharacters { error, warning };
+
 // brochure list FICHIER
 struct ListOptions {
   std::string catalogue_path;
@@ -28,17 +32,21 @@ inline constexpr std::string_view kFlyerTemplate = "templates/flyer.xml";
 inline constexpr std::string_view kMailTemplate = "templates/mail.xml";
 inline constexpr std::string_view kAgendaTemplate = "templates/agenda.xml";
 
-// brochure check FICHIER [--template FICHIER] [--flyer-template FICHIER]: the
-// catalogue and the templates render would use.
+// brochure check FICHIER [--template FICHIER] [--flyer-template FICHIER]
+//                        [--missing-characters error|warning]
+// The catalogue and the templates render would use; their fonts are those the
+// catalogue's characters are checked against.
 struct CheckOptions {
   std::string catalogue_path;
   catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
   std::string template_path = std::string(kBrochureTemplate);
   std::string flyer_template_path = std::string(kFlyerTemplate);
+  MissingCharacters missing_characters = MissingCharacters::error;
 };
 
 // brochure render FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
 //                         [--only brochure|flyers] [--jobs N] [--preview]
+//                         [--missing-characters error|warning]
 // (with the flyers, the calendars: agenda/)
 struct RenderOptions {
   std::string catalogue_path;
@@ -49,9 +57,11 @@ struct RenderOptions {
   RenderSelection selection = RenderSelection::brochure_and_flyers;
   int jobs = 0;          // 0: one per processor
   bool preview = false;  // a PNG of each flyer's first page (previews/)
+  MissingCharacters missing_characters = MissingCharacters::error;
 };
 
 // brochure flyer FICHIER CODE [-o FICHIER] [--template FICHIER] [--preview]
+//                             [--missing-characters error|warning]
 struct FlyerOptions {
   std::string catalogue_path;
   catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
@@ -60,6 +70,7 @@ struct FlyerOptions {
       output_path;  // empty: where `render` puts it, out/<edition>/flyers/<CODE>-<titre>.pdf
   std::string template_path = std::string(kFlyerTemplate);
   bool preview = false;  // a PNG of its first page beside it
+  MissingCharacters missing_characters = MissingCharacters::error;
 };
 
 // brochure mail FICHIER [--out DOSSIER] [--to ADRESSE…] [--template FICHIER]

@@ -39,6 +39,9 @@ struct Template {
   // Of its <template> element: where problems of the template as a whole (a
   // name a document needs and the template lacks) are reported.
   base::SourcePosition position;
+  // Every file read: the template's, then the ones it includes (for what
+  // checks or watches files), as diagnostics name them.
+  std::vector<std::string> files;
   std::string language;  // of the documents' text, as BCP 47 ("fr", "fr-BE")
   std::vector<FontFamilySpec> families;
   std::string fallback_family;

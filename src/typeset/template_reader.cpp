@@ -212,6 +212,7 @@ class TemplateReader {
       include_failed_ = true;
       return;
     }
+    tmpl_.files.push_back(*path);
     XmlSource* const including = source_;
     source_ = &document->source();
     included_.push_back(identity);
@@ -908,6 +909,7 @@ void read_template(base::XmlDocument* document, const std::string& display_path,
   Template tmpl;
   tmpl.source_file = display_path;
   tmpl.position = document->source().node_position(document->root());
+  tmpl.files.push_back(display_path);
   TemplateReader(document->source(), result.diagnostics, tmpl).read(document->root());
   if (!result.diagnostics.has_errors()) result.value = std::move(tmpl);
 }

@@ -20,7 +20,8 @@ std::string catalogue_titled(std::string_view title) {
   </operators>
   <section kind="atelier" title="Ateliers">
     <course operator="le-grain">
-      <title>)") + std::string(title) + R"(</title>
+      <title>)") +
+         std::string(title) + R"(</title>
       <session code="T2605" start="09:30" end="16:30">
         <day date="2026-09-24"/>
         <place city="Bruxelles"/>
@@ -40,8 +41,8 @@ std::string messages(const LoadResult& result) {
 }
 
 TEST(Titles, HoldASuperscript) {
-  const LoadResult result =
-      load_catalogue_from_string(catalogue_titled("La 9<sup>e</sup> rencontre  des tuteurs"), "c.xml");
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_titled("La 9<sup>e</sup> rencontre  des tuteurs"), "c.xml");
   ASSERT_TRUE(result.value) << messages(result);
   const Course& course = result.value->sections.at(0).courses.at(0);
   EXPECT_EQ(course.title, "La 9e rencontre des tuteurs");
@@ -56,8 +57,8 @@ TEST(Titles, HoldASuperscript) {
 }
 
 TEST(Titles, RefuseOtherMarkup) {
-  const LoadResult result =
-      load_catalogue_from_string(catalogue_titled("Un <em>beau</em> titre <sup><b>x</b></sup>"), "c.xml");
+  const LoadResult result = load_catalogue_from_string(
+      catalogue_titled("Un <em>beau</em> titre <sup><b>x</b></sup>"), "c.xml");
   EXPECT_FALSE(result.value);
   EXPECT_NE(messages(result).find("c.xml:10:17: error:"), std::string::npos) << messages(result);
   EXPECT_NE(messages(result).find("c.xml:10:42: error:"), std::string::npos) << messages(result);
