@@ -78,8 +78,10 @@ std::vector<std::string> Resources::families() const {
 std::vector<std::string> Resources::template_files() const {
   std::vector<std::string> files;
   for (const auto& [path, tmpl] : templates_) {
-    for (const std::string& file : tmpl.files) {
-      if (std::find(files.begin(), files.end(), file) == files.end()) files.push_back(file);
+    for (const typeset::TemplateFile& file : tmpl.files) {
+      if (std::find(files.begin(), files.end(), file.path) == files.end()) {
+        files.push_back(file.path);
+      }
     }
   }
   return files;

@@ -30,8 +30,17 @@ struct FontFamilySpec {
 // page masters' image slots of that name; read when the template is loaded.
 struct TemplateImage {
   std::string path;  // found beside the file that names it, unless absolute
+  // As the template names it, from the template's folder ("logo.png",
+  // "images/logo.png"): where an archive puts it back beside the template.
+  std::string name;
   int pixel_width = 0;
   int pixel_height = 0;
+};
+
+// A file a template is made of: the template's own, or one it includes.
+struct TemplateFile {
+  std::string path;  // as diagnostics name it
+  std::string name;  // from the template's folder, as written ("brochure.xml", "palette.xml")
 };
 
 struct Template {
@@ -40,8 +49,8 @@ struct Template {
   // name a document needs and the template lacks) are reported.
   base::SourcePosition position;
   // Every file read: the template's, then the ones it includes (for what
-  // checks or watches files), as diagnostics name them.
-  std::vector<std::string> files;
+  // checks, watches or archives files).
+  std::vector<TemplateFile> files;
   std::string language;  // of the documents' text, as BCP 47 ("fr", "fr-BE")
   std::vector<FontFamilySpec> families;
   std::string fallback_family;

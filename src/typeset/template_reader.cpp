@@ -99,6 +99,7 @@ class TemplateReader {
   TemplateReader(XmlSource& source, base::Diagnostics& diagnostics, Template& tmpl)
       : source_(&source), diagnostics_(diagnostics), tmpl_(tmpl) {
     included_.push_back(identity_of(source.file()));
+    names_.push_back(std::filesystem::path(source.file()).filename().string());
   }
 
   void read(pugi::xml_node root) {
@@ -152,6 +153,15 @@ class TemplateReader {
     return (std::filesystem::path(source_->file()).parent_path() / path)
         .lexically_normal()
         .string();
+  }
+
+  // A file written in the file being read, named from the template's folder.
+  std::string named_from_template(std::string_view written) const {
+    const std::filesystem::path path(written);
+    if (path.is_absolute()) return path.string();
+    return (std::filesystem::path(names_.back()).parent_path() / path)
+        .lexically_normal()
+        .generic_string();
   }
 
   // An included file: beside the file that includes it, else (for a template
@@ -212,13 +222,16 @@ class TemplateReader {
       include_failed_ = true;
       return;
     }
-    tmpl_.files.push_back(*path);
+    const std::string name = named_from_template(*file);
+    tmpl_.files.push_back({*path, name});
     XmlSource* const including = source_;
     source_ = &document->source();
+    names_.push_back(name);
     included_.push_back(identity);
     base::check_attributes(*source_, document->root(), Names{});
     read_children(document->root());
     included_.pop_back();
+    names_.pop_back();
     source_ = including;
     // References are checked, and reported in it, once every file is read.
     documents_.push_back(std::move(document));
@@ -236,6 +249,7 @@ class TemplateReader {
     if (!name || !file) return;
     TemplateImage image;
     image.path = beside_current_file(*file);
+    image.name = named_from_template(*file);
     std::string problem;
     const std::optional<base::RasterInfo> info = base::read_raster_info(image.path, problem);
     // A PNG is decoded now too: a damaged one is reported where it is named.
@@ -897,6 +911,7 @@ class TemplateReader {
   };
   std::vector<BesideSlot> beside_slots_;
   std::vector<std::string> included_;  // the files being read, outermost first
+  std::vector<std::string> names_;     // the same, named from the template's folder
   bool include_failed_ = false;
   // Included files, kept until their references are checked and reported.
   std::vector<std::unique_ptr<base::XmlDocument>> documents_;
@@ -909,7 +924,8 @@ void read_template(base::XmlDocument* document, const std::string& display_path,
   Template tmpl;
   tmpl.source_file = display_path;
   tmpl.position = document->source().node_position(document->root());
-  tmpl.files.push_back(display_path);
+  tmpl.files.push_back(
+      {display_path, std::filesystem::path(display_path).filename().generic_string()});
   TemplateReader(document->source(), result.diagnostics, tmpl).read(document->root());
   if (!result.diagnostics.has_errors()) result.value = std::move(tmpl);
 }

@@ -66,7 +66,7 @@ TEST(FurnitureImages, AZonesTextStartsBesideTheImageItNames) {
 
 TEST(FurnitureImages, TheTemplatesImagesGoToTheirSlots) {
   Template tmpl;
-  tmpl.images["logo"] = {"/x/logo.png", 400, 100};
+  tmpl.images["logo"] = {"/x/logo.png", "logo.png", 400, 100};
   const PageImages images = template_images(tmpl);
   ASSERT_EQ(images.count("logo"), 1u);
   EXPECT_EQ(images.at("logo").path, "/x/logo.png");
