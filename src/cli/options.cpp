@@ -271,6 +271,32 @@ constexpr CommandRules<VerifyOptions> kVerifyRules = {
     "verify", "Vérifie une archive et refait ses PDF pour les comparer.", kVerifyPositionals,
     kVerifyOptions};
 
+// --- next-edition --------------------------------------------------------
+
+constexpr PositionalRule<NextEditionOptions> kNextEditionPositionals[] = {
+    {"FICHIER", "le catalogue de cette année, par ex. xml/2026-2027.xml",
+     store_catalogue_path<NextEditionOptions>},
+    {"ÉDITION", "l'édition à préparer, par ex. 2027-2028",
+     [](NextEditionOptions& options, std::string value) { options.edition = std::move(value); }},
+};
+constexpr OptionRule<NextEditionOptions> kNextEditionOptions[] = {
+    {"--output", "-o", "FICHIER",
+     "le nouveau catalogue (par défaut : ÉDITION.xml à côté de FICHIER)",
+     [](NextEditionOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.output_path = value;
+       return std::nullopt;
+     }},
+    {"--force", "", "", "remplace le nouveau catalogue s'il existe déjà",
+     [](NextEditionOptions& options, std::string_view) -> std::optional<std::string> {
+       options.replace_existing = true;
+       return std::nullopt;
+     }},
+};
+constexpr CommandRules<NextEditionOptions> kNextEditionRules = {
+    "next-edition",
+    "Prépare le catalogue de l'édition suivante : dates, période et codes avancés d'un an.",
+    kNextEditionPositionals, kNextEditionOptions};
+
 // ---------------------------------------------------------------------------
 
 template <class Options>
@@ -291,8 +317,9 @@ std::string synopsis(const CommandRules<Options>& rules) {
 }
 
 constexpr std::string_view kCommandNames[] = {
-    kCheckRules.command, kListRules.command, kRenderRules.command,  kFlyerRules.command,
-    kMailRules.command,  kDemoRules.command, kArchiveRules.command, kVerifyRules.command};
+    kCheckRules.command,   kListRules.command,   kRenderRules.command,
+    kFlyerRules.command,   kMailRules.command,   kDemoRules.command,
+    kArchiveRules.command, kVerifyRules.command, kNextEditionRules.command};
 
 bool is_known_command(std::string_view command) {
   return std::find(std::begin(kCommandNames), std::end(kCommandNames), command) !=
@@ -329,6 +356,7 @@ Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (first == kDemoRules.command) return parse_into_invocation(kDemoRules, rest);
   if (first == kArchiveRules.command) return parse_into_invocation(kArchiveRules, rest);
   if (first == kVerifyRules.command) return parse_into_invocation(kVerifyRules, rest);
+  if (first == kNextEditionRules.command) return parse_into_invocation(kNextEditionRules, rest);
   if (first.starts_with("-")) return UsageError{fmt::format("option inconnue : {}", first)};
   return unknown_command(first);
 }
@@ -347,6 +375,7 @@ std::string general_help() {
   line(synopsis(kDemoRules), kDemoRules.summary);
   line(synopsis(kArchiveRules), kArchiveRules.summary);
   line(synopsis(kVerifyRules), kVerifyRules.summary);
+  line(synopsis(kNextEditionRules), kNextEditionRules.summary);
   line("help [COMMANDE]", "Affiche l'aide générale, ou celle d'une commande.");
 
   return fmt::format(
@@ -371,6 +400,7 @@ std::string general_help() {
       "  brochure demo\n"
       "  brochure archive xml/2026-2027.xml\n"
       "  brochure verify archive/2026-2027\n"
+      "  brochure next-edition xml/2026-2027.xml 2027-2028\n"
       "\n"
       "Pour les options d'une commande : « brochure COMMANDE --help ».\n",
       commands);
@@ -385,6 +415,7 @@ std::string command_help(std::string_view command) {
   if (command == kDemoRules.command) return describe_command(kDemoRules);
   if (command == kArchiveRules.command) return describe_command(kArchiveRules);
   if (command == kVerifyRules.command) return describe_command(kVerifyRules);
+  if (command == kNextEditionRules.command) return describe_command(kNextEditionRules);
   return {};
 }
 

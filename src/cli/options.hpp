@@ -112,12 +112,20 @@ struct VerifyOptions {
   int jobs = 0;
 };
 
+// brochure next-edition FICHIER ÉDITION [-o FICHIER] [--force]
+struct NextEditionOptions {
+  std::string catalogue_path;
+  std::string edition;      // "2027-2028"
+  std::string output_path;  // empty: <ÉDITION>.xml beside the catalogue
+  bool replace_existing = false;
+};
+
 // The largest --jobs value accepted.
 inline constexpr int kMaxJobs = 64;
 
-using Invocation =
-    std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions, RenderOptions,
-                 FlyerOptions, MailOptions, DemoOptions, ArchiveOptions, VerifyOptions>;
+using Invocation = std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions,
+                                RenderOptions, FlyerOptions, MailOptions, DemoOptions,
+                                ArchiveOptions, VerifyOptions, NextEditionOptions>;
 
 // Parses the arguments that follow the program name.
 Invocation parse_arguments(const std::vector<std::string>& arguments);
