@@ -27,13 +27,13 @@ using File = std::unique_ptr<std::FILE, FileCloser>;
 std::string file_problem(const std::string& path) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
-  if (!fs::exists(status)) return fmt::format("l'image {} est introuvable", in_guillemets(path));
+  if (!fs::exists(status)) return fmt::format("l'image {} est introuvable", quoted_path(path));
   if (fs::is_directory(status)) {
-    return fmt::format("{} est un dossier, pas une image", in_guillemets(path));
+    return fmt::format("{} est un dossier, pas une image", quoted_path(path));
   }
   const std::uintmax_t size = fs::file_size(path, error);
   if (!error && size > kMaxRasterFileBytes) {
-    return fmt::format("l'image {} est trop lourde ({} Mo ; {} Mo au plus)", in_guillemets(path),
+    return fmt::format("l'image {} est trop lourde ({} Mo ; {} Mo au plus)", quoted_path(path),
                        size / (1024 * 1024), kMaxRasterFileBytes / (1024 * 1024));
   }
   return {};
@@ -43,7 +43,7 @@ std::string damaged(const std::string& path, std::string_view format) {
   return fmt::format(
       "l'image {} {} est abîmée ou incomplète : ouvrez-la et enregistrez-la à "
       "nouveau",
-      format, in_guillemets(path));
+      format, quoted_path(path));
 }
 
 bool too_many_pixels(std::int64_t width, std::int64_t height, const std::string& path,
@@ -52,7 +52,7 @@ bool too_many_pixels(std::int64_t width, std::int64_t height, const std::string&
   problem = fmt::format(
       "l'image {} est trop grande ({} × {} pixels ; {} millions au plus) : "
       "réduisez-la, un logo n'en demande pas tant",
-      in_guillemets(path), width, height, kMaxRasterPixels / 1'000'000);
+      quoted_path(path), width, height, kMaxRasterPixels / 1'000'000);
   return true;
 }
 
@@ -105,7 +105,7 @@ std::optional<RasterInfo> read_jpeg_info(std::FILE* file, const std::string& pat
         "l'image JPEG {} est en couleurs CMJN (pour l'imprimeur) : "
         "enregistrez-la en RVB (sRGB), seules couleurs qu'un PDF archivable "
         "peut montrer telles quelles",
-        in_guillemets(path));
+        quoted_path(path));
     return std::nullopt;
   }
   if (info.components != 1 && info.components != 3) {
@@ -146,7 +146,7 @@ std::optional<RasterInfo> read_raster_info(const std::string& path, std::string&
   if (!problem.empty()) return std::nullopt;
   File file(std::fopen(path.c_str(), "rb"));
   if (!file) {
-    problem = fmt::format("impossible de lire l'image {} (droits d'accès ?)", in_guillemets(path));
+    problem = fmt::format("impossible de lire l'image {} (droits d'accès ?)", quoted_path(path));
     return std::nullopt;
   }
   unsigned char signature[8] = {};
@@ -162,7 +162,7 @@ std::optional<RasterInfo> read_raster_info(const std::string& path, std::string&
   problem = fmt::format(
       "{} n'est pas une image PNG ni JPEG (le seul nom du fichier ne suffit "
       "pas : enregistrez-la dans l'un de ces formats)",
-      in_guillemets(path));
+      quoted_path(path));
   return std::nullopt;
 }
 
@@ -170,7 +170,7 @@ std::optional<RgbaPixels> decode_png(const std::string& path, std::string& probl
   const std::optional<RasterInfo> info = read_raster_info(path, problem);
   if (!info) return std::nullopt;
   if (info->format != RasterFormat::png) {
-    problem = fmt::format("{} n'est pas une image PNG", in_guillemets(path));
+    problem = fmt::format("{} n'est pas une image PNG", quoted_path(path));
     return std::nullopt;
   }
   png_image image{};

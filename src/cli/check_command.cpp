@@ -70,7 +70,8 @@ int run_check(const CheckOptions& options, std::ostream& /*out*/, std::ostream& 
       documents::check_edition_templates(options.template_path, options.flyer_template_path);
   std::vector<base::Diagnostic> in_catalogue = result.diagnostics.items();
   if (!others.has_errors()) {
-    for (const base::Diagnostic& item : unprintable_characters(options).items()) {
+    const base::Diagnostics unprintable = unprintable_characters(options);
+    for (const base::Diagnostic& item : unprintable.items()) {
       if (item.file == options.catalogue_path) {
         in_catalogue.push_back(item);
       } else {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "base/file_bytes.hpp"
+#include "base/file_reading.hpp"
 #include "catalogue/french_dates.hpp"
 #include "catalogue/next_edition.hpp"
 #include "catalogue/reader.hpp"

@@ -63,14 +63,11 @@ constexpr base::XmlFileRules kTemplateFile = {.root = "template",
                                               .max_bytes = 4 * 1024 * 1024,
                                               .vocabulary = {kTemplateElements, {}}};
 // A file a template includes (the palette) is a template too.
-constexpr base::XmlFileRules kIncludedFile = {
-    .root = "template",
-    .what = "un fichier inclus",
-    .file_kind = "un fichier de modèle",
-    .max_bytes = 4 * 1024 * 1024,
-    .vocabulary = {kTemplateElements, {}},
-    .cannot_open = "impossible de lire le fichier inclus (fichier absent ou illisible)",
-    .cannot_read = "impossible de lire le fichier inclus (fichier absent ou illisible)"};
+constexpr base::XmlFileRules kIncludedFile = {.root = "template",
+                                              .what = "un fichier inclus",
+                                              .file_kind = "un fichier de modèle",
+                                              .max_bytes = 4 * 1024 * 1024,
+                                              .vocabulary = {kTemplateElements, {}}};
 
 // Sizes and leadings: a zero would stack every line on the same baseline.
 std::optional<double> parse_positive_length(std::string_view text) {
@@ -208,7 +205,7 @@ class TemplateReader {
     if (std::find(included_.begin(), included_.end(), identity) != included_.end()) {
       source_->error(position, fmt::format("{} s'inclut lui-même (directement ou par un autre "
                                            "fichier) : retirez cette ligne",
-                                           in_guillemets(*path)));
+                                           base::quoted_path(*path)));
       return;
     }
     if (static_cast<int>(included_.size()) > kMaxIncludeDepth) {
