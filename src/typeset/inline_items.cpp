@@ -222,9 +222,21 @@ class Preparer {
       const std::size_t core_begin =
           word.begin + static_cast<std::size_t>(core.data() - text.data());
       const std::size_t core_end = core_begin + core.size();
+      // An e-mail address breaks before its '@' or before a dot of its
+      // domain, never inside the name ("marie.dupont" cut after "marie."
+      // would read as the end of a sentence).
+      const std::size_t at_sign = core.find(U'@');
+      const bool address = at_sign != std::u32string_view::npos && at_sign > 0 &&
+                           core.find(U"://") == std::u32string_view::npos;
       for (std::size_t k = core_begin; k + 1 < core_end; ++k) {
         const char32_t c = glyph[k].code_point;
-        const bool after_slash_run = c == U'/' && glyph[k + 1].code_point != U'/';
+        const char32_t next = glyph[k + 1].code_point;
+        if (address) {
+          const bool in_domain = k + 1 > core_begin + at_sign;
+          if (next == U'@' || (in_domain && next == U'.')) glyph[k].break_after = BreakKind::url;
+          continue;
+        }
+        const bool after_slash_run = c == U'/' && next != U'/';
         if (after_slash_run || c == U'.' || c == U'-') glyph[k].break_after = BreakKind::url;
       }
       return;
