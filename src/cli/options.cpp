@@ -111,9 +111,32 @@ constexpr CommandRules<CheckOptions> kCheckRules = {
 constexpr PositionalRule<ListOptions> kListPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<ListOptions>},
 };
-constexpr auto kListOptions = with_limits(std::array<OptionRule<ListOptions>, 0>{});
+constexpr auto kListOptions = with_limits(std::to_array<OptionRule<ListOptions>>({
+    {"--format", "", "text|json|csv",
+     "tableau (défaut), JSON pour un programme, CSV pour un tableur",
+     [](ListOptions& options, std::string_view value) -> std::optional<std::string> {
+       if (value == "text") {
+         options.format = ListFormat::text;
+       } else if (value == "json") {
+         options.format = ListFormat::json;
+       } else if (value == "csv") {
+         options.format = ListFormat::csv;
+       } else {
+         return fmt::format("--format attend « text », « json » ou « csv », pas {}",
+                            base::in_guillemets(value));
+       }
+       return std::nullopt;
+     }},
+    {"--summary", "", "",
+     "l'année en chiffres : sessions et jours par mois, par opérateur, par lieu",
+     [](ListOptions& options, std::string_view) -> std::optional<std::string> {
+       options.summary = true;
+       return std::nullopt;
+     }},
+}));
 constexpr CommandRules<ListOptions> kListRules = {
-    "list", "Affiche les sessions du catalogue, par date.", kListPositionals, kListOptions};
+    "list", "Affiche les sessions du catalogue, par date, ou le bilan de l'année.",
+    kListPositionals, kListOptions};
 
 // --- render --------------------------------------------------------------
 
@@ -394,6 +417,7 @@ std::string general_help() {
       "Exemples :\n"
       "  brochure check xml/2026-2027.xml\n"
       "  brochure list xml/2026-2027.xml\n"
+      "  brochure list xml/2026-2027.xml --summary\n"
       "  brochure render xml/2026-2027.xml --out out\n"
       "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf --preview\n"
       "  brochure mail xml/2026-2027.xml --to secretariat@exemple.be\n"

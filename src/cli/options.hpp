@@ -17,10 +17,16 @@ struct VersionRequest {};
 // "?"), or a warning with "?" on paper.
 enum class MissingCharacters { error, warning };
 
-// brochure list FICHIER
+// How `list` writes: an aligned table for the terminal, JSON for programs,
+// CSV for a spreadsheet.
+enum class ListFormat { text, json, csv };
+
+// brochure list FICHIER [--format text|json|csv] [--summary]
 struct ListOptions {
   std::string catalogue_path;
   catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+  ListFormat format = ListFormat::text;
+  bool summary = false;  // the year in figures rather than the sessions
 };
 
 // Which documents `render` produces (--only).
