@@ -135,7 +135,7 @@ int run_mail(const MailOptions& options, std::ostream& out, std::ostream& err) {
                                                            {.flyer = options.flyer_template_path,
                                                             .mail = options.mail_template_path,
                                                             .agenda = std::string(kAgendaTemplate)},
-                                                           err);
+                                                           MissingCharacters::error, err);
   if (!preparation) return kExitFailure;
   preparation->inputs.recipients = options.recipients;
   // The drafts attach the flyers and calendars written beside them.

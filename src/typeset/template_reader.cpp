@@ -445,7 +445,7 @@ class TemplateReader {
     }
     if (name) {
       tmpl_.texts[*name] = e.child_value();
-      tmpl_.text_positions[*name] = source_.node_position(e);
+      tmpl_.text_positions[*name] = source_->node_position(e);
     }
   }
 
@@ -631,12 +631,12 @@ class TemplateReader {
                                                                     "space-before", "space-after"};
     static constexpr std::array<std::string_view, 1> kChildren = {"column-rule"};
     constexpr int kMostColumns = 6;
-    base::check_attributes(source_, e, kAttributes);
+    base::check_attributes(*source_, e, kAttributes);
     auto name = unique_name(e, tmpl_.columns_styles, "le style de colonnes");
     ColumnsStyle style;
     count(e, "count", style.count);
     if (e.attribute("count") && (style.count < 1 || style.count > kMostColumns)) {
-      source_.error(source_.attribute_position(e, "count"),
+      source_->error(source_->attribute_position(e, "count"),
                     fmt::format("le nombre de colonnes doit aller de 1 à {}", kMostColumns));
     }
     length(e, "gap", style.gap);

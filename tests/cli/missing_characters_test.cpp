@@ -51,7 +51,7 @@ TEST(MissingCharacters, RenderRefusesThemAndWritesNothing) {
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find(":18:18: error: la lettre en exposant"), std::string::npos)
       << result.err;
-  EXPECT_NE(result.err.find("aucun PDF écrit"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("aucun fichier écrit"), std::string::npos) << result.err;
   EXPECT_FALSE(fs::exists(out));
 }
 

@@ -155,20 +155,23 @@ TEST(Logo, OnTheCoverAndInEveryFlyersBandTheTextBesideIt) {
   EXPECT_EQ(cover_logo.background, kAccent);  // its transparency goes onto the band
   for (std::size_t p = 1; p < pages.size(); ++p) EXPECT_TRUE(pages[p].images.empty());
 
+  // Every flyer's first page has the band (the pages after it, a compact
+  // running head without a logo).
+  constexpr double kBandHeight = 44;
   for (const typeset::DocumentBox& flyer : edition.flyers) {
     ASSERT_FALSE(flyer.pages.empty());
-    for (const typeset::PageBox& page : flyer.pages) {
-      ASSERT_EQ(page.images.size(), 1u) << flyer.metadata.keywords;
-      const typeset::ImageBox& logo = page.images.front();
-      EXPECT_LE(logo.rect.bottom(), 72);  // inside the band
-      EXPECT_EQ(logo.background, kAccent);
-      // The band's texts (white, in the band) start right of the logo.
-      for (const typeset::GlyphRun& run : page.glyphs) {
-        if (run.origin.y < 72) {
-          EXPECT_GT(run.origin.x, logo.rect.right()) << run.text;
-        }
+    const typeset::PageBox& page = flyer.pages.front();
+    ASSERT_EQ(page.images.size(), 1u) << flyer.metadata.keywords;
+    const typeset::ImageBox& logo = page.images.front();
+    EXPECT_LE(logo.rect.bottom(), kBandHeight);  // inside the band
+    EXPECT_EQ(logo.background, kAccent);
+    // The band's texts (white, in the band) start right of the logo.
+    for (const typeset::GlyphRun& run : page.glyphs) {
+      if (run.origin.y < kBandHeight) {
+        EXPECT_GT(run.origin.x, logo.rect.right()) << run.text;
       }
     }
+    for (std::size_t p = 1; p < flyer.pages.size(); ++p) EXPECT_TRUE(flyer.pages[p].images.empty());
   }
 }
 
