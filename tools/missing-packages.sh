@@ -4,6 +4,7 @@
 set -euo pipefail
 needed=(
   cmake g++ make            # build
+  dpkg-dev                  # the Debian package: cpack finds its dependencies with dpkg-shlibdeps
   libhpdf-dev               # libharu 2.3: writes the PDF
   libqpdf-dev               # the finishing pass: PDF/A metadata, output intent, font
                             #   descriptors, embedded files, deterministic /ID
