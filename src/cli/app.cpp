@@ -46,6 +46,7 @@ struct InvocationRunner {
   int operator()(const NextEditionOptions& options) const {
     return run_next_edition(options, out, err);
   }
+  int operator()(const WatchOptions& options) const { return run_watch(options, out, err); }
 };
 
 }  // namespace

@@ -320,6 +320,36 @@ constexpr CommandRules<NextEditionOptions> kNextEditionRules = {
     "Prépare le catalogue de l'édition suivante : dates, période et codes avancés d'un an.",
     kNextEditionPositionals, kNextEditionOptions};
 
+// --- watch ---------------------------------------------------------------
+
+constexpr PositionalRule<WatchOptions> kWatchPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<WatchOptions>},
+};
+constexpr OptionRule<WatchOptions> kWatchOptions[] = {
+    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION)",
+     store_output_directory<WatchOptions>},
+    {"--template", "", "FICHIER", kTemplateDescription, store_template<WatchOptions>},
+    {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
+     store_flyer_template<WatchOptions>},
+    {"--jobs", "-j", "N", kJobsDescription, store_jobs<WatchOptions>},
+    kMissingCharactersOption<WatchOptions>,
+    {"--renders", "", "N", "s'arrête après N rendus suivant un enregistrement (essais, mesures)",
+     [](WatchOptions& options, std::string_view value) -> std::optional<std::string> {
+       int count = 0;
+       const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), count);
+       if (error != std::errc() || end != value.data() + value.size() || count < 1) {
+         return fmt::format("--renders attend un nombre entier positif, pas {}",
+                            base::in_guillemets(value));
+       }
+       options.max_renders = count;
+       return std::nullopt;
+     }},
+};
+constexpr CommandRules<WatchOptions> kWatchRules = {
+    "watch",
+    "Produit l'édition, puis la refait à chaque enregistrement du catalogue ou d'un modèle.",
+    kWatchPositionals, kWatchOptions};
+
 // ---------------------------------------------------------------------------
 
 template <class Options>
@@ -380,6 +410,7 @@ Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (first == kArchiveRules.command) return parse_into_invocation(kArchiveRules, rest);
   if (first == kVerifyRules.command) return parse_into_invocation(kVerifyRules, rest);
   if (first == kNextEditionRules.command) return parse_into_invocation(kNextEditionRules, rest);
+  if (first == kWatchRules.command) return parse_into_invocation(kWatchRules, rest);
   if (first.starts_with("-")) return UsageError{fmt::format("option inconnue : {}", first)};
   return unknown_command(first);
 }
@@ -399,6 +430,7 @@ std::string general_help() {
   line(synopsis(kArchiveRules), kArchiveRules.summary);
   line(synopsis(kVerifyRules), kVerifyRules.summary);
   line(synopsis(kNextEditionRules), kNextEditionRules.summary);
+  line(synopsis(kWatchRules), kWatchRules.summary);
   line("help [COMMANDE]", "Affiche l'aide générale, ou celle d'une commande.");
 
   return fmt::format(
@@ -425,6 +457,7 @@ std::string general_help() {
       "  brochure archive xml/2026-2027.xml\n"
       "  brochure verify archive/2026-2027\n"
       "  brochure next-edition xml/2026-2027.xml 2027-2028\n"
+      "  brochure watch xml/2026-2027.xml\n"
       "\n"
       "Pour les options d'une commande : « brochure COMMANDE --help ».\n",
       commands);
@@ -440,6 +473,7 @@ std::string command_help(std::string_view command) {
   if (command == kArchiveRules.command) return describe_command(kArchiveRules);
   if (command == kVerifyRules.command) return describe_command(kVerifyRules);
   if (command == kNextEditionRules.command) return describe_command(kNextEditionRules);
+  if (command == kWatchRules.command) return describe_command(kWatchRules);
   return {};
 }
 

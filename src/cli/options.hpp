@@ -126,12 +126,24 @@ struct NextEditionOptions {
   bool replace_existing = false;
 };
 
+// brochure watch FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
+//                        [--jobs N] [--missing-characters error|warning]
+struct WatchOptions {
+  std::string catalogue_path;
+  std::string output_directory;  // empty: out/<edition>
+  std::string template_path = std::string(kBrochureTemplate);
+  std::string flyer_template_path = std::string(kFlyerTemplate);
+  int jobs = 0;
+  MissingCharacters missing_characters = MissingCharacters::error;
+  int max_renders = 0;  // --renders N: stop after N renders that followed a save (0: never)
+};
+
 // The largest --jobs value accepted.
 inline constexpr int kMaxJobs = 64;
 
 using Invocation = std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions,
                                 RenderOptions, FlyerOptions, MailOptions, DemoOptions,
-                                ArchiveOptions, VerifyOptions, NextEditionOptions>;
+                                ArchiveOptions, VerifyOptions, NextEditionOptions, WatchOptions>;
 
 // Parses the arguments that follow the program name.
 Invocation parse_arguments(const std::vector<std::string>& arguments);
