@@ -11,8 +11,8 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary=${1:-$root/build/brochure}
-catalogue=${2:-$root/xml/2026-2027.xml}
+binary=$(realpath "${1:-$root/build/brochure}")
+catalogue=$(realpath "${2:-$root/xml/2026-2027.xml}")
 runs=${3:-7}
 work=$(mktemp -d "${TMPDIR:-/tmp}/brochure-watch-XXXXXX")
 pid=
@@ -24,7 +24,10 @@ cp -r "$root/templates" "$work/templates"
 cd "$work"
 "$binary" watch xml/edition.xml --out out >watch.log 2>&1 &
 pid=$!
-until grep -q surveille watch.log; do sleep 0.05; done
+until grep -q surveille watch.log; do
+  kill -0 "$pid" 2>/dev/null || { cat watch.log >&2; exit 1; }
+  sleep 0.05
+done
 
 now() { date +%s.%N; }
 lines() { grep -c ' rendu : ' watch.log || true; }
