@@ -87,7 +87,8 @@ std::string moves_table(const catalogue::NextEdition& next, const catalogue::Cat
 int run_next_edition(const NextEditionOptions& options, std::ostream& out, std::ostream& err) {
   // This year's warnings are not repeated: those that remain come back below,
   // in the new file.
-  const catalogue::LoadResult loaded = catalogue::load_catalogue(options.catalogue_path);
+  const catalogue::LoadResult loaded =
+      catalogue::load_catalogue(options.catalogue_path, options.limits);
   if (!loaded.ok()) {
     report_diagnostics(loaded.diagnostics, err);
     err << diagnostics_summary(options.catalogue_path, loaded.diagnostics) << '\n';
@@ -128,7 +129,7 @@ int run_next_edition(const NextEditionOptions& options, std::ostream& out, std::
 
   // The new catalogue read back as `check` reads it, then what to check in it.
   const catalogue::LoadResult moved =
-      catalogue::load_catalogue_from_string(next.xml, output.string());
+      catalogue::load_catalogue_from_string(next.xml, output.string(), options.limits);
   base::Diagnostics diagnostics = moved.diagnostics;
   if (moved.value) {
     catalogue::report_next_edition_checks(next, *current, *moved.value, diagnostics);

@@ -302,7 +302,7 @@ constexpr PositionalRule<NextEditionOptions> kNextEditionPositionals[] = {
     {"ÉDITION", "l'édition à préparer, par ex. 2027-2028",
      [](NextEditionOptions& options, std::string value) { options.edition = std::move(value); }},
 };
-constexpr OptionRule<NextEditionOptions> kNextEditionOptions[] = {
+constexpr auto kNextEditionOptions = with_limits(std::to_array<OptionRule<NextEditionOptions>>({
     {"--output", "-o", "FICHIER",
      "le nouveau catalogue (par défaut : ÉDITION.xml à côté de FICHIER)",
      [](NextEditionOptions& options, std::string_view value) -> std::optional<std::string> {
@@ -314,7 +314,7 @@ constexpr OptionRule<NextEditionOptions> kNextEditionOptions[] = {
        options.replace_existing = true;
        return std::nullopt;
      }},
-};
+}));
 constexpr CommandRules<NextEditionOptions> kNextEditionRules = {
     "next-edition",
     "Prépare le catalogue de l'édition suivante : dates, période et codes avancés d'un an.",
@@ -325,7 +325,7 @@ constexpr CommandRules<NextEditionOptions> kNextEditionRules = {
 constexpr PositionalRule<WatchOptions> kWatchPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<WatchOptions>},
 };
-constexpr OptionRule<WatchOptions> kWatchOptions[] = {
+constexpr auto kWatchOptions = with_limits(std::to_array<OptionRule<WatchOptions>>({
     {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION)",
      store_output_directory<WatchOptions>},
     {"--template", "", "FICHIER", kTemplateDescription, store_template<WatchOptions>},
@@ -344,7 +344,7 @@ constexpr OptionRule<WatchOptions> kWatchOptions[] = {
        options.max_renders = count;
        return std::nullopt;
      }},
-};
+}));
 constexpr CommandRules<WatchOptions> kWatchRules = {
     "watch",
     "Produit l'édition, puis la refait à chaque enregistrement du catalogue ou d'un modèle.",

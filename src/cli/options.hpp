@@ -124,6 +124,7 @@ struct NextEditionOptions {
   std::string edition;      // "2027-2028"
   std::string output_path;  // empty: <ÉDITION>.xml beside the catalogue
   bool replace_existing = false;
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
 };
 
 // brochure watch FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
@@ -136,6 +137,7 @@ struct WatchOptions {
   int jobs = 0;
   MissingCharacters missing_characters = MissingCharacters::error;
   int max_renders = 0;  // --renders N: stop after N renders that followed a save (0: never)
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
 };
 
 // The largest --jobs value accepted.

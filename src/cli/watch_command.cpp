@@ -206,8 +206,8 @@ std::optional<Fingerprints> render_once(const WatchOptions& options,
              std::string(kAgendaTemplate)};
   const std::optional<std::string> text = base::read_file_bytes(options.catalogue_path);
   catalogue::LoadResult loaded =
-      text ? catalogue::load_catalogue_from_string(*text, options.catalogue_path)
-           : catalogue::load_catalogue(options.catalogue_path);
+      text ? catalogue::load_catalogue_from_string(*text, options.catalogue_path, options.limits)
+           : catalogue::load_catalogue(options.catalogue_path, options.limits);
   if (!loaded.ok()) {
     report_diagnostics(loaded.diagnostics, err);
     out << fmt::format("{} {} : {} ; les PDF précédents sont gardés\n", time_of_day_now(),
