@@ -4,6 +4,7 @@
 set -euo pipefail
 needed=(
   cmake g++ make            # build
+  dpkg-dev                  # the Debian package: cpack finds its dependencies with dpkg-shlibdeps
   libhpdf-dev               # libharu 2.3: writes the PDF
   libqpdf-dev               # the finishing pass: PDF/A metadata, output intent, font
                             #   descriptors, embedded files, deterministic /ID
@@ -18,7 +19,10 @@ needed=(
   libgmime-3.0-dev          # the mail drafts (MIME: encoded words, folding, base64)
   libical-dev               # the calendar files (iCalendar: escaping, folding)
   libpoppler-cpp-dev        # the flyers' previews (PDF rasteriser)
-  libpng-dev                # the previews' PNG encoding
+  libpng-dev                # the previews' PNG encoding; the logo read, its transparency
+                            #   flattened
+  libjpeg-dev               # the logo: a JPEG's size and colour model read
+  libicu-dev                # file names transliterated (ł → l, α → a), accents composed in hints
   libgtest-dev              # tests
   poppler-utils qpdf        # tests: pdftotext, pdffonts, qpdf --check
   libxml2-utils             # tests: xmllint checks the catalogue and templates against their XSDs

@@ -33,7 +33,8 @@ DEJAVU = pathlib.Path("/usr/share/fonts/truetype/dejavu")
 MAIN_FAMILY = "Livret Sans"
 MAIN_POSTSCRIPT = "LivretSans"
 
-# (source file, output file, family, style, PostScript name)
+# (source file, output file, family, style, PostScript name); the main family
+# keeps KEPT_RANGES, the fallback KEPT_RANGES + FALLBACK_RANGES.
 FACES = [
     (CARLITO / "Carlito-Regular.ttf", "LivretSans-Regular.ttf", MAIN_FAMILY, "Regular",
      MAIN_POSTSCRIPT + "-Regular"),
@@ -49,8 +50,8 @@ FACES = [
     (DEJAVU / "DejaVuSans-BoldOblique.ttf", "DejaVuSans-BoldOblique.ttf", None, None, None),
 ]
 
-# What a French-language catalogue prints. The same list for every face: the
-# subsetter skips what a face lacks, and the layout falls back to DejaVu for it.
+# What a French-language catalogue prints, in every face: the subsetter skips
+# what a face lacks, and the layout falls back to DejaVu for it.
 KEPT_RANGES = [
     (0x0020, 0x007E),  # ASCII
     (0x00A0, 0x00FF),  # Latin-1: accents, « », no-break space, ° ª º ¹ ² ³, ×
@@ -74,6 +75,26 @@ KEPT_RANGES = [
     (0x25E6, 0x25E6),  # ◦
     (0x2713, 0x2714),  # ✓ ✔
     (0x2717, 0x2718),  # ✗ ✘
+]
+
+# What the fallback (DejaVu Sans) draws besides: Greek (α, β, Ω, µ), the ș ț of
+# Romanian names, and the common symbols people paste into a text (½ ≈ ∞ ☎ ✉ ★
+# ✔ ① ₣…). Only in the fallback: libharu embeds a face's whole cmap and widths,
+# and every PDF embeds the main family. The modifier letters ᵉ ʳ ᵈ stay out on
+# purpose: "9ᵉ" is written 9<sup>e</sup> (`brochure check` says so) and set as
+# a real superscript.
+FALLBACK_RANGES = [
+    (0x0218, 0x021B),  # Ș ș Ț ț
+    (0x0370, 0x03FF),  # Greek and Coptic
+    (0x20A0, 0x20CF),  # currency symbols
+    (0x2100, 0x214F),  # letterlike symbols: ℃ ℓ № ™ Ω
+    (0x2150, 0x218F),  # number forms: ⅓ ⅔ Ⅻ
+    (0x2190, 0x21FF),  # arrows
+    (0x2200, 0x22FF),  # mathematical operators: ± ≈ ∞ √ ∑
+    (0x2460, 0x24FF),  # enclosed alphanumerics: ① ⓐ
+    (0x25A0, 0x25FF),  # geometric shapes
+    (0x2600, 0x26FF),  # miscellaneous symbols: ☎ ★ ☺ ♥ ⚠
+    (0x2700, 0x27BF),  # dingbats: ✉ ✓ ✗ ❤ ➜
 ]
 
 # Name records kept: copyright (0), family (1), style (2), unique id (3), full
@@ -101,8 +122,9 @@ def subset_options():
     return options
 
 
-def kept_code_points():
-    return [cp for first, last in KEPT_RANGES for cp in range(first, last + 1)]
+def kept_code_points(fallback):
+    ranges = KEPT_RANGES + (FALLBACK_RANGES if fallback else [])
+    return sorted({cp for first, last in ranges for cp in range(first, last + 1)})
 
 
 def add_empty_hinting_tables(font):
@@ -143,7 +165,7 @@ def mark_as_reduced(font):
 def reduce_face(source, output_dir, output_name, family, style, postscript):
     font = TTFont(str(source), recalcTimestamp=False)
     subsetter = subset.Subsetter(options=subset_options())
-    subsetter.populate(unicodes=kept_code_points())
+    subsetter.populate(unicodes=kept_code_points(fallback=family is None))
     subsetter.subset(font)
     add_empty_hinting_tables(font)
     if family is not None:

@@ -86,4 +86,10 @@ std::string excerpt(std::string_view text, std::size_t max_characters) {
   return std::string(text) + (cut_line ? "…" : "");
 }
 
+std::string quoted_path(std::string_view path) {
+  std::string text = "« ";
+  for (const char c : path) text += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  return text + " »";
+}
+
 }  // namespace base

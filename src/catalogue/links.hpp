@@ -1,5 +1,5 @@
-// URLs written as plain text ("voir www.tutorats.org."), found so that the
-// PDF can make them clickable.
+// URLs and e-mail addresses written as plain text ("voir www.tutorats.org.",
+// "écrire à info@le-grain.be"), found so that the PDF can make them clickable.
 #pragma once
 
 #include <cstddef>
@@ -19,5 +19,14 @@ struct UrlMatch {
 // white space, at a character outside ASCII (« », …) and before trailing
 // punctuation (". , ; : ! ?" and a ')' it did not open).
 std::vector<UrlMatch> find_urls(std::string_view text);
+
+// Every e-mail address (name@domain.tld, ASCII) that is a word of its own, in
+// order; its link is "mailto:" and the address. A trailing '.' or '-' ends
+// the sentence, not the address.
+std::vector<UrlMatch> find_email_addresses(std::string_view text);
+
+// URLs and e-mail addresses together, in order; an address inside a URL
+// (https://nom@hote.be/) is part of the URL.
+std::vector<UrlMatch> find_links(std::string_view text);
 
 }  // namespace catalogue

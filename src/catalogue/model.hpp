@@ -72,7 +72,8 @@ struct Sheet {
 struct Course {
   std::string operator_id;
   CourseKind kind = CourseKind::atelier;
-  std::string title;
+  std::string title;     // without markup ("9e rencontre"): file names, bookmarks, lists
+  Paragraph title_text;  // as printed, with its superscripts (9<sup>e</sup> rencontre)
   bool open_to_schools = false;  // the "*" of the brochure
   std::vector<Session> sessions;
   std::optional<Sheet> sheet;
@@ -92,7 +93,8 @@ struct Section {
 struct Catalogue {
   std::string source_path;  // as given on the command line, used in diagnostics
   std::string edition;      // "2026-2027"
-  std::string title;        // "Ateliers & Intervisions Tutorat"
+  std::string title;        // "Ateliers & Intervisions Tutorat", without markup
+  Paragraph title_text;     // as printed, with its superscripts
   Date period_start;
   Date period_end;
   Publisher publisher;

@@ -14,7 +14,7 @@ void ParagraphBuilder::append_text(const base::DecodedText& text, std::uint8_t s
                                    const std::string& link) {
   std::size_t done = 0;
   if (link.empty()) {
-    for (const UrlMatch& url : find_urls(text.text)) {
+    for (const UrlMatch& url : find_links(text.text)) {
       append_range(text, done, url.begin, style, link);
       append_range(text, url.begin, url.end, style, url.link);
       done = url.end;

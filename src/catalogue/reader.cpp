@@ -95,7 +95,8 @@ class CatalogueReader {
   Sheet read_sheet(pugi::xml_node element);
   SheetRow read_row(pugi::xml_node element);
 
-  std::string read_title(pugi::xml_node element);
+  // The title as printed (with <sup>) and without markup.
+  std::pair<Paragraph, std::string> read_title(pugi::xml_node element);
   void check_length(base::SourcePosition position, std::string_view text, std::size_t max,
                     std::string_view what);
   std::optional<Date> date_attribute(pugi::xml_node element, std::string_view name);
@@ -133,13 +134,14 @@ void CatalogueReader::check_length(base::SourcePosition position, std::string_vi
   }
 }
 
-std::string CatalogueReader::read_title(pugi::xml_node element) {
+std::pair<Paragraph, std::string> CatalogueReader::read_title(pugi::xml_node element) {
   check_attributes(source_, element, {});
-  std::string title = read_plain_text(source_, element);
+  Paragraph text = read_title_text(source_, element);
+  std::string title = plain_text(text);
   const base::SourcePosition position = source_.node_position(element);
   if (title.empty()) source_.error(position, "le titre est vide");
   check_length(position, title, kMaxTitleLength, "le titre");
-  return title;
+  return {std::move(text), std::move(title)};
 }
 
 Catalogue CatalogueReader::read(pugi::xml_node root) {
@@ -150,7 +152,7 @@ Catalogue CatalogueReader::read(pugi::xml_node root) {
   for (pugi::xml_node child : checked_children(source_, root, kCatalogueChildren)) {
     const std::string_view name = child.name();
     if (name == "title") {
-      catalogue.title = read_title(child);
+      std::tie(catalogue.title_text, catalogue.title) = read_title(child);
     } else if (name == "publisher") {
       catalogue.publisher = read_publisher(child);
     } else if (name == "registration") {
@@ -282,7 +284,7 @@ Course CatalogueReader::read_course(pugi::xml_node element, CourseKind kind) {
   for (pugi::xml_node child : checked_children(source_, element, kCourseChildren)) {
     const std::string_view name = child.name();
     if (name == "title") {
-      course.title = read_title(child);
+      std::tie(course.title_text, course.title) = read_title(child);
     } else if (name == "session") {
       course.sessions.push_back(read_session(child));
     } else {

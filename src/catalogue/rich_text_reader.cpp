@@ -9,6 +9,7 @@
 
 #include "base/element_shape.hpp"
 #include "base/message_text.hpp"
+#include "base/utf8.hpp"
 #include "catalogue/paragraph_builder.hpp"
 
 namespace catalogue {
@@ -52,6 +53,76 @@ void append_text_node(XmlSource& source, ParagraphBuilder& builder, pugi::xml_no
                                                               : decode_text(source.xml(), start);
   report_entity_problems(source, decoded);
   builder.append_text(decoded, style, link);
+}
+
+// A bullet or a dash typed at the start of a list item ("• Créer…", "- Créer…",
+// "1. Créer…" in a numbered list): the list already draws its own, so the
+// typed one would print twice ("• •"). It is taken out, with a warning.
+// Returns the marker removed, or an empty string.
+std::string remove_typed_marker(ListItem& item, bool ordered) {
+  if (item.blocks.empty() || item.blocks.front().kind != Block::Kind::paragraph) return {};
+  std::vector<TextRun>& runs = item.blocks.front().paragraph.runs;
+  if (runs.empty() || runs.front().line_break) return {};
+  TextRun& run = runs.front();
+  const std::string_view text = run.text;
+  // Drawn bullets need no space after them (U+F0A7 and U+F0B7: the Symbol
+  // font's bullets, pasted from a word processor); a hyphen or an asterisk
+  // does ("-5 %" and "*important*" are not markers).
+  static constexpr std::string_view kBullets[] = {"•",
+                                                  "◦",
+                                                  "▪",
+                                                  "▫",
+                                                  "■",
+                                                  "□",
+                                                  "●",
+                                                  "○",
+                                                  "‣",
+                                                  "⁃",
+                                                  "∙",
+                                                  "·",
+                                                  "►",
+                                                  "▸",
+                                                  "➢",
+                                                  "➤",
+                                                  "→",
+                                                  "✓",
+                                                  "✔",
+                                                  "\xEF\x82\xA7",
+                                                  "\xEF\x82\xB7",
+                                                  "–",
+                                                  "—"};
+  static constexpr std::string_view kSpacedMarkers[] = {"-", "*", "+", "o"};
+  std::size_t length = 0;
+  for (std::string_view bullet : kBullets) {
+    if (text.starts_with(bullet)) {
+      length = bullet.size();
+      break;
+    }
+  }
+  if (length == 0) {
+    for (std::string_view marker : kSpacedMarkers) {
+      if (text.starts_with(marker) && text.size() > marker.size() && text[marker.size()] == ' ') {
+        length = marker.size();
+        break;
+      }
+    }
+  }
+  if (length == 0 && ordered) {  // "1.", "2)"
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9')
+      ++digits;
+    if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+        text[digits + 1] == ' ')
+      length = digits + 1;
+  }
+  if (length == 0) return {};
+  std::string marker(text.substr(0, length));
+  std::size_t removed = length;
+  while (removed < text.size() && text[removed] == ' ') ++removed;
+  run.position.column += static_cast<int>(base::utf8::code_point_count(text.substr(0, removed)));
+  run.text.erase(0, removed);
+  if (run.text.empty()) runs.erase(runs.begin());
+  return marker;
 }
 
 class RichTextReader {
@@ -192,6 +263,18 @@ List RichTextReader::read_list(pugi::xml_node element, int depth) {
       source_.error(item.position, "l'élément <li> est vide");
       continue;
     }
+    const base::SourcePosition marker_position =
+        item.blocks.front().kind == Block::Kind::paragraph &&
+                !item.blocks.front().paragraph.runs.empty()
+            ? item.blocks.front().paragraph.runs.front().position
+            : item.position;
+    if (const std::string marker = remove_typed_marker(item, list.ordered); !marker.empty()) {
+      source_.warning(marker_position,
+                      fmt::format("{} tapé au début de l'élément de liste est retiré : la liste "
+                                  "{} déjà",
+                                  in_guillemets(marker),
+                                  list.ordered ? "numérote ses éléments" : "dessine ses puces"));
+    }
     list.items.push_back(std::move(item));
   }
   return list;
@@ -206,6 +289,30 @@ Paragraph read_paragraph(XmlSource& source, pugi::xml_node element) {
 
 RichText read_rich_text(XmlSource& source, pugi::xml_node element) {
   return RichText{RichTextReader(source).read_blocks(element, 0)};
+}
+
+Paragraph read_title_text(XmlSource& source, pugi::xml_node element) {
+  static constexpr std::array<std::string_view, 1> kTitleElements = {"sup"};
+  ParagraphBuilder builder(source);
+  for (pugi::xml_node child : element.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      append_text_node(source, builder, child, kRegular, "");
+    } else if (child.type() == pugi::node_element) {
+      if (std::string_view(child.name()) != "sup") {
+        report_unexpected_element(source, child, element, kTitleElements);
+        continue;
+      }
+      check_attributes(source, child, {});
+      for (pugi::xml_node text : child.children()) {
+        if (text.type() == pugi::node_pcdata || text.type() == pugi::node_cdata) {
+          append_text_node(source, builder, text, kSuperscript, "");
+        } else if (text.type() == pugi::node_element) {
+          report_unexpected_element(source, text, child, {});
+        }
+      }
+    }
+  }
+  return builder.take(source.node_position(element));
 }
 
 std::string read_plain_text(XmlSource& source, pugi::xml_node element) {

@@ -19,7 +19,11 @@ Paragraph read_paragraph(base::XmlSource& source, pugi::xml_node element);
 // Loose inline content between blocks becomes a paragraph of its own.
 RichText read_rich_text(base::XmlSource& source, pugi::xml_node element);
 
-// Text without markup (titles, names): white space collapsed, any child
+// A title: text, and <sup> for "9<sup>e</sup>" (nothing else: a title's
+// look comes from the templates).
+Paragraph read_title_text(base::XmlSource& source, pugi::xml_node element);
+
+// Text without markup (names): white space collapsed, any child
 // element reported.
 std::string read_plain_text(base::XmlSource& source, pugi::xml_node element);
 

@@ -44,6 +44,10 @@ struct InvocationRunner {
   int operator()(const DemoOptions& options) const { return run_demo(options, out, err); }
   int operator()(const ArchiveOptions& options) const { return run_archive(options, out, err); }
   int operator()(const VerifyOptions& options) const { return run_verify(options, out, err); }
+  int operator()(const NextEditionOptions& options) const {
+    return run_next_edition(options, out, err);
+  }
+  int operator()(const WatchOptions& options) const { return run_watch(options, out, err); }
 };
 
 }  // namespace

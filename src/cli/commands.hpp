@@ -26,5 +26,7 @@ int run_print(const PrintOptions& options, std::ostream& out, std::ostream& err)
 int run_demo(const DemoOptions& options, std::ostream& out, std::ostream& err);
 int run_archive(const ArchiveOptions& options, std::ostream& out, std::ostream& err);
 int run_verify(const VerifyOptions& options, std::ostream& out, std::ostream& err);
+int run_next_edition(const NextEditionOptions& options, std::ostream& out, std::ostream& err);
+int run_watch(const WatchOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace cli

@@ -52,6 +52,7 @@ struct OptionRule {
   std::string_view description;
   // Stores the value; returns a French message when the value is not acceptable.
   std::optional<std::string> (*store)(Options&, std::string_view value);
+  bool is_flag() const { return value_name.empty(); }
 };
 
 template <class Options>

@@ -69,6 +69,24 @@ constexpr auto store_flyer_template = store_text<&Options::flyer_template_path, 
 template <class Options>
 constexpr auto store_output_directory = store_text<&Options::output_directory, Options>;
 
+// --missing-characters, shared by the commands that print the catalogue.
+template <class Options>
+std::optional<std::string> store_missing_characters(Options& options, std::string_view value) {
+  if (value == "error") {
+    options.missing_characters = MissingCharacters::error;
+  } else if (value == "warning") {
+    options.missing_characters = MissingCharacters::warning;
+  } else {
+    return fmt::format("--missing-characters attend « error » ou « warning », pas « {} »", value);
+  }
+  return std::nullopt;
+}
+template <class Options>
+constexpr OptionRule<Options> kMissingCharactersOption = {
+    "--missing-characters", "", "error|warning",
+    "caractère qu'aucune police n'a : erreur (défaut) ou avertissement (« ? » imprimé)",
+    store_missing_characters<Options>};
+
 // The templates, for check, render and archive.
 constexpr std::string_view kTemplateDescription = "modèle de la brochure (templates/brochure.xml)";
 constexpr std::string_view kFlyerTemplateDescription = "modèle des flyers (templates/flyer.xml)";
@@ -82,6 +100,7 @@ constexpr auto kCheckOptions = with_limits(std::to_array<OptionRule<CheckOptions
     {"--template", "", "FICHIER", kTemplateDescription, store_template<CheckOptions>},
     {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
      store_flyer_template<CheckOptions>},
+    kMissingCharactersOption<CheckOptions>,
 }));
 constexpr CommandRules<CheckOptions> kCheckRules = {
     "check", "Vérifie le catalogue et les modèles, et signale chaque problème.", kCheckPositionals,
@@ -92,9 +111,32 @@ constexpr CommandRules<CheckOptions> kCheckRules = {
 constexpr PositionalRule<ListOptions> kListPositionals[] = {
     {"FICHIER", kCatalogueDescription, store_catalogue_path<ListOptions>},
 };
-constexpr auto kListOptions = with_limits(std::array<OptionRule<ListOptions>, 0>{});
+constexpr auto kListOptions = with_limits(std::to_array<OptionRule<ListOptions>>({
+    {"--format", "", "text|json|csv",
+     "tableau (défaut), JSON pour un programme, CSV pour un tableur",
+     [](ListOptions& options, std::string_view value) -> std::optional<std::string> {
+       if (value == "text") {
+         options.format = ListFormat::text;
+       } else if (value == "json") {
+         options.format = ListFormat::json;
+       } else if (value == "csv") {
+         options.format = ListFormat::csv;
+       } else {
+         return fmt::format("--format attend « text », « json » ou « csv », pas {}",
+                            base::in_guillemets(value));
+       }
+       return std::nullopt;
+     }},
+    {"--summary", "", "",
+     "l'année en chiffres : sessions et jours par mois, par opérateur, par lieu",
+     [](ListOptions& options, std::string_view) -> std::optional<std::string> {
+       options.summary = true;
+       return std::nullopt;
+     }},
+}));
 constexpr CommandRules<ListOptions> kListRules = {
-    "list", "Affiche les sessions du catalogue, par date.", kListPositionals, kListOptions};
+    "list", "Affiche les sessions du catalogue, par date, ou le bilan de l'année.",
+    kListPositionals, kListOptions};
 
 // --- render --------------------------------------------------------------
 
@@ -144,6 +186,7 @@ constexpr auto kRenderOptions = with_limits(std::to_array<OptionRule<RenderOptio
     {"--jobs", "-j", "N", kJobsDescription, store_jobs<RenderOptions>},
     {"--preview", "", "", "écrit aussi l'image (PNG) de chaque flyer, dans previews/",
      store_preview<RenderOptions>},
+    kMissingCharactersOption<RenderOptions>,
 }));
 constexpr CommandRules<RenderOptions> kRenderRules = {
     "render", "Produit la brochure et les flyers en PDF, et les fichiers d'agenda.",
@@ -163,6 +206,7 @@ constexpr auto kFlyerOptions = with_limits(std::to_array<OptionRule<FlyerOptions
      store_template<FlyerOptions>},
     {"--preview", "", "", "écrit aussi l'image (PNG) du flyer, à côté du PDF",
      store_preview<FlyerOptions>},
+    kMissingCharactersOption<FlyerOptions>,
 }));
 constexpr CommandRules<FlyerOptions> kFlyerRules = {
     "flyer", "Produit le flyer d'une session, en PDF.", kFlyerPositionals, kFlyerOptions};
@@ -283,6 +327,62 @@ constexpr CommandRules<VerifyOptions> kVerifyRules = {
     "verify", "Vérifie une archive et refait ses PDF pour les comparer.", kVerifyPositionals,
     kVerifyOptions};
 
+// --- next-edition --------------------------------------------------------
+
+constexpr PositionalRule<NextEditionOptions> kNextEditionPositionals[] = {
+    {"FICHIER", "le catalogue de cette année, par ex. xml/2026-2027.xml",
+     store_catalogue_path<NextEditionOptions>},
+    {"ÉDITION", "l'édition à préparer, par ex. 2027-2028",
+     [](NextEditionOptions& options, std::string value) { options.edition = std::move(value); }},
+};
+constexpr auto kNextEditionOptions = with_limits(std::to_array<OptionRule<NextEditionOptions>>({
+    {"--output", "-o", "FICHIER",
+     "le nouveau catalogue (par défaut : ÉDITION.xml à côté de FICHIER)",
+     [](NextEditionOptions& options, std::string_view value) -> std::optional<std::string> {
+       options.output_path = value;
+       return std::nullopt;
+     }},
+    {"--force", "", "", "remplace le nouveau catalogue s'il existe déjà",
+     [](NextEditionOptions& options, std::string_view) -> std::optional<std::string> {
+       options.replace_existing = true;
+       return std::nullopt;
+     }},
+}));
+constexpr CommandRules<NextEditionOptions> kNextEditionRules = {
+    "next-edition",
+    "Prépare le catalogue de l'édition suivante : dates, période et codes avancés d'un an.",
+    kNextEditionPositionals, kNextEditionOptions};
+
+// --- watch ---------------------------------------------------------------
+
+constexpr PositionalRule<WatchOptions> kWatchPositionals[] = {
+    {"FICHIER", kCatalogueDescription, store_catalogue_path<WatchOptions>},
+};
+constexpr auto kWatchOptions = with_limits(std::to_array<OptionRule<WatchOptions>>({
+    {"--out", "", "DOSSIER", "le dossier des PDF (par défaut : out/ÉDITION)",
+     store_output_directory<WatchOptions>},
+    {"--template", "", "FICHIER", kTemplateDescription, store_template<WatchOptions>},
+    {"--flyer-template", "", "FICHIER", kFlyerTemplateDescription,
+     store_flyer_template<WatchOptions>},
+    {"--jobs", "-j", "N", kJobsDescription, store_jobs<WatchOptions>},
+    kMissingCharactersOption<WatchOptions>,
+    {"--renders", "", "N", "s'arrête après N rendus suivant un enregistrement (essais, mesures)",
+     [](WatchOptions& options, std::string_view value) -> std::optional<std::string> {
+       int count = 0;
+       const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), count);
+       if (error != std::errc() || end != value.data() + value.size() || count < 1) {
+         return fmt::format("--renders attend un nombre entier positif, pas {}",
+                            base::in_guillemets(value));
+       }
+       options.max_renders = count;
+       return std::nullopt;
+     }},
+}));
+constexpr CommandRules<WatchOptions> kWatchRules = {
+    "watch",
+    "Produit l'édition, puis la refait à chaque enregistrement du catalogue ou d'un modèle.",
+    kWatchPositionals, kWatchOptions};
+
 // ---------------------------------------------------------------------------
 
 template <class Options>
@@ -303,9 +403,9 @@ std::string synopsis(const CommandRules<Options>& rules) {
 }
 
 constexpr std::string_view kCommandNames[] = {
-    kCheckRules.command, kListRules.command,    kRenderRules.command,
-    kFlyerRules.command, kMailRules.command,    kPrintRules.command,
-    kDemoRules.command,  kArchiveRules.command, kVerifyRules.command};
+    kCheckRules.command,  kListRules.command,        kRenderRules.command, kFlyerRules.command,
+    kMailRules.command,   kPrintRules.command,       kDemoRules.command,   kArchiveRules.command,
+    kVerifyRules.command, kNextEditionRules.command, kWatchRules.command};
 
 bool is_known_command(std::string_view command) {
   return std::find(std::begin(kCommandNames), std::end(kCommandNames), command) !=
@@ -343,6 +443,8 @@ Invocation parse_arguments(const std::vector<std::string>& arguments) {
   if (first == kDemoRules.command) return parse_into_invocation(kDemoRules, rest);
   if (first == kArchiveRules.command) return parse_into_invocation(kArchiveRules, rest);
   if (first == kVerifyRules.command) return parse_into_invocation(kVerifyRules, rest);
+  if (first == kNextEditionRules.command) return parse_into_invocation(kNextEditionRules, rest);
+  if (first == kWatchRules.command) return parse_into_invocation(kWatchRules, rest);
   if (first.starts_with("-")) return UsageError{fmt::format("option inconnue : {}", first)};
   return unknown_command(first);
 }
@@ -362,6 +464,8 @@ std::string general_help() {
   line(synopsis(kDemoRules), kDemoRules.summary);
   line(synopsis(kArchiveRules), kArchiveRules.summary);
   line(synopsis(kVerifyRules), kVerifyRules.summary);
+  line(synopsis(kNextEditionRules), kNextEditionRules.summary);
+  line(synopsis(kWatchRules), kWatchRules.summary);
   line("help [COMMANDE]", "Affiche l'aide générale, ou celle d'une commande.");
 
   return fmt::format(
@@ -380,6 +484,7 @@ std::string general_help() {
       "Exemples :\n"
       "  brochure check xml/2026-2027.xml\n"
       "  brochure list xml/2026-2027.xml\n"
+      "  brochure list xml/2026-2027.xml --summary\n"
       "  brochure render xml/2026-2027.xml --out out\n"
       "  brochure flyer xml/2026-2027.xml T2605 -o T2605.pdf --preview\n"
       "  brochure mail xml/2026-2027.xml --to secretariat@exemple.be\n"
@@ -388,6 +493,8 @@ std::string general_help() {
       "  brochure demo\n"
       "  brochure archive xml/2026-2027.xml\n"
       "  brochure verify archive/2026-2027\n"
+      "  brochure next-edition xml/2026-2027.xml 2027-2028\n"
+      "  brochure watch xml/2026-2027.xml\n"
       "\n"
       "Pour les options d'une commande : « brochure COMMANDE --help ».\n",
       commands);
@@ -403,6 +510,8 @@ std::string command_help(std::string_view command) {
   if (command == kDemoRules.command) return describe_command(kDemoRules);
   if (command == kArchiveRules.command) return describe_command(kArchiveRules);
   if (command == kVerifyRules.command) return describe_command(kVerifyRules);
+  if (command == kNextEditionRules.command) return describe_command(kNextEditionRules);
+  if (command == kWatchRules.command) return describe_command(kWatchRules);
   return {};
 }
 

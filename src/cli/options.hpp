@@ -13,10 +13,20 @@ namespace cli {
 
 struct VersionRequest {};
 
-// brochure list FICHIER
+// A character no font has (--missing-characters): an error (no PDF prints a
+// "?"), or a warning with "?" on paper.
+enum class MissingCharacters { error, warning };
+
+// How `list` writes: an aligned table for the terminal, JSON for programs,
+// CSV for a spreadsheet.
+enum class ListFormat { text, json, csv };
+
+// brochure list FICHIER [--format text|json|csv] [--summary]
 struct ListOptions {
   std::string catalogue_path;
   catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+  ListFormat format = ListFormat::text;
+  bool summary = false;  // the year in figures rather than the sessions
 };
 
 // Which documents `render` produces (--only).
@@ -28,17 +38,21 @@ inline constexpr std::string_view kFlyerTemplate = "templates/flyer.xml";
 inline constexpr std::string_view kMailTemplate = "templates/mail.xml";
 inline constexpr std::string_view kAgendaTemplate = "templates/agenda.xml";
 
-// brochure check FICHIER [--template FICHIER] [--flyer-template FICHIER]: the
-// catalogue and the templates render would use.
+// brochure check FICHIER [--template FICHIER] [--flyer-template FICHIER]
+//                        [--missing-characters error|warning]
+// The catalogue and the templates render would use; their fonts are those the
+// catalogue's characters are checked against.
 struct CheckOptions {
   std::string catalogue_path;
   catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
   std::string template_path = std::string(kBrochureTemplate);
   std::string flyer_template_path = std::string(kFlyerTemplate);
+  MissingCharacters missing_characters = MissingCharacters::error;
 };
 
 // brochure render FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
 //                         [--only brochure|flyers] [--jobs N] [--preview]
+//                         [--missing-characters error|warning]
 // (with the flyers, the calendars: agenda/)
 struct RenderOptions {
   std::string catalogue_path;
@@ -49,9 +63,11 @@ struct RenderOptions {
   RenderSelection selection = RenderSelection::brochure_and_flyers;
   int jobs = 0;          // 0: one per processor
   bool preview = false;  // a PNG of each flyer's first page (previews/)
+  MissingCharacters missing_characters = MissingCharacters::error;
 };
 
 // brochure flyer FICHIER CODE [-o FICHIER] [--template FICHIER] [--preview]
+//                             [--missing-characters error|warning]
 struct FlyerOptions {
   std::string catalogue_path;
   catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
@@ -60,6 +76,7 @@ struct FlyerOptions {
       output_path;  // empty: where `render` puts it, out/<edition>/flyers/<CODE>-<titre>.pdf
   std::string template_path = std::string(kFlyerTemplate);
   bool preview = false;  // a PNG of its first page beside it
+  MissingCharacters missing_characters = MissingCharacters::error;
 };
 
 // brochure mail FICHIER [--out DOSSIER] [--to ADRESSE…] [--template FICHIER]
@@ -115,12 +132,34 @@ struct VerifyOptions {
   int jobs = 0;
 };
 
+// brochure next-edition FICHIER ÉDITION [-o FICHIER] [--force]
+struct NextEditionOptions {
+  std::string catalogue_path;
+  std::string edition;      // "2027-2028"
+  std::string output_path;  // empty: <ÉDITION>.xml beside the catalogue
+  bool replace_existing = false;
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+};
+
+// brochure watch FICHIER [--out DOSSIER] [--template FICHIER] [--flyer-template FICHIER]
+//                        [--jobs N] [--missing-characters error|warning]
+struct WatchOptions {
+  std::string catalogue_path;
+  std::string output_directory;  // empty: out/<edition>
+  std::string template_path = std::string(kBrochureTemplate);
+  std::string flyer_template_path = std::string(kFlyerTemplate);
+  int jobs = 0;
+  MissingCharacters missing_characters = MissingCharacters::error;
+  int max_renders = 0;  // --renders N: stop after N renders that followed a save (0: never)
+  catalogue::CatalogueLimits limits;  // --max-sessions, --max-size
+};
+
 // The largest --jobs value accepted.
 inline constexpr int kMaxJobs = 64;
 
 using Invocation = std::variant<UsageError, HelpRequest, VersionRequest, CheckOptions, ListOptions,
                                 RenderOptions, FlyerOptions, MailOptions, PrintOptions, DemoOptions,
-                                ArchiveOptions, VerifyOptions>;
+                                ArchiveOptions, VerifyOptions, NextEditionOptions, WatchOptions>;
 
 // Parses the arguments that follow the program name.
 Invocation parse_arguments(const std::vector<std::string>& arguments);

@@ -24,13 +24,16 @@ namespace {
 namespace fs = std::filesystem;
 
 // Loads the templates (and their fonts, and the hyphenation patterns) and the
-// write options. On a problem, reports it and returns nothing.
+// write options, and looks for characters no font prints, where they were
+// typed. On a problem, reports it and returns nothing.
 std::unique_ptr<Preparation> prepare(const catalogue::Catalogue& catalogue,
                                      const documents::EditionTemplates& templates,
-                                     std::ostream& err) {
+                                     MissingCharacters missing_characters, std::ostream& err) {
   base::Diagnostics diagnostics;
-  std::unique_ptr<Preparation> preparation =
-      documents::prepare_edition(catalogue, templates, diagnostics);
+  std::unique_ptr<Preparation> preparation = documents::prepare_edition(
+      catalogue, templates, diagnostics,
+      missing_characters == MissingCharacters::error ? typeset::MissingCharacters::refuse
+                                                     : typeset::MissingCharacters::replace_quietly);
   report_diagnostics(diagnostics, err);
   if (preparation == nullptr) {
     err << "brochure : aucun fichier écrit\n";
@@ -80,7 +83,7 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
               {.brochure = plan.brochure ? options.template_path : std::string(),
                .flyer = plan.flyers ? options.flyer_template_path : std::string(),
                .agenda = plan.calendars ? std::string(kAgendaTemplate) : std::string()},
-              err);
+              options.missing_characters, err);
   if (!preparation) return kExitFailure;
   return produce_plan(*catalogue, plan, *preparation,
                       edition_paths(*catalogue, options.output_directory), options.jobs, start, out,
@@ -98,7 +101,7 @@ int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err)
   if (!session) return kExitFailure;
 
   const std::unique_ptr<Preparation> preparation =
-      prepare(*catalogue, {.flyer = options.template_path}, err);
+      prepare(*catalogue, {.flyer = options.template_path}, options.missing_characters, err);
   if (!preparation) return kExitFailure;
 
   // By default the flyer joins its edition's folder, and that folder's list
@@ -132,7 +135,7 @@ int run_mail(const MailOptions& options, std::ostream& out, std::ostream& err) {
                                                            {.flyer = options.flyer_template_path,
                                                             .mail = options.mail_template_path,
                                                             .agenda = std::string(kAgendaTemplate)},
-                                                           err);
+                                                           MissingCharacters::error, err);
   if (!preparation) return kExitFailure;
   preparation->inputs.recipients = options.recipients;
   // The drafts attach the flyers and calendars written beside them.

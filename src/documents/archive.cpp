@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "base/file_reading.hpp"
@@ -36,6 +37,8 @@ std::vector<InputDigest> input_digests(const EditionSetup& setup, const Embedded
       {"template", std::string(kEmbeddedBrochureTemplate), sha256_hex(sources.brochure_template)});
   inputs.push_back(
       {"template", std::string(kEmbeddedFlyerTemplate), sha256_hex(sources.flyer_template)});
+  for (const auto& [name, bytes] : sources.template_files)
+    inputs.push_back({"template", name, sha256_hex(bytes)});
   std::set<std::string> fonts;  // sorted, each file once
   const typeset::FontLibrary& library = setup.resources.fonts();
   for (std::size_t face = 0; face < library.face_count(); ++face)
@@ -47,9 +50,16 @@ std::vector<InputDigest> input_digests(const EditionSetup& setup, const Embedded
   return inputs;
 }
 
+std::string media_type(const std::string& name) {
+  const std::string extension = fs::path(name).extension().string();
+  if (extension == ".png" || extension == ".PNG") return "image/png";
+  if (extension == ".jpg" || extension == ".jpeg" || extension == ".JPG") return "image/jpeg";
+  return "application/xml";
+}
+
 std::vector<pdf::AssociatedFile> embedded_files(const EmbeddedSources& sources,
                                                 const Provenance& provenance) {
-  return {
+  std::vector<pdf::AssociatedFile> files = {
       {sources.catalogue_name, "Le catalogue XML dont cette brochure et ses flyers sont faits",
        "application/xml", "Source", sources.catalogue},
       {std::string(kEmbeddedBrochureTemplate), "Le modèle de mise en page de la brochure",
@@ -61,6 +71,11 @@ std::vector<pdf::AssociatedFile> embedded_files(const EmbeddedSources& sources,
        "PDF",
        "application/json", "Source", provenance_json(provenance)},
   };
+  for (const auto& [name, bytes] : sources.template_files) {
+    files.push_back({name, "Un fichier que les modèles incluent ou montrent (palette, logo)",
+                     media_type(name), "Source", bytes});
+  }
+  return files;
 }
 
 }  // namespace
@@ -133,8 +148,33 @@ std::optional<EmbeddedSources> read_embedded_sources(const std::string& catalogu
   bool ok = read(catalogue_path, sources.catalogue);
   ok = read(setup.inputs.brochure_template->source_file, sources.brochure_template) && ok;
   ok = read(setup.inputs.flyer_template->source_file, sources.flyer_template) && ok;
+  // Each file a template includes or shows, once by name (both templates
+  // include the palette). One named out of the templates' folder cannot be put
+  // back: verify then uses what it finds, and says so if it differs.
+  std::map<std::string, std::string> companions;
+  const auto add = [&](const std::string& name, const std::string& path) {
+    if (!is_safe_template_file_name(name) || companions.count(name) != 0) return;
+    if (name == kEmbeddedBrochureTemplate || name == kEmbeddedFlyerTemplate) return;
+    ok = read(path, companions[name]) && ok;
+  };
+  for (const typeset::Template* tmpl :
+       {setup.inputs.brochure_template, setup.inputs.flyer_template}) {
+    for (std::size_t i = 1; i < tmpl->files.size(); ++i)
+      add(tmpl->files[i].name, tmpl->files[i].path);
+    for (const auto& [slot, image] : tmpl->images) add(image.name, image.path);
+  }
   if (!ok) return std::nullopt;
+  sources.template_files.assign(companions.begin(), companions.end());
   return sources;
+}
+
+bool is_safe_template_file_name(std::string_view name) {
+  const fs::path path(name);
+  if (name.empty() || path.is_absolute() || path.has_root_name()) return false;
+  for (const fs::path& part : path) {
+    if (part == ".." || part == ".") return false;
+  }
+  return true;
 }
 
 ArchivePlan plan_archive(const catalogue::Catalogue& catalogue, const EditionSetup& setup,

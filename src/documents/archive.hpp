@@ -54,7 +54,15 @@ struct EmbeddedSources {
   std::string catalogue;       // its bytes
   std::string brochure_template;
   std::string flyer_template;
+  // What the templates include and show (the palette, the logo), by name from
+  // the templates' folder ("palette.xml", "images/logo.png"), in name order:
+  // put back beside the templates, they are found as when the archive was made.
+  std::vector<std::pair<std::string, std::string>> template_files;
 };
+
+// Whether `name` may be put back under the templates' folder: relative, and
+// never climbing out of it.
+bool is_safe_template_file_name(std::string_view name);
 
 struct ArchivePlan {
   std::vector<OutputJob> jobs;  // the brochure first, then the flyers by date

@@ -221,7 +221,27 @@ class Verifier {
                           kToolDescriptionName));
       ok = false;
     }
-    sources_ = {provenance.source_name, *catalogue, *brochure_template, *flyer_template};
+    sources_ = {provenance.source_name, *catalogue, *brochure_template, *flyer_template, {}};
+    // The files the templates include and show, as recorded.
+    for (const InputDigest& input : provenance.inputs) {
+      if (input.role != "template" || input.name == kEmbeddedBrochureTemplate ||
+          input.name == kEmbeddedFlyerTemplate) {
+        continue;
+      }
+      const std::string* bytes = find(input.name);
+      if (bytes == nullptr) {
+        ok = false;
+        continue;
+      }
+      if (!is_safe_template_file_name(input.name) || sha256_hex(*bytes) != input.sha256) {
+        altered(brochure_, fmt::format("le fichier incorporé « {} » a été modifié : son "
+                                       "empreinte n'est plus celle du manifeste",
+                                       input.name));
+        ok = false;
+        continue;
+      }
+      sources_.template_files.emplace_back(input.name, *bytes);
+    }
     return ok;
   }
 
@@ -272,8 +292,15 @@ class Verifier {
     ScratchFolder scratch;
     const fs::path brochure_template = scratch.path() / kEmbeddedBrochureTemplate;
     const fs::path flyer_template = scratch.path() / kEmbeddedFlyerTemplate;
-    if (scratch.path().empty() || !write_bytes(brochure_template, sources_.brochure_template) ||
-        !write_bytes(flyer_template, sources_.flyer_template)) {
+    bool extracted = !scratch.path().empty() &&
+                     write_bytes(brochure_template, sources_.brochure_template) &&
+                     write_bytes(flyer_template, sources_.flyer_template);
+    for (const auto& [name, bytes] : sources_.template_files) {
+      std::error_code ignored;
+      fs::create_directories((scratch.path() / name).parent_path(), ignored);
+      extracted = extracted && write_bytes(scratch.path() / name, bytes);
+    }
+    if (!extracted) {
       altered("", "impossible d'extraire les modèles dans un dossier temporaire");
       return;
     }

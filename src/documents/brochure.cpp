@@ -108,7 +108,8 @@ BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
   typeset::Flow flow(
       tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
       diagnostics, kCoverMaster);
-  flow.set_furniture({.fields = document_fields(catalogue, tmpl), .images = {}});
+  flow.set_furniture(
+      {.fields = document_fields(catalogue, tmpl), .images = typeset::template_images(tmpl)});
   if (print) flow.set_print(*print);
   flow.add(cover_blocks(catalogue, tmpl));
   // How to register, once for the edition, under the cover's title (the

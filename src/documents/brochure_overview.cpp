@@ -55,7 +55,7 @@ typeset::TableRow overview_row(const catalogue::Catalogue& catalogue,
   const catalogue::Session& session = *ref.session;
   const catalogue::Operator* op = catalogue.find_operator(course.operator_id);
 
-  std::vector<typeset::InlineRun> title{text_run(course.title, course.position)};
+  std::vector<typeset::InlineRun> title = typeset::inline_runs(course.title_text);
   if (course.open_to_schools) title.push_back(text_run(tmpl.text("audience-mark")));
 
   typeset::TableRow row;

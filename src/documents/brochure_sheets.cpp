@@ -3,6 +3,7 @@
 #include "documents/brochure_navigation.hpp"
 #include "documents/brochure_texts.hpp"
 #include "documents/sheet_content.hpp"
+#include "typeset/rich_blocks.hpp"
 
 namespace documents {
 
@@ -28,7 +29,7 @@ std::vector<typeset::Block> sheet_blocks(const catalogue::Catalogue& catalogue,
   kicker.mark = base::expand_fields(tmpl.text("sheet-mark"), fields);
   blocks.push_back(std::move(kicker));
   blocks.push_back(
-      typeset::paragraph_block("sheet-title", {text_run(course.title, course.position)}));
+      typeset::paragraph_block("sheet-title", typeset::inline_runs(course.title_text)));
 
   typeset::TableBlock table{kSheetTableStyle, {}};
   for (SheetRowContent& row :

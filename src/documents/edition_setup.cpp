@@ -1,19 +1,27 @@
 #include "documents/edition_setup.hpp"
 
+#include "documents/printable_text.hpp"
 #include "typeset/data_dir.hpp"
 
 namespace documents {
 
 std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
                                               const EditionTemplates& templates,
-                                              base::Diagnostics& diagnostics) {
+                                              base::Diagnostics& diagnostics,
+                                              typeset::MissingCharacters missing_characters) {
   ResourceRequest request;
   for (const std::string* path :
        {&templates.brochure, &templates.flyer, &templates.mail, &templates.agenda}) {
     if (!path->empty()) request.template_paths.push_back(*path);
   }
+  request.missing_characters = missing_characters;
   std::optional<Resources> resources = load_resources(request, diagnostics);
   if (!resources) return nullptr;
+  report_unprintable_in_run(catalogue.source_path, *resources,
+                            missing_characters == typeset::MissingCharacters::refuse
+                                ? base::Severity::error
+                                : base::Severity::warning,
+                            diagnostics);
 
   auto setup = std::make_unique<EditionSetup>();
   setup->resources = std::move(*resources);
@@ -46,10 +54,11 @@ std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalo
 std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
                                               const std::string& brochure_template,
                                               const std::string& flyer_template,
-                                              base::Diagnostics& diagnostics) {
+                                              base::Diagnostics& diagnostics,
+                                              typeset::MissingCharacters missing_characters) {
   return prepare_edition(catalogue,
                          EditionTemplates{.brochure = brochure_template, .flyer = flyer_template},
-                         diagnostics);
+                         diagnostics, missing_characters);
 }
 
 }  // namespace documents

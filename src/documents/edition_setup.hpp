@@ -49,12 +49,17 @@ struct EditionTemplates {
 };
 
 // nullptr when anything is an error (all reported in `diagnostics`).
-std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
-                                              const EditionTemplates& templates,
-                                              base::Diagnostics& diagnostics);
-std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
-                                              const std::string& brochure_template,
-                                              const std::string& flyer_template,
-                                              base::Diagnostics& diagnostics);
+// Characters no font prints, in the catalogue's file or the templates', are
+// reported where they were typed (printable_text.hpp): errors when
+// `missing_characters` refuses them, else warnings, the layout then printing
+// "?" without saying it again.
+std::unique_ptr<EditionSetup> prepare_edition(
+    const catalogue::Catalogue& catalogue, const EditionTemplates& templates,
+    base::Diagnostics& diagnostics,
+    typeset::MissingCharacters missing_characters = typeset::MissingCharacters::refuse);
+std::unique_ptr<EditionSetup> prepare_edition(
+    const catalogue::Catalogue& catalogue, const std::string& brochure_template,
+    const std::string& flyer_template, base::Diagnostics& diagnostics,
+    typeset::MissingCharacters missing_characters = typeset::MissingCharacters::refuse);
 
 }  // namespace documents

@@ -49,7 +49,7 @@ typeset::DocumentBox build_flyer(const catalogue::Catalogue& catalogue,
   const auto flow_for = [&](const char* sheet_columns, base::Diagnostics& reported) {
     auto flow = std::make_unique<typeset::Flow>(tmpl, setter, reported, settings.page_master);
     flow->set_body_style(kBodyStyle);
-    flow->set_furniture({.fields = fields, .images = {}});
+    flow->set_furniture({.fields = fields, .images = typeset::template_images(tmpl)});
     flow->add(flyer_content(catalogue, session, tmpl, settings, fields, sheet_columns));
     return flow;
   };

@@ -64,7 +64,8 @@ class ContentBuilder {
     // A session without a sheet has room to spare: larger boxes.
     const FlyerBoxStyles& boxes = course_.sheet ? kFlyerBoxes : kFlyerBoxesWithoutSheet;
     std::vector<typeset::Block> blocks;
-    blocks.push_back(typeset::paragraph_block(boxes.title, course_.title));
+    blocks.push_back(
+        typeset::paragraph_block(boxes.title, typeset::inline_runs(course_.title_text)));
     blocks.push_back(typeset::space_block(settings_.after_title));
     blocks.push_back(typeset::Block{facts_table(boxes)});
     blocks.push_back(typeset::space_block(settings_.after_facts));

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "typeset/data_dir.hpp"
@@ -57,13 +58,40 @@ const typeset::Template* Resources::find_template(std::string_view requested_pat
 
 typeset::TextContext Resources::text_context(std::string source_file,
                                              base::Diagnostics& diagnostics) const {
-  return typeset::TextContext{&fonts_, hyphenator(), std::move(source_file), &diagnostics};
+  typeset::TextContext context{&fonts_, hyphenator(), std::move(source_file), &diagnostics};
+  context.missing_characters = missing_characters_;
+  return context;
+}
+
+std::vector<std::string> Resources::families() const {
+  std::vector<std::string> names;
+  for (const auto& [path, tmpl] : templates_) {
+    for (const typeset::FontFamilySpec& family : tmpl.families) {
+      if (std::find(names.begin(), names.end(), family.name) == names.end()) {
+        names.push_back(family.name);
+      }
+    }
+  }
+  return names;
+}
+
+std::vector<std::string> Resources::template_files() const {
+  std::vector<std::string> files;
+  for (const auto& [path, tmpl] : templates_) {
+    for (const typeset::TemplateFile& file : tmpl.files) {
+      if (std::find(files.begin(), files.end(), file.path) == files.end()) {
+        files.push_back(file.path);
+      }
+    }
+  }
+  return files;
 }
 
 std::optional<Resources> load_resources(const ResourceRequest& request,
                                         base::Diagnostics& diagnostics) {
   const std::string data_dir = request.data_dir.empty() ? typeset::data_dir() : request.data_dir;
   Resources resources;
+  resources.missing_characters_ = request.missing_characters;
   bool ok = true;
   std::vector<const typeset::Template*> loaded;
   for (const std::string& path : request.template_paths) {

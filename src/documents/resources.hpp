@@ -33,6 +33,8 @@ struct ResourceRequest {
   std::string data_dir;
   // libhyphen patterns; empty: no hyphenation (lines still break at spaces).
   std::string hyphenation_patterns = std::string(typeset::kFrenchPatterns);
+  // What the layout does with a character no font has (typeset::MissingCharacters).
+  typeset::MissingCharacters missing_characters = typeset::MissingCharacters::refuse;
 };
 
 class Resources {
@@ -48,6 +50,11 @@ class Resources {
   // nullptr if it was not requested.
   const typeset::Template* find_template(std::string_view requested_path) const;
 
+  // The families of every template loaded (their faces print the text), and
+  // every template file read (the templates and the files they include).
+  std::vector<std::string> families() const;
+  std::vector<std::string> template_files() const;
+
   // What set_paragraph needs to set this run's text; problems with the text
   // (a character no face has, a word wider than its column) go to
   // `diagnostics` under `source_file` (the catalogue's path).
@@ -59,6 +66,7 @@ class Resources {
   typeset::FontLibrary fonts_;
   std::optional<typeset::Hyphenator> hyphenator_;
   std::map<std::string, typeset::Template, std::less<>> templates_;
+  typeset::MissingCharacters missing_characters_ = typeset::MissingCharacters::refuse;
 };
 
 // Loads every template of `request`, their font families (each family once,

@@ -1,6 +1,11 @@
 #include "documents/slug.hpp"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
 #include <array>
+#include <memory>
+#include <mutex>
 #include <utility>
 
 #include "base/utf8.hpp"
@@ -24,6 +29,34 @@ std::string_view folded_letter(char32_t code_point) {
     if (letter == code_point) return ascii;
   }
   return {};
+}
+
+// Any other character in ASCII letters and digits, by ICU's transliterators
+// (ł → l, Ω → o, ș → s, ᵉ → e, 中 → zhong): lower case, what is not a letter or a
+// digit left out; empty when nothing is left (a symbol, which then separates
+// words). Made once, on the first such character: French titles never need it.
+std::string transliterated(char32_t code_point) {
+  static std::mutex mutex;  // an ICU transliterator is not safe across threads
+  static std::unique_ptr<icu::Transliterator> to_ascii;
+  static bool made = false;
+  const std::lock_guard lock(mutex);
+  if (!made) {
+    made = true;
+    UErrorCode status = U_ZERO_ERROR;
+    to_ascii.reset(icu::Transliterator::createInstance("NFKC; Any-Latin; Latin-ASCII; Lower",
+                                                       UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) to_ascii.reset();
+  }
+  if (!to_ascii) return {};
+  icu::UnicodeString text(static_cast<UChar32>(code_point));
+  to_ascii->transliterate(text);
+  std::string utf8;
+  text.toUTF8String(utf8);
+  std::string ascii;
+  for (char c : utf8) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ascii += c;
+  }
+  return ascii;
 }
 
 // Words that cannot end a name cut short ("…-stagiaire-au" reads as a typo).
@@ -57,6 +90,8 @@ std::string slug(std::string_view title, std::size_t max_length) {
       }
     } else if (const std::string_view ascii = folded_letter(code_point); !ascii.empty()) {
       name += ascii;
+    } else if (const std::string other = transliterated(code_point); !other.empty()) {
+      name += other;
     } else {
       append_separator(name);
     }

@@ -12,10 +12,10 @@ namespace documents {
 inline constexpr std::size_t kSlugMaxLength = 40;
 
 // The words of `title` in ASCII lower case joined by '-': accents folded
-// (é → e, œ → oe, ß → ss), apostrophes, punctuation, spaces and any other
-// character become one '-'. Longer than `max_length`, it is cut at the last
-// word boundary that fits (inside a word only when the first word alone is
-// too long), then short French function words left dangling at the end
+// (é → e, œ → oe, ß → ss), other letters transliterated (ł → l, æ → ae,
+// α → a, ș → s), apostrophes, punctuation, spaces and symbols become one '-'. Longer than
+// `max_length`, it is cut at the last word boundary that fits (inside a word only when the first
+// word alone is too long), then short French function words left dangling at the end
 // ("au", "de", "l"…) are dropped. Holds only [a-z0-9-], never starts or
 // ends with '-', may be empty.
 std::string slug(std::string_view title, std::size_t max_length = kSlugMaxLength);

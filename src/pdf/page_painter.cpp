@@ -56,7 +56,7 @@ void paint_fills(HPDF_Page page, const typeset::PageBox& box, PaintState& state)
 
 void paint_images(HPDF_Page page, const typeset::PageBox& box, const EmbeddedImages& images) {
   for (const typeset::ImageBox& image : box.images) {
-    HPDF_Image loaded = images.image(image.path);
+    HPDF_Image loaded = images.image(image);
     if (loaded == nullptr) continue;  // reported when it was loaded
     HPDF_Page_DrawImage(page, loaded, real(image.rect.x),
                         real(pdf_y(image.rect.bottom(), box.height)), real(image.rect.width),

@@ -37,10 +37,13 @@ struct FillBox {
   Color color;
 };
 
-// A raster image (PNG or JPEG file) scaled into `rect`.
+// A raster image (PNG or JPEG file) scaled into `rect`. Its transparency is
+// flattened onto `background`, the colour painted behind it (PDF/A-1 allows
+// no soft mask).
 struct ImageBox {
   Rect rect;
   std::string path;
+  Color background{1, 1, 1};
 };
 
 // A clickable area: to a URI, or to a named destination in this document.

@@ -1,6 +1,7 @@
 // Where the program finds its data (fonts/, templates/): the directory named by
-// the BROCHURE_DATA_DIR environment variable when set, else the source tree the
-// program was built from.
+// the BROCHURE_DATA_DIR environment variable when set, else the one installed
+// with it (PREFIX/share/brochure beside PREFIX/bin/brochure: the Debian
+// package's /usr/share/brochure), else the source tree it was built from.
 #pragma once
 
 #include <string>

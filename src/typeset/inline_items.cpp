@@ -70,11 +70,27 @@ class Preparer {
   }
 
  private:
-  void report(int run, std::string message) {
+  void report(int run, base::Severity severity, std::string message) {
     const base::SourcePosition position =
         run >= 0 ? runs_[static_cast<std::size_t>(run)].position : base::SourcePosition{};
-    prepared_.warnings.push_back(
-        {base::Severity::warning, context_.source_file, position, std::move(message)});
+    prepared_.problems.push_back({severity, context_.source_file, position, std::move(message)});
+  }
+
+  void report_missing(int run, char32_t missing) {
+    const std::string character = fmt::format(
+        "le caractère « {} » (U+{:04X}) n'existe dans "
+        "aucune police",
+        base::utf8::encode(std::u32string(1, missing)), static_cast<std::uint32_t>(missing));
+    switch (context_.missing_characters) {
+      case MissingCharacters::refuse:
+        report(run, base::Severity::error, character);
+        return;
+      case MissingCharacters::replace:
+        report(run, base::Severity::warning, character + " ; il est remplacé par « ? »");
+        return;
+      case MissingCharacters::replace_quietly:
+        return;
+    }
   }
 
   std::vector<SpacedCharacter> characters() const {
@@ -108,11 +124,7 @@ class Preparer {
       const char32_t drawn = is_space_like(glyph.code_point) ? U' ' : glyph.code_point;
       std::optional<FaceId> face = fonts.face_for(style_.family, font_style, drawn);
       if (!face) {
-        report(glyph.run,
-               fmt::format("le caractère « {} » (U+{:04X}) n'existe dans aucune police ; il est "
-                           "remplacé par « ? »",
-                           base::utf8::encode(std::u32string(1, drawn)),
-                           static_cast<std::uint32_t>(drawn)));
+        report_missing(glyph.run, drawn);
         glyph.code_point = kReplacementGlyph;
         face = fonts.face_for(style_.family, font_style, kReplacementGlyph);
       }
@@ -210,9 +222,21 @@ class Preparer {
       const std::size_t core_begin =
           word.begin + static_cast<std::size_t>(core.data() - text.data());
       const std::size_t core_end = core_begin + core.size();
+      // An e-mail address breaks before its '@' or before a dot of its
+      // domain, never inside the name ("marie.dupont" cut after "marie."
+      // would read as the end of a sentence).
+      const std::size_t at_sign = core.find(U'@');
+      const bool address = at_sign != std::u32string_view::npos && at_sign > 0 &&
+                           core.find(U"://") == std::u32string_view::npos;
       for (std::size_t k = core_begin; k + 1 < core_end; ++k) {
         const char32_t c = glyph[k].code_point;
-        const bool after_slash_run = c == U'/' && glyph[k + 1].code_point != U'/';
+        const char32_t next = glyph[k + 1].code_point;
+        if (address) {
+          const bool in_domain = k + 1 > core_begin + at_sign;
+          if (next == U'@' || (in_domain && next == U'.')) glyph[k].break_after = BreakKind::url;
+          continue;
+        }
+        const bool after_slash_run = c == U'/' && next != U'/';
         if (after_slash_run || c == U'.' || c == U'-') glyph[k].break_after = BreakKind::url;
       }
       return;
@@ -486,7 +510,7 @@ InlineContent build_inline_content(const std::vector<InlineRun>& runs, const Par
         context.cache != nullptr ? &context.cache->add(runs, style, std::move(fresh)) : &fresh;
   }
   if (context.diagnostics != nullptr) {
-    for (const base::Diagnostic& warning : prepared->warnings) context.diagnostics->add(warning);
+    for (const base::Diagnostic& problem : prepared->problems) context.diagnostics->add(problem);
   }
   return Builder(*prepared, runs, style, width, context).build();
 }

@@ -1,6 +1,7 @@
 #include "typeset/page_furniture.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "typeset/field_runs.hpp"
 
@@ -119,33 +120,56 @@ void paint_slot(const std::vector<SetLine>& slot, const PageZone& zone, double x
   }
 }
 
+// The images placed on the page, by slot name.
+using PlacedImages = std::map<std::string, Rect, std::less<>>;
+
 void paint_zone(const PageZone& zone, const PageMaster& master, const base::Fields& fields,
-                LayoutContext& context, PageBox& page) {
+                const PlacedImages& images, LayoutContext& context, PageBox& page) {
   const Rect frame = master.frame();
+  // The text's area: the frame's width, or what an image beside it leaves.
+  double x = frame.x;
+  if (const auto image = images.find(zone.beside); !zone.beside.empty() && image != images.end()) {
+    x = std::clamp(image->second.right() + zone.beside_gap, frame.x, frame.right());
+  }
+  const double width = frame.right() - x;
   const std::vector<SetLine> right =
-      set_slot(zone.right, zone, Alignment::right, frame.width, fields, context);
+      set_slot(zone.right, zone, Alignment::right, width, fields, context);
   const std::vector<SetLine> center =
-      set_slot(zone.center, zone, Alignment::center, frame.width, fields, context);
+      set_slot(zone.center, zone, Alignment::center, width, fields, context);
   // The left slot takes what the right one leaves, less an em; at least half.
-  double left_width = frame.width;
+  double left_width = width;
   if (!right.empty()) {
-    left_width =
-        std::max(frame.width / 2, frame.width - natural_width(right) - right.front().style.size);
+    left_width = std::max(width / 2, width - natural_width(right) - right.front().style.size);
   }
   const std::vector<SetLine> left =
       set_slot(zone.left, zone, Alignment::left, left_width, fields, context);
-  paint_slot(left, zone, frame.x, page);
-  paint_slot(center, zone, frame.x, page);
-  paint_slot(right, zone, frame.x, page);
+  paint_slot(left, zone, x, page);
+  paint_slot(center, zone, x, page);
+  paint_slot(right, zone, x, page);
   if (zone.rule.visible()) {
     const double y = zone.rule_at_top ? zone.top : zone.top + zone.height;
     page.rules.push_back({{frame.x, y}, {frame.right(), y}, zone.rule.width, zone.rule.color});
   }
 }
 
-// The image scaled to fit its slot, keeping its proportions.
-void place_image(const ImageSlot& slot, const PageImage& image, PageBox& page) {
-  if (image.width <= 0 || image.height <= 0) return;
+// The colour painted under the middle of `rect`: the last fill there, else
+// the paper.
+Color colour_behind(const Rect& rect, const PageBox& page) {
+  const double x = rect.x + rect.width / 2;
+  const double y = rect.y + rect.height / 2;
+  for (auto fill = page.fills.rbegin(); fill != page.fills.rend(); ++fill) {
+    if (x >= fill->rect.x && x <= fill->rect.right() && y >= fill->rect.y &&
+        y <= fill->rect.bottom()) {
+      return fill->color;
+    }
+  }
+  return Color{1, 1, 1};
+}
+
+// The image scaled to fit its slot, keeping its proportions; its area, or
+// nullopt when it has no size.
+std::optional<Rect> place_image(const ImageSlot& slot, const PageImage& image, PageBox& page) {
+  if (image.width <= 0 || image.height <= 0) return std::nullopt;
   const double scale = std::min(slot.area.width / image.width, slot.area.height / image.height);
   ImageBox box;
   box.path = image.path;
@@ -157,7 +181,10 @@ void place_image(const ImageSlot& slot, const PageImage& image, PageBox& page) {
   if (slot.align == Alignment::center) {
     box.rect.x = slot.area.x + (slot.area.width - box.rect.width) / 2;
   }
+  box.background = colour_behind(box.rect, page);
+  const Rect placed = box.rect;
   page.images.push_back(std::move(box));
+  return placed;
 }
 
 }  // namespace
@@ -202,11 +229,27 @@ void paint_crop_marks(PageBox& page) {
 void paint_zones(const PageMaster& master, const PageFields& page_fields,
                  const FurnitureContent& content, LayoutContext& context, PageBox& page) {
   const base::Fields fields = all_fields(page_fields, content.fields);
-  for (const PageZone& zone : master.zones) paint_zone(zone, master, fields, context, page);
+  // Images first: a zone's text may start beside one.
+  PlacedImages placed;
   for (const ImageSlot& slot : master.images) {
     const auto image = content.images.find(slot.name);
-    if (image != content.images.end()) place_image(slot, image->second, page);
+    if (image == content.images.end()) continue;
+    if (const std::optional<Rect> area = place_image(slot, image->second, page)) {
+      placed[slot.name] = *area;
+    }
   }
+  for (const PageZone& zone : master.zones) {
+    paint_zone(zone, master, fields, placed, context, page);
+  }
+}
+
+PageImages template_images(const Template& tmpl) {
+  PageImages images;
+  for (const auto& [name, image] : tmpl.images) {
+    images[name] = {image.path, static_cast<double>(image.pixel_width),
+                    static_cast<double>(image.pixel_height)};
+  }
+  return images;
 }
 
 }  // namespace typeset

@@ -12,6 +12,7 @@
 #include "typeset/boxes.hpp"
 #include "typeset/layout_context.hpp"
 #include "typeset/page_master.hpp"
+#include "typeset/template.hpp"
 
 namespace typeset {
 
@@ -30,6 +31,10 @@ struct PageImage {
 };
 
 using PageImages = std::map<std::string, PageImage, std::less<>>;
+
+// The images a template names (<image name="logo" file="…"/>), for the slots
+// of the same name.
+PageImages template_images(const Template& tmpl);
 
 // What the furniture of a document's pages says besides the page fields.
 struct FurnitureContent {

@@ -68,6 +68,11 @@ struct PageZone {
   std::vector<ZoneLine> right;
   RuleStyle rule;
   bool rule_at_top = false;  // the rule runs along the zone's top (a footer) or bottom (a header)
+  // The image slot the zone's text starts beside (the flyer's band: text right
+  // of the logo), `beside_gap` further; when the slot shows nothing, the text
+  // starts at the frame's edge as usual.
+  std::string beside;
+  double beside_gap = 10;
 };
 
 // A place for an image the document may supply by name (the fund's logo):

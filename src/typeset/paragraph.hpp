@@ -69,6 +69,16 @@ struct ParagraphLayout {
   double height() const;
 };
 
+// What to do with a character no face has. Never a silent "?": the commands
+// report such characters where they were typed before laying anything out
+// (documents/printable_text.hpp); the layout refuses any it still meets, or,
+// when the user asked for warnings, prints "?" without saying it twice.
+enum class MissingCharacters {
+  refuse,          // an error: the document is not written
+  replace,         // "?" on paper and a warning
+  replace_quietly  // "?" on paper; the command has already warned, with its position
+};
+
 // What setting text needs besides the text: fonts, hyphenation patterns, and
 // where diagnostics go (file name for positions carried by the runs).
 struct TextContext {
@@ -78,11 +88,12 @@ struct TextContext {
   base::Diagnostics* diagnostics = nullptr;
   // Prepared paragraphs to reuse (paragraph_cache.hpp); null: prepare each time.
   ParagraphCache* cache = nullptr;
+  MissingCharacters missing_characters = MissingCharacters::refuse;
 };
 
 // Breaks `runs` into lines of `width` points. Never drops text: a character no
-// face covers, or a word wider than the measure, is reported to
-// `context.diagnostics` (with the run's position) and still set.
+// face covers (see MissingCharacters), or a word wider than the measure, is
+// reported to `context.diagnostics` (with the run's position).
 ParagraphLayout set_paragraph(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
                               double width, const TextContext& context);
 

@@ -52,7 +52,7 @@ struct PreparedText {
   std::vector<PreparedWord> words;
   // Problems found in the text (a character no face has): reported again
   // each time the paragraph is set, as a fresh preparation would.
-  std::vector<base::Diagnostic> warnings;
+  std::vector<base::Diagnostic> problems;
 };
 
 }  // namespace typeset

@@ -50,11 +50,31 @@ struct PrintProfileSpec {
   TemplatePlace place;
 };
 
+// An image the template names (<image name="logo" file="logo.png"/>), for the
+// page masters' image slots of that name; read when the template is loaded.
+struct TemplateImage {
+  std::string path;  // found beside the file that names it, unless absolute
+  // As the template names it, from the template's folder ("logo.png",
+  // "images/logo.png"): where an archive puts it back beside the template.
+  std::string name;
+  int pixel_width = 0;
+  int pixel_height = 0;
+};
+
+// A file a template is made of: the template's own, or one it includes.
+struct TemplateFile {
+  std::string path;  // as diagnostics name it
+  std::string name;  // from the template's folder, as written ("brochure.xml", "palette.xml")
+};
+
 struct Template {
   std::string source_file;
   // Of its <template> element: where problems of the template as a whole (a
   // name a document needs and the template lacks) are reported.
   base::SourcePosition position;
+  // Every file read: the template's, then the ones it includes (for what
+  // checks, watches or archives files).
+  std::vector<TemplateFile> files;
   std::string language;  // of the documents' text, as BCP 47 ("fr", "fr-BE")
   std::vector<FontFamilySpec> families;
   std::string fallback_family;
@@ -72,6 +92,7 @@ struct Template {
   std::map<std::string, TemplatePlace, std::less<>> paragraph_style_places;
   std::vector<ColorWithoutCmyk> colors_without_cmyk;
   std::optional<PrintProfileSpec> print_profile;
+  std::map<std::string, TemplateImage, std::less<>> images;  // by name: the slots' images
 
   // nullptr (or an empty string / nullopt) when the name is not defined.
   const ParagraphStyle* paragraph_style(std::string_view name) const;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "../support/environment.hpp"
+#include "../support/test_images.hpp"
 #include "cli_test_support.hpp"
 
 namespace {
@@ -190,6 +191,41 @@ TEST_F(Archive, OtherFontsAreToldApartFromTampering) {
                               "par une autre version de brochure ou avec d'autres polices"),
             std::string::npos)
       << verified.out;
+}
+
+// Templates of the fund's own, with its palette and logo: both travel inside
+// the brochure, so that verify renders the same bytes once they are gone.
+TEST_F(Archive, ThePaletteAndTheLogoTravelInside) {
+  const fs::path templates = dir_.path() / "modeles";
+  fs::create_directories(templates / "images");
+  for (const char* name : {"brochure.xml", "flyer.xml", "palette.xml"}) {
+    std::string text = read_file(fs::path(BROCHURE_SOURCE_DIR) / "templates" / name);
+    if (std::string(name) == "palette.xml") {
+      text = cli_test::replaced(text, "<color name=\"accent\" value=\"#1f4e79\"/>",
+                                "<color name=\"accent\" value=\"#7a1f4e\"/>");
+      text = cli_test::replaced(text, "  <image name=\"logo\" file=\"logo.png\"/>\n  -->",
+                                "  -->\n  <image name=\"logo\" file=\"images/logo.png\"/>");
+    }
+    test_support::write_text_file((templates / name).string(), text);
+  }
+  ASSERT_TRUE(
+      test_support::write_png((templates / "images/logo.png").string(), 60, 20, [](int x, int) {
+        return test_support::Rgba{255, 200, 0, static_cast<std::uint8_t>(x * 4)};
+      }));
+  const fs::path archive = dir_.path() / "archive";
+  const cli_test::CliResult made =
+      run_in_process({"archive", catalogue_, "--out", archive.string(), "--template",
+                      (templates / "brochure.xml").string(), "--flyer-template",
+                      (templates / "flyer.xml").string()});
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  fs::remove_all(templates);
+  const cli_test::CliResult verified = run_in_process({"verify", archive.string()});
+  EXPECT_EQ(verified.exit_code, 0) << verified.err;
+  EXPECT_EQ(verified.err, "");
+  EXPECT_NE(verified.out.find("refaits octet pour octet"), std::string::npos) << verified.out;
+  const std::string manifest = read_file(archive / "manifest.json");
+  EXPECT_NE(manifest.find("\"palette.xml\""), std::string::npos) << manifest;
+  EXPECT_NE(manifest.find("\"images/logo.png\""), std::string::npos) << manifest;
 }
 
 TEST_F(Archive, AFolderHoldingOtherFilesIsRefusedAndLeftAsItWas) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "../support/process.hpp"
+#include "../support/temp_dir.hpp"
 #include "cli/app.hpp"
 
 namespace cli_test {
@@ -43,41 +44,7 @@ inline CliResult run_in_process(const std::vector<std::string>& arguments,
   return result;
 }
 
-// A directory of its own for each test, removed at the end.
-class TempDir {
- public:
-  TempDir() {
-    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = fs::temp_directory_path() / ("brochure-cli-" + std::to_string(getpid()) + "-" +
-                                         test->test_suite_name() + "-" + test->name());
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  // For a whole test suite (SetUpTestSuite has no current test): named by `name`.
-  explicit TempDir(const std::string& name) {
-    path_ = fs::temp_directory_path() / ("brochure-cli-" + std::to_string(getpid()) + "-" + name);
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-
-  // Writes `content` to `name` in the directory; returns its path.
-  std::string write(const std::string& name, const std::string& content) const {
-    const fs::path file = path_ / name;
-    std::ofstream(file, std::ios::binary) << content;
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
+using test_support::TempDir;
 
 inline std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;

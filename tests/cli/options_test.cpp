@@ -182,6 +182,7 @@ TEST(Help, CommandHelpIsGeneratedFromItsOptionTable) {
   const std::string check = cli::command_help("check");
   EXPECT_NE(check.find("brochure check FICHIER [options]"), std::string::npos) << check;
   EXPECT_NE(check.find("--flyer-template FICHIER"), std::string::npos) << check;
+  EXPECT_NE(check.find("--missing-characters error|warning"), std::string::npos) << check;
 }
 
 TEST(Version, PrintsTheProgramVersion) {

@@ -11,6 +11,7 @@
 #include <qpdf/QPDF.hh>
 #include <regex>
 
+#include "../support/test_images.hpp"
 #include "cli_test_support.hpp"
 
 namespace {
@@ -157,6 +158,49 @@ TEST_F(EditionPdfa, SameCatalogueSameBytesAndSourceDateEpochWins) {
   const std::string brochure = read_file(stamped / "brochure-2026-2027.pdf");
   EXPECT_NE(brochure.find("D:20231114221320+00'00'"), std::string::npos);
   EXPECT_NE(brochure.find("2023-11-14T22:13:20+00:00"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+// The fund's logo, a PNG with transparency, on the cover's band and every
+// flyer's: flattened onto the band, the files stay valid PDF/A-1b.
+TEST(LogoPdfa, ATransparentLogoKeepsTheFilesValidPdfA1b) {
+  TempDir dir;
+  const fs::path templates = dir.path() / "modeles";
+  fs::create_directories(templates);
+  for (const char* name : {"brochure.xml", "flyer.xml", "palette.xml"}) {
+    std::string text = cli_test::read_file(fs::path(BROCHURE_SOURCE_DIR) / "templates" / name);
+    if (std::string(name) == "palette.xml") {
+      text = cli_test::replaced(text, "  <image name=\"logo\" file=\"logo.png\"/>\n  -->",
+                                "  -->\n  <image name=\"logo\" file=\"logo.png\"/>");
+    }
+    test_support::write_text_file((templates / name).string(), text);
+  }
+  ASSERT_TRUE(test_support::write_png((templates / "logo.png").string(), 90, 30, [](int x, int y) {
+    return test_support::Rgba{255, static_cast<std::uint8_t>(y * 8), 0,
+                              static_cast<std::uint8_t>(x < 30 ? 255 : x * 2)};
+  }));
+  const fs::path out = dir.path() / "pdf";
+  const cli_test::CliResult rendered = cli_test::run_binary(
+      dir, {"render", std::string(BROCHURE_SOURCE_DIR) + "/xml/2026-2027.xml", "--out",
+            out.string(), "--template", (templates / "brochure.xml").string(), "--flyer-template",
+            (templates / "flyer.xml").string()});
+  ASSERT_EQ(rendered.exit_code, 0) << rendered.err;
+  const fs::path brochure = out / "brochure-2026-2027.pdf";
+  const fs::path flyer = out / "flyers" / "T2605-anticiper-la-venue-d-un-stagiaire.pdf";
+  const test_support::CommandResult preflight = test_support::run_command(
+      "java -cp " + class_path() + " org.apache.pdfbox.preflight.Validator_A1b " +
+          shell_quoted(brochure.string()) + " && java -cp " + class_path() +
+          " org.apache.pdfbox.preflight.Validator_A1b " + shell_quoted(flyer.string()),
+      test_support::Stderr::merged);
+  EXPECT_EQ(preflight.exit_code, 0) << preflight.output;
+  EXPECT_EQ(preflight.output.find("not a valid"), std::string::npos) << preflight.output;
+  const std::string images =
+      test_support::run_command("pdfimages -list " + shell_quoted(brochure.string())).output;
+  EXPECT_NE(images.find(" image      90    30  rgb "), std::string::npos) << images;
+  EXPECT_EQ(images.find("smask"), std::string::npos) << images;
 }
 
 }  // namespace

@@ -17,6 +17,16 @@ TEST(Slug, FoldsAccentsAndLigatures) {
   EXPECT_EQ(slug("Développement de l'observation"), "developpement-de-l-observation");
 }
 
+// No letter is dropped: other alphabets and Latin letters beyond French are
+// transliterated, capitals included.
+TEST(Slug, TransliteratesOtherLetters) {
+  EXPECT_EQ(slug("Łódź et Æsop"), "lodz-et-aesop");
+  EXPECT_EQ(slug("Şahin Čapek Ørsted Ștefan"), "sahin-capek-orsted-stefan");
+  EXPECT_EQ(slug("α et β"), "a-et-b");
+  EXPECT_EQ(slug("La 9ᵉ rencontre"), "la-9e-rencontre");
+  EXPECT_EQ(slug("ﬁne ☎ Straße"), "fine-strasse");
+}
+
 TEST(Slug, ApostrophesAndPunctuationBecomeOneSeparator) {
   EXPECT_EQ(slug("Echange et... change : renforcer"), "echange-et-change-renforcer");
   EXPECT_EQ(slug("L’art d’accueillir"), "l-art-d-accueillir");

@@ -154,5 +154,31 @@ TEST_F(BreakOpportunities, AWeekdayAbbreviationNeverEndsALine) {
   }
 }
 
+TEST_F(BreakOpportunities, AnEmailAddressBreaksOnlyBeforeItsAtSignOrADotOfItsDomain) {
+  // Cut after "marie." the name would read as the end of a sentence; cut
+  // after "accueil-" as a hyphenated word.
+  style_.alignment = Alignment::left;
+  style_.hyphenate = false;  // only the address's own breaks, and the spaces
+  const std::string text = "Écrire à marie.dupont@accueil-enfants.be aujourd'hui";
+  const double natural = right_edge(set(text, 1000).lines.at(0));
+  // Down to the widest piece the allowed breaks leave; narrower, a word that
+  // does not fit is cut anywhere, and said so.
+  const double widest_piece = right_edge(set("@accueil-enfants", 1000).lines.at(0));
+  int broken_inside = 0;
+  for (double width = natural - 1; width > widest_piece + 1; width -= 3) {
+    const ParagraphLayout layout = set(text, width);
+    for (std::size_t i = 0; i + 1 < layout.lines.size(); ++i) {
+      const std::string line = line_text(layout.lines[i]);
+      const std::string next = line_text(layout.lines[i + 1]);
+      EXPECT_FALSE(layout.lines[i].hyphenated) << line << " | " << next;
+      EXPECT_NE(line.back(), '.') << line << " | " << next << " at " << width;
+      EXPECT_NE(line.back(), '-') << line << " | " << next << " at " << width;
+      EXPECT_NE(line.back(), '@') << line << " | " << next << " at " << width;
+      if (next.front() == '@' || next.front() == '.') ++broken_inside;
+    }
+  }
+  EXPECT_GT(broken_inside, 0);  // narrow enough, the address did break, where allowed
+}
+
 }  // namespace
 }  // namespace typeset

@@ -112,6 +112,15 @@ TEST(FontLibrary, ResolvesEachCharacterToTheFaceThatDrawsIt) {
     // Nobody draws these: the caller reports them.
     EXPECT_EQ(library.face_for(bundled_main_family, style, U'中'), std::nullopt);
     EXPECT_EQ(library.face_for(bundled_main_family, style, U'\U0001F600'), std::nullopt);
+    // The fallback draws Greek and the common symbols in every style…
+    for (char32_t c : {U'α', U'β', U'Ω', U'ș', U'⅓', U'≈', U'∞', U'☎', U'★', U'✉', U'①', U'₣'}) {
+      EXPECT_EQ(library.face_for(bundled_main_family, style, c), fallback)
+          << "U+" << std::hex << static_cast<unsigned>(c);
+    }
+    // …but not the modifier letters of "9ᵉ", written 9<sup>e</sup>.
+    for (char32_t c : {U'ᵉ', U'ʳ', U'ᵈ'}) {
+      EXPECT_EQ(library.face_for(bundled_main_family, style, c), std::nullopt);
+    }
   }
   EXPECT_EQ(
       library.face(library.face_of(bundled_main_family, FontStyle::bold_italic)).postscript_name(),

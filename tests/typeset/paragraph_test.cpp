@@ -299,17 +299,37 @@ TEST_F(ParagraphTest, ACodeWiderThanTheMeasureIsCutBetweenLetters) {
   EXPECT_NE(diagnostics_.items()[0].message.find("entre deux lettres"), std::string::npos);
 }
 
-TEST_F(ParagraphTest, ACharacterNoFaceHasIsReplacedAndReportedAtTheRun) {
+// A character no face has is an error (the document is not written); asked
+// to, the layout prints "?" with a warning, or quietly when the command has
+// already said where the character was typed.
+TEST_F(ParagraphTest, ACharacterNoFaceHasIsRefusedOrReplacedAsAsked) {
   InlineRun run = text_run("Caractère 中 inconnu");
   run.position = {12, 7};
-  const ParagraphLayout layout = set_paragraph({run}, style_, 300, context());
+  const ParagraphLayout refused = set_paragraph({run}, style_, 300, context());
   ASSERT_EQ(diagnostics_.items().size(), 1u);
-  const base::Diagnostic& diagnostic = diagnostics_.items()[0];
-  EXPECT_EQ(diagnostic.file, "test.xml");
-  EXPECT_EQ(diagnostic.position, (base::SourcePosition{12, 7}));
-  EXPECT_EQ(diagnostic.message,
+  const base::Diagnostic& error = diagnostics_.items()[0];
+  EXPECT_EQ(error.severity, base::Severity::error);
+  EXPECT_EQ(error.file, "test.xml");
+  EXPECT_EQ(error.position, (base::SourcePosition{12, 7}));
+  EXPECT_EQ(error.message, "le caractère « 中 » (U+4E2D) n'existe dans aucune police");
+
+  TextContext replacing = context();
+  replacing.missing_characters = MissingCharacters::replace;
+  base::Diagnostics warnings;
+  replacing.diagnostics = &warnings;
+  const ParagraphLayout replaced = set_paragraph({run}, style_, 300, replacing);
+  ASSERT_EQ(warnings.items().size(), 1u);
+  EXPECT_EQ(warnings.items()[0].severity, base::Severity::warning);
+  EXPECT_EQ(warnings.items()[0].message,
             "le caractère « 中 » (U+4E2D) n'existe dans aucune police ; il est remplacé par « ? »");
-  EXPECT_EQ(line_text(layout.lines.at(0)), "Caractère ? inconnu");
+  EXPECT_EQ(line_text(replaced.lines.at(0)), "Caractère ? inconnu");
+
+  replacing.missing_characters = MissingCharacters::replace_quietly;
+  base::Diagnostics none;
+  replacing.diagnostics = &none;
+  EXPECT_EQ(line_text(set_paragraph({run}, style_, 300, replacing).lines.at(0)),
+            "Caractère ? inconnu");
+  EXPECT_TRUE(none.empty());
 }
 
 TEST_F(ParagraphTest, FallbackFaceDrawsWhatTheMainFaceLacks) {
