@@ -108,8 +108,11 @@ TABLES_LIBHARU_REQUIRES = ["cvt ", "fpgm", "prep"]
 
 def subset_options():
     options = subset.Options()
-    options.layout_features = []  # libharu does no substitution nor kerning
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "MATH", "FFTM", "gasp", "DSIG"]
+    # Only the pair kerning of GPOS is kept: the layout applies it by placing
+    # glyph runs (libharu embeds none of these tables, so the PDF does not grow).
+    # No GSUB: no ligatures nor other substitutions, which libharu cannot draw.
+    options.layout_features = ["kern"]
+    options.drop_tables += ["GSUB", "GDEF", "kern", "MATH", "FFTM", "gasp", "DSIG"]
     options.hinting = False  # PDFs are read on screens that hint by themselves
     options.name_IDs = KEPT_NAME_IDS
     options.name_languages = [0x0409]

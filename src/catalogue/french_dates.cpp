@@ -153,15 +153,28 @@ std::string session_dates(const Session& session) {
   return capitalise(head + long_enumeration(dates, /*with_weekdays=*/false));
 }
 
-std::string session_dates_short(const Session& session) {
+namespace {
+
+std::string short_dates(const Session& session, bool weekday_in_full) {
   const std::vector<Date> dates = dates_of(session);
   if (dates.size() <= 1 || !share_weekday(dates)) {
     return short_enumeration(dates, /*with_weekdays=*/true);
   }
-  const std::string head =
-      same_weekday_head(std::string(kWeekdayAbbreviations[dates.front().weekday()]), dates.size(),
-                        part_of_day(session));
+  const std::string weekday = weekday_in_full
+                                  ? weekday_name(dates.front()) + "s"
+                                  : std::string(kWeekdayAbbreviations[dates.front().weekday()]);
+  const std::string head = same_weekday_head(weekday, dates.size(), part_of_day(session));
   return head + short_enumeration(dates, /*with_weekdays=*/false);
+}
+
+}  // namespace
+
+std::string session_dates_short(const Session& session) {
+  return short_dates(session, /*weekday_in_full=*/false);
+}
+
+std::string session_dates_short_for_print(const Session& session) {
+  return short_dates(session, /*weekday_in_full=*/true);
 }
 
 std::string session_hours(const Session& session) {

@@ -35,6 +35,10 @@ std::string session_dates(const Session& session);
 // "mar. 29/09 et 24/11/2026", "4 mar. matin : 22/09, 13/10, 17/11 et 15/12/2026",
 // "lun. 16/11/2026 et jeu. 18/03/2027".
 std::string session_dates_short(const Session& session);
+// The same for print, where the weekday of a series is named in full ("4 mardis
+// matin : 22/09, …"): "4 mar. matin" reads like March on paper. The terminal's
+// narrow columns keep the abbreviation.
+std::string session_dates_short_for_print(const Session& session);
 // The hours of a session: "9h30-16h30"; when days differ, one phrase per
 // distinct range with its dates ("9h30-16h30 les 6 et 13 octobre 2026 ; 9h-12h
 // le 20 octobre 2026"); empty when the session has no times.

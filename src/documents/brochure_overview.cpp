@@ -63,7 +63,7 @@ typeset::TableRow overview_row(const catalogue::Catalogue& catalogue,
   row.cells.push_back(cell({typeset::paragraph_block({}, std::move(title))}));
   row.cells.push_back(code_cell(ref, tmpl));
   row.cells.push_back(
-      text_cell(capitalised(catalogue::session_dates_short(session)), session.position));
+      text_cell(capitalised(catalogue::session_dates_short_for_print(session)), session.position));
   row.cells.push_back(text_cell(session.place.city, session.place.position));
   return row;
 }

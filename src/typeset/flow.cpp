@@ -228,8 +228,12 @@ void Flow::paint_pages(DocumentBox& document) {
     page.width = master.width;
     page.height = master.height;
     if (print_) page.print = print_margins(master, *print_);
-    // The page's mark: the first set on it, else the one still running.
-    bool page_marked = false;
+    // The page's mark names what is on it: the one still running if the page
+    // opens in its text, then each one set on the page ("Ateliers ·
+    // Intervisions" over the end of one table and the start of the next).
+    std::vector<std::string> page_marks;
+    bool opens_with_mark = false;
+    bool text_before = false;  // a line placed before the first mark set
     for (const PlacedStrip& placed : layout.strips) {
       if (placed.repeated_header) continue;
       report_.lines_placed +=
@@ -238,15 +242,26 @@ void Flow::paint_pages(DocumentBox& document) {
         for (const PendingOutline& entry : strip.outlines) {
           document.outline.push_back({entry.title, entry.destination, entry.level});
         }
+        if (!text_before && !strip.marks.empty()) opens_with_mark = true;
+        if (strip.text_lines > 0) text_before = true;
         for (const std::string& set : strip.marks) {
-          if (!page_marked) mark = set;
-          page_marked = true;
+          if (page_marks.empty() || page_marks.back() != set) page_marks.push_back(set);
         }
       });
     }
+    if (!opens_with_mark && !mark.empty() && (page_marks.empty() || page_marks.front() != mark)) {
+      page_marks.insert(page_marks.begin(), mark);
+    }
+    std::string page_mark;
+    const std::string separator = tmpl_->text("mark-separator");
+    for (const std::string& set : page_marks) {
+      if (!page_mark.empty()) page_mark += separator.empty() ? " · " : separator;
+      page_mark += set;
+    }
     paint_bands(master, page.print ? page.print->bleed : 0, page);
     paint_strips(layout.strips, page);
-    paint_zones(master, {static_cast<int>(p) + 1, page_count, mark}, furniture_, context, page);
+    paint_zones(master, {static_cast<int>(p) + 1, page_count, page_mark}, furniture_, context,
+                page);
     if (print_ && print_->crop_marks) paint_crop_marks(page);
     // The last mark of the page runs on to the next pages.
     for (const PlacedStrip& placed : layout.strips) {

@@ -65,20 +65,30 @@ std::unique_ptr<FontFace> FontFace::load(const std::string& path, std::string& e
   return face;
 }
 
-bool FontFace::covers(char32_t code_point) const {
+std::optional<std::uint16_t> FontFace::glyph(char32_t code_point) const {
   const auto found = std::lower_bound(cmap_.begin(), cmap_.end(), code_point,
                                       [](const std::pair<char32_t, std::uint16_t>& entry,
                                          char32_t code) { return entry.first < code; });
-  return found != cmap_.end() && found->first == code_point;
+  if (found == cmap_.end() || found->first != code_point) return std::nullopt;
+  return found->second;
+}
+
+bool FontFace::covers(char32_t code_point) const {
+  return glyph(code_point).has_value();
 }
 
 double FontFace::advance(char32_t code_point) const {
-  const auto found = std::lower_bound(cmap_.begin(), cmap_.end(), code_point,
-                                      [](const std::pair<char32_t, std::uint16_t>& entry,
-                                         char32_t code) { return entry.first < code; });
-  if (found == cmap_.end() || found->first != code_point) return 0;
-  if (found->second >= advances_.size()) return 0;  // the parser never keeps such glyphs
-  return advances_[found->second] / units_per_em_;
+  const std::optional<std::uint16_t> id = glyph(code_point);
+  if (!id || *id >= advances_.size()) return 0;  // the parser never keeps such glyphs
+  return advances_[*id] / units_per_em_;
+}
+
+double FontFace::kerning(char32_t left, char32_t right) const {
+  if (kerning_.empty()) return 0;
+  const std::optional<std::uint16_t> first = glyph(left);
+  const std::optional<std::uint16_t> second = glyph(right);
+  if (!first || !second) return 0;
+  return kerning_.adjustment(*first, *second) / units_per_em_;
 }
 
 FaceId FontLibrary::load_face(const std::string& path, std::string& error) {

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "typeset/truetype_kerning.hpp"
+
 namespace typeset {
 
 enum class FontStyle : std::uint8_t { regular = 0, italic = 1, bold = 2, bold_italic = 3 };
@@ -25,7 +27,7 @@ struct FaceMetrics {
   double x_height = 0.5;
 };
 
-// One parsed TrueType face (cmap, hmtx, head, hhea, OS/2, name).
+// One parsed TrueType face (cmap, hmtx, head, hhea, OS/2, name, GPOS kerning).
 class FontFace {
  public:
   // Reads and parses the file; on failure returns nullptr and sets `error`
@@ -40,14 +42,19 @@ class FontFace {
   // does not cover. libharu writes widths truncated to 1/1000 em: at most
   // 0.001 em less per glyph in the PDF, far below what layout can see.
   double advance(char32_t code_point) const;
+  // The pair kerning of `left` followed by `right` (GPOS `kern`), in em:
+  // negative brings `right` closer. 0 where the face has no such pair.
+  double kerning(char32_t left, char32_t right) const;
 
  private:
+  std::optional<std::uint16_t> glyph(char32_t code_point) const;
   std::string path_;
   std::string postscript_name_;
   FaceMetrics metrics_;
   std::vector<std::uint16_t> advances_;                   // per glyph, font units
   std::vector<std::pair<char32_t, std::uint16_t>> cmap_;  // sorted code point → glyph
   double units_per_em_ = 1000;
+  PairKerning kerning_;
   friend class TrueTypeParser;
 };
 

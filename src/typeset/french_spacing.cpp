@@ -79,20 +79,50 @@ bool may_close(const std::vector<SpacedCharacter>& text, std::size_t i) {
 }
 
 // First pass: the straight apostrophe after a letter becomes ’ (l'équipe,
-// aujourd'hui), and straight double quotes that pair up become « ». An
-// unpaired " is left as typed, and URLs are never touched.
+// aujourd'hui); straight double quotes, straight single quotes used as quotes
+// ("('Salle Grenier')") and English curly quotes that pair up become « », so
+// that one paragraph has one kind of quotes. An unpaired quote is left as
+// typed, and URLs are never touched.
 std::vector<SpacedCharacter> typographic_quotes(std::vector<SpacedCharacter> text) {
   const std::vector<bool> in_url = inside_urls(text, true);
-  std::size_t open = text.size();  // the quote waiting for its closing one, if any
+  const std::size_t none = text.size();
+  std::size_t open = none;         // the " waiting for its closing one, if any
+  std::size_t open_single = none;  // the ' or ‘ opening a quotation
+  std::size_t open_curly = none;   // the “ opening a quotation
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (in_url[i]) continue;
     char32_t& c = text[i].code_point;
-    if (c == U'\'' && i > 0 && is_letter(text[i - 1].code_point)) c = U'\u2019';
+    const bool after_letter = i > 0 && is_letter(text[i - 1].code_point);
+    const bool before_letter = i + 1 < text.size() && is_letter(text[i + 1].code_point);
+    if ((c == U'\'' || c == U'\u2019') && after_letter) {
+      if (open_single < none && !before_letter && may_close(text, i)) {
+        text[open_single].code_point = U'«';
+        c = U'»';
+        open_single = none;
+      } else {
+        c = U'\u2019';
+      }
+      continue;
+    }
+    if ((c == U'\'' || c == U'\u2018') && may_open(text, i)) {
+      open_single = i;
+      continue;
+    }
+    if (c == U'\u201C' && may_open(text, i)) {
+      open_curly = i;
+      continue;
+    }
+    if (c == U'\u201D' && open_curly < none && may_close(text, i)) {
+      text[open_curly].code_point = U'«';
+      c = U'»';
+      open_curly = none;
+      continue;
+    }
     if (c != U'"') continue;
-    if (open < text.size() && may_close(text, i)) {
+    if (open < none && may_close(text, i)) {
       text[open].code_point = U'«';
       c = U'»';
-      open = text.size();
+      open = none;
     } else if (may_open(text, i)) {
       open = i;  // a previous opening quote left unpaired stays straight
     }
@@ -234,6 +264,42 @@ bool is_range_end(std::u32string_view token) {
          core.find_first_of(U"-\u2013/") == std::u32string_view::npos;
 }
 
+bool is_month(std::u32string_view token) {
+  return is_one_of(token, {U"janvier", U"février", U"mars", U"avril", U"mai", U"juin", U"juillet",
+                           U"août", U"septembre", U"octobre", U"novembre", U"décembre"});
+}
+
+bool is_weekday(std::u32string_view token) {
+  return is_one_of(
+      token, {U"lundi", U"mardi", U"mercredi", U"jeudi", U"vendredi", U"samedi", U"dimanche"});
+}
+
+// What a house number comes before in Belgian addresses written number first
+// ("52 rue Luther").
+bool is_street_kind(std::u32string_view token) {
+  return is_one_of(token, {U"rue", U"avenue", U"av", U"boulevard", U"bd", U"chaussée", U"place",
+                           U"square", U"quai", U"chemin", U"allée", U"impasse", U"clos", U"drève",
+                           U"route", U"rempart", U"galerie", U"parvis", U"cour"});
+}
+
+// A word that ends in a letter, without punctuation after it: what may name
+// the number that follows ("Marteau 19", "septembre 2026", "Journée 1", "h 30").
+bool ends_with_bare_letter(std::u32string_view token) {
+  return !token.empty() && is_letter(token.back());
+}
+
+// A postal code: four digits ("1000"), or with a country letter ("B-4000").
+bool is_postal_code(std::u32string_view token) {
+  std::u32string_view core = strip_surrounding_punctuation(token);
+  if (core.size() == 6 && is_upper_latin(core[0]) && core[1] == U'-') core.remove_prefix(2);
+  return core.size() == 4 && is_digit_group(core, 4) && core.front() != U'0';
+}
+
+bool starts_with_capital_letter(std::u32string_view token) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  return !core.empty() && is_upper_latin(core.front());
+}
+
 // Second pass: ties that keep numbers with what they count or range over.
 void tie_numbers(std::vector<SpacedCharacter>& text) {
   const std::vector<bool> in_url = inside_urls(text);
@@ -267,13 +333,43 @@ void tie_numbers(std::vector<SpacedCharacter>& text) {
       space->keep_with_next = true;
     }
     if (is_digit_group(left, 3) && is_weekday_abbreviation(right)) space->keep_with_next = true;
+    // A number stays with the name it completes: a house number with its
+    // street ("Rue du Marteau 19", "rue du Meiboom 18"), a year with its
+    // month, a day with its weekday, minutes with "h" ("9 h 30"); a number
+    // after a capitalised name too ("Journée 1"). After other words ("en
+    // 2026", "de 6 à 15") the line may still break.
+    const auto in_street = [&] {
+      for (std::size_t back = 0; back < 3 && back <= k; ++back) {
+        if (is_street_kind(words[k - back])) return true;
+      }
+      return false;
+    };
+    const bool names_number =
+        is_month(left) || is_weekday(left) || starts_with_capital_letter(left) ||
+        (is_one_of(left, {U"h"}) && k > 0 && ends_with_digit(words[k - 1])) || in_street();
+    if (ends_with_bare_letter(left) && starts_with_digit(right) && names_number) {
+      space->keep_with_next = true;
+    }
+    // Addresses and dates written number first: "52 rue Luther", "24 septembre".
+    if (ends_with_digit(left) && !ends_with_bare_letter(left) &&
+        (is_street_kind(right) || is_month(right))) {
+      space->keep_with_next = true;
+    }
+    // Postal code and city: "1000 Bruxelles", "B-4000 Liège".
+    if (is_postal_code(left) && starts_with_capital_letter(right)) space->keep_with_next = true;
     // "6 à 15" is one range; between dates ("29/09 et 24/11/2026") or other
     // numbers that are whole by themselves, the line may break after the
     // joiner (never before it).
     if (ends_with_digit(left) && joins_range(right) && k + 2 < tokens.size() &&
         starts_with_digit(words[k + 2]) && gap(k + 1) != nullptr) {
       space->keep_with_next = true;
-      if (is_range_end(left) && is_range_end(words[k + 2])) gap(k + 1)->keep_with_next = true;
+      // "13-15 – 1000 Bruxelles": a house number, a dash and a postal code
+      // are one address.
+      const bool address = is_postal_code(words[k + 2]) && k + 3 < tokens.size() &&
+                           starts_with_capital_letter(words[k + 3]);
+      if ((is_range_end(left) && is_range_end(words[k + 2])) || address) {
+        gap(k + 1)->keep_with_next = true;
+      }
     }
     // Thousands: "1 200" is one number, set with a narrow space.
     const std::u32string_view right_core = strip_surrounding_punctuation(right);

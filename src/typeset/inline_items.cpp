@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "base/message_text.hpp"
@@ -17,17 +18,26 @@ namespace typeset {
 
 namespace {
 
-// Costs, on TeX's scale. Hyphens cost more than TeX's 50 (as in Typst): a
-// slightly looser line is better than a cut word. Existing hyphens, slashes
-// between words and in URLs are natural places to break. Emergency breaks exist only in words
-// wider than the measure.
-constexpr double kHyphenPenalty = 100;
+// Costs, on TeX's scale. Hyphens cost far more than TeX's 50: a slightly
+// looser line is better than a cut word (350 is what a line of badness ~340
+// costs; the 2026-2027 brochure had 38 hyphenated line ends at 100, 35 at
+// 350; at 400 T2612's flyer no longer holds on one page). Existing hyphens,
+// slashes between words and in URLs are natural places to break. Emergency
+// breaks exist only in words wider than the measure.
+constexpr double kHyphenPenalty = 350;
 constexpr double kExplicitHyphenPenalty = 50;
 constexpr double kUrlBreakPenalty = 50;
 constexpr double kSlashBreakPenalty = 50;
 constexpr double kEmergencyPenalty = 5000;
 
 constexpr char32_t kReplacementGlyph = U'?';
+
+// Pair kerning smaller than this is left out: a quarter of a point at 10 pt,
+// hardly visible on paper, while each applied pair costs the PDF a glyph run
+// of its own (libharu shows text, not positioned glyphs): all of Carlito's
+// pairs would add 55 KB to the brochure, these 5 KB. What it keeps are the
+// pairs the eye sees: ’a ’é, r. r, Te Tu P. At, fe xe.
+constexpr double kSmallestKernEm = 0.025;
 
 // One character, resolved for this paragraph's size and colour.
 struct Glyph {
@@ -65,7 +75,15 @@ class Preparer {
   PreparedText prepare() {
     resolve_glyphs();
     split_words();
-    for (const PreparedWord& word : prepared_.words) find_breaks(word);
+    // The last word of the paragraph, and the last before a forced break,
+    // keep whole: a fragment alone on a line reads badly, above all in a cell.
+    for (std::size_t w = 0; w < prepared_.words.size(); ++w) {
+      PreparedWord& word = prepared_.words[w];
+      word.keep_whole = w + 1 == prepared_.words.size() ||
+                        (word.has_separator && word.separator == SeparatorKind::forced);
+      find_breaks(word);
+      kern(word);
+    }
     return std::move(prepared_);
   }
 
@@ -213,35 +231,41 @@ class Preparer {
     return text;
   }
 
+  // URLs break after a slash (not inside "//") or before a dot, and nothing
+  // is added there; never in the scheme ("https://") nor right after it.
+  // E-mail addresses do not break at all (only in emergency).
+  void find_url_breaks(const PreparedWord& word, const std::u32string& text) {
+    std::vector<PreparedGlyph>& glyph = glyphs();
+    if (looks_like_email(text)) return;
+    const std::u32string_view core = strip_surrounding_punctuation(text);
+    const std::size_t core_begin = word.begin + static_cast<std::size_t>(core.data() - text.data());
+    const std::size_t core_end = core_begin + core.size();
+    const std::size_t scheme = core.find(U"://");
+    const std::size_t first_break =
+        core_begin + (scheme == std::u32string_view::npos ? 0 : scheme + 3) + 1;
+    for (std::size_t k = first_break; k + 1 < core_end; ++k) {
+      const char32_t c = glyph[k].code_point;
+      const char32_t next = glyph[k + 1].code_point;
+      const bool after_slash = c == U'/' && next != U'/';
+      const bool before_dot = next == U'.' && c != U'/';
+      if (after_slash || before_dot) glyph[k].break_after = BreakKind::url;
+    }
+  }
+
+  // Where the word may break: existing hyphens and slashes between letters,
+  // and hyphenation points — except in the words French typography does not
+  // cut: proper names (a capital first), titles set in italics, numbers (and
+  // the paragraph's last word unless it must: see PreparedWord::keep_whole).
   void find_breaks(const PreparedWord& word) {
     if (word.end - word.begin < 2) return;
     std::vector<PreparedGlyph>& glyph = glyphs();
     const std::u32string text = text_of(word.begin, word.end);
     if (looks_like_url(text)) {
-      const std::u32string_view core = strip_surrounding_punctuation(text);
-      const std::size_t core_begin =
-          word.begin + static_cast<std::size_t>(core.data() - text.data());
-      const std::size_t core_end = core_begin + core.size();
-      // An e-mail address breaks before its '@' or before a dot of its
-      // domain, never inside the name ("marie.dupont" cut after "marie."
-      // would read as the end of a sentence).
-      const std::size_t at_sign = core.find(U'@');
-      const bool address = at_sign != std::u32string_view::npos && at_sign > 0 &&
-                           core.find(U"://") == std::u32string_view::npos;
-      for (std::size_t k = core_begin; k + 1 < core_end; ++k) {
-        const char32_t c = glyph[k].code_point;
-        const char32_t next = glyph[k + 1].code_point;
-        if (address) {
-          const bool in_domain = k + 1 > core_begin + at_sign;
-          if (next == U'@' || (in_domain && next == U'.')) glyph[k].break_after = BreakKind::url;
-          continue;
-        }
-        const bool after_slash_run = c == U'/' && next != U'/';
-        if (after_slash_run || c == U'.' || c == U'-') glyph[k].break_after = BreakKind::url;
-      }
+      find_url_breaks(word, text);
       return;
     }
-    for (std::size_t k = word.begin + 1; k + 2 < word.end; ++k) {
+    const bool proper_name = starts_with_capital(text);
+    for (std::size_t k = word.begin + 1; k + 2 < word.end && !proper_name; ++k) {
       const bool between_letters = !glyph[k].keep_with_next && is_letter(glyph[k - 1].code_point) &&
                                    is_letter(glyph[k + 1].code_point);
       if (!between_letters) continue;
@@ -251,7 +275,12 @@ class Preparer {
         glyph[k].break_after = BreakKind::slash;
       }
     }
-    if (!style_.hyphenate || context_.hyphenator == nullptr) return;
+    if (!style_.hyphenate || context_.hyphenator == nullptr || proper_name) return;
+    const auto italic = [&](std::size_t k) {
+      return (static_cast<int>(
+                  style_of(runs_[static_cast<std::size_t>(glyph[k].run)], style_.base_style)) &
+              1) != 0;
+    };
     const std::string utf8 = base::utf8::encode(text);
     std::size_t offset = 0;
     std::size_t k = word.begin;
@@ -260,8 +289,23 @@ class Preparer {
         offset += base::utf8::encoded_length(glyph[k].code_point);
         ++k;
       }
-      if (offset == point && k > word.begin && !glyph[k - 1].keep_with_next) {
+      if (offset == point && k > word.begin && !glyph[k - 1].keep_with_next && !italic(k - 1)) {
         glyph[k - 1].break_after = BreakKind::hyphenation;
+      }
+    }
+  }
+
+  // Pair kerning between neighbours of one run in one face; none across a
+  // change of run (a superscript, a link, italics) or of face (a fallback).
+  void kern(const PreparedWord& word) {
+    const FontLibrary& fonts = *context_.fonts;
+    for (std::size_t k = word.begin; k + 1 < word.end; ++k) {
+      PreparedGlyph& left = glyphs()[k];
+      const PreparedGlyph& right = glyphs()[k + 1];
+      if (left.face != right.face || left.run != right.run) continue;
+      const double kern = fonts.face(left.face).kerning(left.code_point, right.code_point);
+      if (std::abs(kern) >= kSmallestKernEm) {
+        left.kern = static_cast<std::int16_t>(std::lround(kern * PreparedGlyph::kKernUnitsPerEm));
       }
     }
   }
@@ -287,7 +331,7 @@ class Builder {
       glyph.size = run.superscript ? style_.size * kSuperscriptScale : style_.size;
       glyph.rise = run.superscript ? style_.size * kSuperscriptRiseEm : 0;
       glyph.color = run.link.empty() ? style_.color : style_.link_color;
-      glyph.width = source.advance_em * glyph.size;
+      glyph.width = (source.advance_em + source.kern_em()) * glyph.size;
       glyphs_.push_back(glyph);
     }
     words_.reserve(prepared.words.size());
@@ -331,7 +375,13 @@ class Builder {
     for (std::size_t w = 0; w < words_.size(); ++w) {
       const PreparedWord& word = words_[w].prepared;
       const double word_width = width_of(word.begin, word.end);
-      if (word_width > width_ + 1e-9) cut_wide_word(word, word_width);
+      if (word_width > width_ + 1e-9) {
+        cut_wide_word(word, word_width);
+      } else if (word.keep_whole) {
+        for (std::size_t k = word.begin; k < word.end; ++k) {
+          if (at(k).break_after == BreakKind::hyphenation) at(k).break_after = BreakKind::none;
+        }
+      }
       chain_width += word_width;
       const bool tied = word.has_separator && (word.separator == SeparatorKind::tie ||
                                                word.separator == SeparatorKind::narrow);
@@ -355,7 +405,9 @@ class Builder {
     for (std::size_t k = word.begin; k < word.end; ++k) {
       const bool piece_ends = k + 1 == word.end || at(k).break_after != BreakKind::none;
       if (!piece_ends) continue;
-      if (width_of(piece_begin, k + 1) > width_ + 1e-9) {
+      // A piece ending a line loses the kerning toward the next glyph.
+      const double piece_width = width_of(piece_begin, k + 1) - at(k).kern_em() * glyphs_[k].size;
+      if (piece_width > width_ + 1e-9) {
         for (std::size_t j = piece_begin; j < k; ++j) {
           if (at(j).break_after == BreakKind::none) at(j).break_after = BreakKind::emergency;
         }
@@ -404,7 +456,10 @@ class Builder {
         .value_or(glyph.prepared.face);
   }
 
+  // A line ending after `glyph` loses the kerning toward the next glyph,
+  // which the box's width counted: the break's width gives it back.
   void emit_break(const Glyph& glyph) {
+    const double unkern = -glyph.prepared.kern_em() * glyph.size;
     switch (glyph.prepared.break_after) {
       case BreakKind::none:
         return;
@@ -413,23 +468,23 @@ class Builder {
         piece.face = hyphen_face(glyph);
         piece.text.assign(1, '-');
         const double width = context_.fonts->face(piece.face).advance(U'-') * glyph.size;
-        push(BreakItem::hyphen(kHyphenPenalty, width), std::move(piece));
+        push(BreakItem::hyphen(kHyphenPenalty, width + unkern), std::move(piece));
         return;
       }
       case BreakKind::explicit_hyphen:
-        push(BreakItem::penalty_item(kExplicitHyphenPenalty, 0, true),
+        push(BreakItem::penalty_item(kExplicitHyphenPenalty, unkern, true),
              piece_for(glyph, InlinePiece::Kind::plain_break));
         return;
       case BreakKind::slash:
-        push(BreakItem::penalty_item(kSlashBreakPenalty),
+        push(BreakItem::penalty_item(kSlashBreakPenalty, unkern),
              piece_for(glyph, InlinePiece::Kind::plain_break));
         return;
       case BreakKind::url:
-        push(BreakItem::penalty_item(kUrlBreakPenalty),
+        push(BreakItem::penalty_item(kUrlBreakPenalty, unkern),
              piece_for(glyph, InlinePiece::Kind::plain_break));
         return;
       case BreakKind::emergency:
-        push(BreakItem::penalty_item(kEmergencyPenalty),
+        push(BreakItem::penalty_item(kEmergencyPenalty, unkern),
              piece_for(glyph, InlinePiece::Kind::plain_break));
         return;
     }
@@ -440,9 +495,14 @@ class Builder {
     for (std::size_t k = word.begin; k < word.end; ++k) {
       const bool last = k + 1 == word.end;
       const bool style_changes = !last && !same_style(glyphs_[k], glyphs_[k + 1]);
-      if (!last && !style_changes && glyphs_[k].prepared.break_after == BreakKind::none) continue;
+      const bool kerned = glyphs_[k].prepared.kern != 0;
+      if (!last && !style_changes && !kerned &&
+          glyphs_[k].prepared.break_after == BreakKind::none) {
+        continue;
+      }
       InlinePiece piece = piece_for(glyphs_[box_begin], InlinePiece::Kind::text);
       piece.text = base::utf8::encode(text_of(box_begin, k + 1));
+      piece.kern_after = glyphs_[k].prepared.kern_em() * glyphs_[k].size;
       push(BreakItem::box(width_of(box_begin, k + 1)), std::move(piece));
       if (!last) emit_break(glyphs_[k]);
       box_begin = k + 1;

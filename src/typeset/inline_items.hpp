@@ -5,6 +5,9 @@
 // hyphenation points, URL breaks after / . -, and emergency breaks in a word
 // wider than the measure.
 //
+// Kerning: the faces' GPOS pair adjustments between the glyphs of a word
+// (truetype_kerning.hpp), applied by placing glyph runs.
+//
 // Widths: a space is the face's own space; U+00A0 is a space that does not
 // break (it stretches like one); U+202F is 1/8 em, the traditional French
 // "espace fine", and neither breaks nor stretches. Neither is ever drawn.
@@ -40,6 +43,10 @@ struct InlinePiece {
   double rise = 0;  // baseline shift upwards (superscripts), points
   Color color;
   int run = -1;  // index of the InlineRun it comes from; -1 for none
+  // text: the pair kerning after its last glyph, points (negative: the next
+  // piece is drawn that much closer). The box's width includes it; the glyph
+  // run does not, so the next piece starts a run of its own.
+  double kern_after = 0;
 };
 
 struct InlineContent {

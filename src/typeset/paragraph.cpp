@@ -7,6 +7,7 @@
 
 #include "typeset/inline_items.hpp"
 #include "typeset/linebreak.hpp"
+#include "typeset/typographic_runs.hpp"
 
 namespace typeset {
 
@@ -16,7 +17,9 @@ namespace {
 // 0.226 em and stretches by half of it, so badness 1000 (ratio 2.15) still
 // means spaces of at most 0.47 em — narrower than what TeX's own tolerance of
 // 200 allows with Computer Modern's 0.333 em spaces (0.54 em). The first pass,
-// without hyphenation, accepts ratio 1.26 (0.37 em).
+// without hyphenation, accepts ratio 1.26 (0.37 em). (Looser first passes cut
+// fewer words in the brochure but lengthen the flyers' narrow columns: at
+// 300, T2612's flyer no longer holds on one page.)
 constexpr double kPretolerance = 200;
 constexpr double kTolerance = 1000;
 // Ragged lines get 3 em of virtual stretch (TeX's \raggedright uses 2 em; a
@@ -43,6 +46,7 @@ class LinePlacer {
     line_ = LineBox{};
     line_.width = width_;
     x_ = 0;
+    last_kern_ = 0;
     for (std::size_t i = line.begin; i < line.end; ++i) {
       const BreakItem& item = content_.items[i];
       const InlinePiece& piece = content_.pieces[i];
@@ -52,10 +56,15 @@ class LinePlacer {
         add_glue(item, piece, line.ratio);
       }
     }
+    // A line ending inside a word loses the last glyph's kerning toward the
+    // next one (the break's width gave it back to the breaker): a hyphen
+    // follows the glyph's own advance, and so does the line's end.
+    const double unkerned = last_kern_;
+    x_ -= unkerned;
     if (line.break_index < content_.items.size()) {
       const InlinePiece& ending = content_.pieces[line.break_index];
       if (ending.kind == InlinePiece::Kind::hyphen_break) {
-        add_text(ending, content_.items[line.break_index].width);
+        add_text(ending, content_.items[line.break_index].width + unkerned);
         line_.hyphenated = true;
       }
     }
@@ -74,6 +83,7 @@ class LinePlacer {
       close_run();
       close_link();
       x_ += item.width;
+      last_kern_ = 0;
     }
   }
 
@@ -89,14 +99,19 @@ class LinePlacer {
     if (!drawable) close_run();
     pending_space_ = drawable ? std::optional<double>(width) : std::nullopt;
     x_ += width;
+    last_kern_ = 0;
   }
 
+  // A kerned piece ends its run: the next one starts where the kerning puts
+  // it, and the run keeps the width the painter draws (its natural advance).
   void add_text(const InlinePiece& piece, double width) {
+    last_kern_ = piece.kern_after;
+    const double drawn = width - piece.kern_after;
     if (run_ && same_look(*run_, piece, piece.rise) &&
         run_->origin.x + run_->width + pending_space_.value_or(0) == x_) {
       if (pending_space_) run_->text.push_back(' ');
       run_->text += piece.text;
-      run_->width = x_ + width - run_->origin.x;
+      run_->width = x_ + drawn - run_->origin.x;
     } else {
       close_run();
       GlyphRun run;
@@ -105,12 +120,13 @@ class LinePlacer {
       run.size = piece.size;
       run.color = piece.color;
       run.text = piece.text;
-      run.width = width;
+      run.width = drawn;
       run_ = std::move(run);
     }
     pending_space_.reset();
     extend_link(piece.run, x_ + width);
     x_ += width;
+    if (piece.kern_after != 0) close_run();
   }
 
   void close_run() {
@@ -181,6 +197,7 @@ class LinePlacer {
   const FontLibrary& fonts_;
   LineBox line_;
   double x_ = 0;
+  double last_kern_ = 0;  // kern_after of the last text placed
   std::optional<GlyphRun> run_;
   std::optional<double> pending_space_;
   std::optional<LinkBox> link_;
@@ -209,8 +226,10 @@ double ParagraphLayout::height() const {
          lines.back().descent;
 }
 
-ParagraphLayout set_paragraph(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+ParagraphLayout set_paragraph(const std::vector<InlineRun>& typed_runs, const ParagraphStyle& style,
                               double width, const TextContext& context) {
+  const std::optional<std::vector<InlineRun>> retyped = typographic_runs(typed_runs);
+  const std::vector<InlineRun>& runs = retyped ? *retyped : typed_runs;
   ParagraphLayout layout;
   layout.leading = style.leading;
   if (context.fonts == nullptr) return layout;

@@ -32,7 +32,13 @@ struct PreparedGlyph {
   FaceId face = -1;
   bool keep_with_next = false;
   BreakKind break_after = BreakKind::none;
+  // Pair kerning with the next glyph of the same word, run and face, in
+  // 1/10 000 em (already in the glyph's width when measured; see
+  // InlinePiece::kern_after). Two bytes: the glyph stays 24 bytes.
+  std::int16_t kern = 0;
   double advance_em = 0;  // width at a size of 1 point (before superscript scaling)
+  double kern_em() const { return kern / kKernUnitsPerEm; }
+  static constexpr double kKernUnitsPerEm = 10000;
 };
 static_assert(sizeof(PreparedGlyph) <= 24);
 
@@ -45,6 +51,9 @@ struct PreparedWord {
   bool has_separator = false;
   SeparatorKind separator = SeparatorKind::space;
   std::size_t separator_glyph = 0;
+  // Its hyphenation points are used only if it is wider than the measure
+  // (the paragraph's last word: a fragment alone on the last line reads badly).
+  bool keep_whole = false;
 };
 
 struct PreparedText {

@@ -283,6 +283,9 @@ bool TrueTypeParser::parse(std::span<const std::uint8_t> bytes, FontFace& face,
     return false;
   }
 
+  if (std::optional<TrueTypeReader> gpos = tables.find("GPOS")) {
+    face.kerning_ = PairKerning::read(*gpos, glyph_count);
+  }
   if (std::optional<TrueTypeReader> name = tables.find("name"); name && name->size() >= 6) {
     face.postscript_name_ = read_postscript_name(*name);
   }

@@ -1,6 +1,7 @@
 // Reading a TrueType file into a FontFace: the table directory, then `head`,
-// `maxp`, `hhea`, `hmtx`, `cmap`, `OS/2` and `name`. No FreeType: the layout
-// only needs metrics and coverage, and libharu draws the outlines.
+// `maxp`, `hhea`, `hmtx`, `cmap`, `OS/2`, `name` and the pair kerning of
+// `GPOS`. No FreeType: the layout only needs metrics, coverage and kerning,
+// and libharu draws the outlines.
 #pragma once
 
 #include <cstdint>

@@ -89,4 +89,22 @@ bool contains_digit(std::u32string_view token) {
   return std::any_of(token.begin(), token.end(), is_digit);
 }
 
+bool looks_like_email(std::u32string_view token) {
+  std::u32string_view core = strip_surrounding_punctuation(token);
+  if (starts_with_ascii_ci(core, "mailto:")) core.remove_prefix(7);
+  const std::size_t at = core.find(U'@');
+  if (at == std::u32string_view::npos || at == 0 || core.find(U'@', at + 1) != core.npos) {
+    return false;
+  }
+  const std::u32string_view host = core.substr(at + 1);
+  const std::size_t dot = host.rfind(U'.');
+  return dot != std::u32string_view::npos && dot > 0 && dot + 1 < host.size() &&
+         host.find(U'/') == std::u32string_view::npos;
+}
+
+bool starts_with_capital(std::u32string_view token) {
+  const std::u32string_view core = strip_surrounding_punctuation(token);
+  return !core.empty() && is_upper_latin(core.front());
+}
+
 }  // namespace typeset

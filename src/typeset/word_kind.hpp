@@ -20,4 +20,11 @@ bool is_acronym(std::u32string_view letters);
 
 bool contains_digit(std::u32string_view token);
 
+// "name@host.tld" (with surrounding punctuation ignored; "mailto:" allowed).
+bool looks_like_email(std::u32string_view token);
+
+// Starts with an upper-case letter (after leading punctuation): a proper name,
+// or a word opening a sentence; neither is hyphenated (TeX's \uchyph=0).
+bool starts_with_capital(std::u32string_view token);
+
 }  // namespace typeset

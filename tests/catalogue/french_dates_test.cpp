@@ -89,6 +89,9 @@ TEST(SessionDates, FourMorningsCountedAndEnumerated) {
   EXPECT_EQ(session_dates(session),
             "4 mardis matin : 22 septembre, 13 octobre, 17 novembre et 15 décembre 2026");
   EXPECT_EQ(session_dates_short(session), "4 mar. matin : 22/09, 13/10, 17/11 et 15/12/2026");
+  // On paper the weekday is named in full: "4 mar. matin" reads like March.
+  EXPECT_EQ(session_dates_short_for_print(session),
+            "4 mardis matin : 22/09, 13/10, 17/11 et 15/12/2026");
 }
 
 TEST(SessionDates, MorningEndsAtOnePmAtTheLatest) {

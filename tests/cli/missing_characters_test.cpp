@@ -70,7 +70,10 @@ TEST(MissingCharacters, AsWarningsTheyAreSaidOnceAndPrintedAsQuestionMarks) {
       test_support::run_command(
           "pdftotext " + cli_test::shell_quoted((out / "brochure-2026-2027.pdf").string()) + " -")
           .output;
-  EXPECT_NE(text.find("La 9? rencontre"), std::string::npos) << text;
+  // The typography sets an ordinal's modifier letter as a superscript « e »
+  // (issue 13), so this one reaches the paper after all: no « ? ».
+  EXPECT_NE(text.find("La 9e rencontre"), std::string::npos) << text;
+  EXPECT_EQ(text.find('?'), std::string::npos) << text;
 }
 
 TEST(MissingCharacters, ASuperscriptAndGreekPrintAsWritten) {

@@ -145,8 +145,8 @@ TEST_F(BrochurePdf, EverySheetShowsEveryWordOfItsCourseInOrder) {
       }
       expected += catalogue::plain_text(row.content) + "\n";
     }
-    const std::string missing =
-        first_missing(words(expected), words(text_of_pages(first_page, last_page)));
+    const std::string missing = first_missing(words(documents_test::printed_ordinals(expected)),
+                                              words(text_of_pages(first_page, last_page)));
     EXPECT_EQ(missing, "") << course->sessions[0].code << ", pages " << first_page << "–"
                            << last_page;
   }

@@ -46,15 +46,24 @@ std::map<std::string, std::size_t> anchor_pages(const typeset::DocumentBox& docu
   return pages;
 }
 
+// The page's text in painting order; runs that touch (a kerned pair splits a
+// word into two runs) are joined without a space.
 std::string page_text(const typeset::PageBox& page) {
   std::string text;
-  for (const typeset::GlyphRun& run : page.glyphs) text += run.text + " ";
-  return text;
+  const typeset::GlyphRun* previous = nullptr;
+  for (const typeset::GlyphRun& run : page.glyphs) {
+    const bool touches = previous != nullptr && previous->origin.y == run.origin.y &&
+                         run.origin.x - (previous->origin.x + previous->width) < 0.05 * run.size;
+    if (previous != nullptr && !touches) text += " ";
+    text += run.text;
+    previous = &run;
+  }
+  return text + " ";
 }
 
+// Whether `text` is set on the page as one run or as runs that touch.
 bool page_has_run(const typeset::PageBox& page, const std::string& text) {
-  return std::any_of(page.glyphs.begin(), page.glyphs.end(),
-                     [&](const typeset::GlyphRun& run) { return run.text == text; });
+  return page_text(page).find(text) != std::string::npos;
 }
 
 bool overlaps(const typeset::Rect& rect, const typeset::GlyphRun& run) {

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cwctype>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -134,13 +135,33 @@ inline const typeset::Template& brochure_template() {
 }
 
 // The quotes as the catalogue types them: the layout prints ’ for ' and « »
-// for paired "; texts compared with the data go through this on both sides.
+// for paired " or '; texts compared with the data go through this on both
+// sides, where every kind of quote and apostrophe reads ".
 inline std::string plain_quotes(std::string_view text) {
   std::u32string result;
   for (char32_t c : base::utf8::decode_all(text)) {
-    if (c == U'\u2019') c = U'\'';
-    if (c == U'«' || c == U'»') c = U'"';
+    if (c == U'\u2019' || c == U'\'' || c == U'«' || c == U'»') c = U'"';
     result.push_back(c);
+  }
+  return base::utf8::encode(result);
+}
+
+// Ordinals as the catalogue types them and as the layout prints them (a
+// superscript of the short form): 2eme, 9ème → 2e, 9e; 1ère → 1re.
+inline std::string printed_ordinals(std::string_view text) {
+  std::u32string result = base::utf8::decode_all(text);
+  for (const auto& [typed, printed] : {std::pair<std::u32string, std::u32string>{U"ième", U"e"},
+                                       {U"ème", U"e"},
+                                       {U"eme", U"e"},
+                                       {U"ère", U"re"}}) {
+    for (std::size_t at = result.find(typed); at != std::u32string::npos;
+         at = result.find(typed, at + 1)) {
+      const bool after_number = at > 0 && result[at - 1] >= U'0' && result[at - 1] <= U'9';
+      const std::size_t end = at + typed.size();
+      const bool word_ends =
+          end == result.size() || !std::iswalnum(static_cast<wint_t>(result[end]));
+      if (after_number && word_ends) result.replace(at, typed.size(), printed);
+    }
   }
   return base::utf8::encode(result);
 }

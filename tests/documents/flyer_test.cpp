@@ -99,10 +99,18 @@ double fill(const typeset::DocumentBox& document, std::size_t page) {
   return (bottom - frame.y) / frame.height;
 }
 
+// Runs that touch (a kerned pair splits a word in two runs) join without a space.
 std::string page_text(const typeset::PageBox& page) {
   std::string text;
-  for (const typeset::GlyphRun& run : page.glyphs) text += run.text + " ";
-  return text;
+  const typeset::GlyphRun* previous = nullptr;
+  for (const typeset::GlyphRun& run : page.glyphs) {
+    const bool touches = previous != nullptr && previous->origin.y == run.origin.y &&
+                         run.origin.x - (previous->origin.x + previous->width) < 0.05 * run.size;
+    if (previous != nullptr && !touches) text += " ";
+    text += run.text;
+    previous = &run;
+  }
+  return text + " ";
 }
 
 // Text compared without spaces and hyphens: line ends, hyphenation, French
@@ -110,7 +118,8 @@ std::string page_text(const typeset::PageBox& page) {
 // as typed: ’ reads ', « » read ").
 std::string squeezed(std::string_view text) {
   std::string result;
-  for (char32_t c : base::utf8::decode_all(documents_test::plain_quotes(text))) {
+  const std::string printed = documents_test::printed_ordinals(text);
+  for (char32_t c : base::utf8::decode_all(documents_test::plain_quotes(printed))) {
     if (c == U' ' || c == U'\n' || c == U'\t' || c == U'\f' || c == U'-' || c == U'\u00A0' ||
         c == U'\u202F' || c == U'\u2009' || c == U'\u2010' || c == U'\u00AD') {
       continue;

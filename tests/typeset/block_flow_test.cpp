@@ -173,7 +173,8 @@ TEST(Furniture, HeaderShowsTheRunningMark) {
     return std::string("(none)");
   };
   EXPECT_EQ(header_text(0), "[A]");
-  EXPECT_EQ(header_text(1), "[B]");  // the first mark set on the page
+  // The page holds the end of A and the start of B: its running head names both.
+  EXPECT_EQ(header_text(1), "[A · B]");
   EXPECT_TRUE(diagnostics.empty());
 }
 

@@ -266,6 +266,39 @@ TEST(ReducedFonts, AdvancesEqualTheOriginals) {
   }
 }
 
+// The reduced faces keep Carlito's pair kerning (GPOS, kern feature): values
+// read with fontTools from fonts/LivretSans-Regular.ttf, in 1/2048 em.
+TEST(FontFace, PairKerningFromGpos) {
+  auto face = load_or_fail(livret_regular);
+  ASSERT_TRUE(face);
+  EXPECT_DOUBLE_EQ(face->kerning(U'T', U'o'), -182.0 / 2048);  // class pairs (format 2)
+  EXPECT_DOUBLE_EQ(face->kerning(U'A', U'V'), -89.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->kerning(U'r', U'.'), -206.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->kerning(U'P', U'.'), -261.0 / 2048);
+  EXPECT_DOUBLE_EQ(face->kerning(U'o', U'o'), 0);
+  EXPECT_DOUBLE_EQ(face->kerning(U'T', U'\u4E00'), 0);  // a character the face lacks
+}
+
+TEST(ReducedFonts, KeepThePairKerningOfTheOriginals) {
+  const std::u32string letters = U"AFLPTVWYacdeforvwy.,«»’-éà";
+  for (const auto& [original_path, shipped_name] : originals) {
+    if (!std::filesystem::exists(original_path)) GTEST_SKIP() << original_path << " absent";
+    auto original = load_or_fail(original_path);
+    auto reduced = load_or_fail(source_dir + "/fonts/" + shipped_name);
+    ASSERT_TRUE(original && reduced);
+    int kerned = 0;
+    for (char32_t left : letters) {
+      for (char32_t right : letters) {
+        EXPECT_DOUBLE_EQ(reduced->kerning(left, right), original->kerning(left, right))
+            << shipped_name << " " << static_cast<unsigned>(left) << ","
+            << static_cast<unsigned>(right);
+        if (reduced->kerning(left, right) != 0) ++kerned;
+      }
+    }
+    EXPECT_GT(kerned, 50) << shipped_name;
+  }
+}
+
 // fonts/ is what tools/reduce-fonts.py makes: nobody edited a font by hand or
 // changed the script without rerunning it.
 TEST(ReducedFonts, ScriptReproducesTheShippedFiles) {

@@ -123,7 +123,7 @@ TEST(FrenchSpacing, ApostropheAfterALetterBecomesTypographic) {
             "l’équipe d’accueil, aujourd’hui, qu’il");
   EXPECT_EQ(shown("L'art d'accueillir"), "L’art d’accueillir");
   // Not one opening a quotation, nor inside a URL.
-  EXPECT_EQ(shown("'cité' et https://x.be/l'a"), "'cité’ et https://x.be/l'a");
+  EXPECT_EQ(shown("'cité' et https://x.be/l'a"), "«_cité_» et https://x.be/l'a");
 }
 
 TEST(FrenchSpacing, PairedDoubleQuotesBecomeGuillemets) {
@@ -159,7 +159,7 @@ TEST(FrenchSpacing, RangesOfNumbersAreTiedButTwoDatesBreakAfterTheirJoiner) {
   EXPECT_TRUE(unbreakable("6 à 15"));
   // Ends that are not plain numbers or times: an address, two ranges.
   EXPECT_EQ(shown("Square Saintelette 13-15 – 1000 Bruxelles"),
-            "Square Saintelette 13-15=– 1000 Bruxelles");
+            "Square Saintelette=13-15=–=1000=Bruxelles");
   EXPECT_EQ(shown("0-12 ou 3-6 ans"), "0-12=ou 3-6=ans");
   EXPECT_EQ(shown("de 6 – 15 ans, 2,5 à 3"), "de 6=–=15=ans, 2,5=à=3");
 }
@@ -194,6 +194,38 @@ TEST(FrenchSpacing, ForcedLineBreaksSeparateTokens) {
 TEST(FrenchSpacing, PlainStringVersionInsertsTheCharacters) {
   EXPECT_EQ(apply_french_spacing("Quoi ?"), "Quoi\u202F?");
   EXPECT_EQ(apply_french_spacing("Note : oui"), "Note\u00A0: oui");
+}
+
+}  // namespace
+}  // namespace typeset
+
+namespace typeset {
+namespace {
+
+TEST(FrenchSpacing, AddressesKeepNumberWithStreetAndPostalCodeWithCity) {
+  EXPECT_EQ(shown("Le Grain : Rue du Marteau 19 – 1000 Bruxelles"),
+            "Le Grain~: Rue du Marteau=19=–=1000=Bruxelles");
+  EXPECT_EQ(shown("EMANCIPE, 52 rue Luther à 1000 Bruxelles"),
+            "EMANCIPE, 52=rue Luther à=1000=Bruxelles");
+  EXPECT_EQ(shown("Rue Basse Marcelle 26, 5000 Namur"), "Rue Basse Marcelle=26, 5000=Namur");
+  EXPECT_EQ(shown("B-4000 Liège"), "B-4000=Liège");
+  // A comma ends the name: "Sociales, 141" may break.
+  EXPECT_EQ(shown("Sociales, 141, 27-43."), "Sociales, 141, 27-43.");
+}
+
+TEST(FrenchSpacing, DatesAndTimesAreWholes) {
+  EXPECT_EQ(shown("le mardi 24 septembre 2026"), "le mardi=24=septembre=2026");
+  EXPECT_EQ(shown("de 9 h 30 à 12 h"), "de 9=h=30=à=12=h");
+}
+
+TEST(FrenchSpacing, SingleAndEnglishQuotesBecomeGuillemets) {
+  EXPECT_EQ(shown("Maison de l'écologie ('Salle Grenier'), Rue"),
+            "Maison de l’écologie («_Salle Grenier_»), Rue");
+  EXPECT_EQ(shown("un “projet” d'équipe"), "un «_projet_» d’équipe");
+  // An apostrophe inside the quotation is one: it does not close it.
+  EXPECT_EQ(shown("('l'accueil')"), "(«_l’accueil_»)");
+  // Unpaired: left as typed, apostrophes still curled.
+  EXPECT_EQ(shown("l'enfant 'seul"), "l’enfant 'seul");
 }
 
 }  // namespace

@@ -74,14 +74,26 @@ std::string line_text(const LineBox& line) {
   return text;
 }
 
-// The typographic quotes the French spacing substitutes, read as typed: ’ as
-// ', « » as ". Comparisons of input and output words apply it to both sides.
+// The text as typed and as printed, made comparable: the typographic quotes
+// the French spacing substitutes (’ « » for ' and paired " or ') all read as
+// ", and typed ordinals as their printed superscripts (2eme, 9ème → 2e, 9e;
+// 1ère → 1re). Comparisons of input and output words apply it to both sides.
 std::string plain_quotes(std::string_view text) {
   std::u32string result;
   for (char32_t c : base::utf8::decode_all(text)) {
-    if (c == U'\u2019') c = U'\'';
-    if (c == U'«' || c == U'»') c = U'"';
+    if (c == U'\u2019' || c == U'\'' || c == U'«' || c == U'»') c = U'"';
     result.push_back(c);
+  }
+  for (const auto& [typed, printed] : {std::pair<std::u32string, std::u32string>{U"ième", U"e"},
+                                       {U"ème", U"e"},
+                                       {U"eme", U"e"},
+                                       {U"ère", U"re"}}) {
+    for (std::size_t at = result.find(typed); at != std::u32string::npos;
+         at = result.find(typed, at + 1)) {
+      if (at > 0 && result[at - 1] >= U'0' && result[at - 1] <= U'9') {
+        result.replace(at, typed.size(), printed);
+      }
+    }
   }
   return base::utf8::encode(result);
 }
@@ -178,6 +190,8 @@ TEST_F(ParagraphTest, JustifiedLinesReachTheRightEdgeExceptTheLast) {
   const ParagraphLayout layout = set(kLongText, 220);
   ASSERT_GT(layout.lines.size(), 3u);
   for (std::size_t i = 0; i + 1 < layout.lines.size(); ++i) {
+    // A line that is only a piece of URL has no space to stretch.
+    if (line_text(layout.lines[i]).find(' ') == std::string::npos) continue;
     EXPECT_NEAR(right_edge(layout.lines[i]), 220, 1e-6) << line_text(layout.lines[i]);
   }
   EXPECT_LT(right_edge(layout.lines.back()), 220 - 1);
@@ -252,10 +266,10 @@ TEST_F(ParagraphTest, WideColumnsNeedNoHyphenation) {
   for (const LineBox& line : layout.lines) EXPECT_FALSE(line.hyphenated) << line_text(line);
 }
 
-TEST_F(ParagraphTest, UrlsBreakAfterSlashesDotsAndDashesWithoutAHyphen) {
+TEST_F(ParagraphTest, UrlsBreakAfterSlashesOrBeforeDotsWithoutAHyphen) {
   style_.alignment = Alignment::left;
   const std::string url = "https://www.fonds-formation-enfance.be/inscriptions/2026-2027";
-  const ParagraphLayout layout = set("Voir " + url + " pour tout.", 100);
+  const ParagraphLayout layout = set("Voir " + url + " pour tout.", 130);
   std::string rebuilt;
   for (const LineBox& line : layout.lines) {
     EXPECT_FALSE(line.hyphenated);
@@ -267,7 +281,7 @@ TEST_F(ParagraphTest, UrlsBreakAfterSlashesDotsAndDashesWithoutAHyphen) {
       if (!rebuilt.empty() || part != url) {
         const char last = part.back();
         if (rebuilt.size() + part.size() < url.size()) {
-          EXPECT_TRUE(last == '/' || last == '.' || last == '-') << part;
+          EXPECT_TRUE(last == '/' || url[rebuilt.size() + part.size()] == '.') << part;
         }
       }
       rebuilt += part;
@@ -602,7 +616,7 @@ TEST_F(ParagraphTest, TheWholeSeedTextSetsAtEveryMeasure) {
       for (const LineBox& line : layout.lines) {
         for (const GlyphRun& run : line.runs) drawn += run.text;
       }
-      EXPECT_EQ(letters(drawn), letters(paragraph)) << "at " << measure << " pt";
+      EXPECT_EQ(letters(drawn), letters(plain_quotes(paragraph))) << "at " << measure << " pt";
     }
   }
 }
