@@ -35,24 +35,7 @@ int run_demo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
     return kExitFailure;
   }
 
-  const fs::path root = output.has_parent_path() ? output.parent_path() : fs::path(".");
-  documents::OutputStaging staging(root, {.keep_record = false});
-  std::string error;
-  documents::StageResult staged;
-  if (staging.open(error)) {
-    staged = staging.stage(output, rendered.bytes, "demo");
-    if (staged.ok) {
-      const documents::CommitResult committed = staging.commit();
-      if (!committed.ok()) staged = {false, committed.errors.front()};
-    }
-  } else {
-    staged.error = error;
-  }
-  if (!staged.ok) {
-    err << fmt::format("brochure : {}\nbrochure : {} n'a pas été écrit\n", staged.error,
-                       output.string());
-    return kExitFailure;
-  }
+  if (!write_single_file(output, rendered.bytes, "demo", err)) return kExitFailure;
   out << fmt::format("écrit {} ({}, {})\n", output.string(),
                      count_of(rendered.pages, "page", "pages"), file_size(rendered.bytes.size()));
   return kExitSuccess;

@@ -191,4 +191,26 @@ int produce_all(const std::vector<documents::OutputJob>& jobs,
   return commit_and_report(staging, interruptions, run.lines, directory, start, out, err);
 }
 
+bool write_single_file(const std::filesystem::path& output, std::string_view bytes,
+                       std::string_view group, std::ostream& err) {
+  const std::filesystem::path root =
+      output.has_parent_path() ? output.parent_path() : std::filesystem::path(".");
+  documents::OutputStaging staging(root, {.keep_record = false});
+  std::string error;
+  documents::StageResult staged;
+  if (staging.open(error)) {
+    staged = staging.stage(output, bytes, std::string(group));
+    if (staged.ok) {
+      const documents::CommitResult committed = staging.commit();
+      if (!committed.ok()) staged = {false, committed.errors.front()};
+    }
+  } else {
+    staged.error = error;
+  }
+  if (staged.ok) return true;
+  err << fmt::format("brochure : {}\nbrochure : {} n'a pas été écrit\n", staged.error,
+                     output.string());
+  return false;
+}
+
 }  // namespace cli

@@ -10,6 +10,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "documents/edition_output.hpp"
@@ -24,6 +25,11 @@ using Preparation = documents::EditionSetup;
 
 // "0,42 s".
 std::string seconds(Clock::duration elapsed);
+
+// Writes one file alone (no record of written files), atomically; false after
+// telling `err` why it was not written.
+bool write_single_file(const std::filesystem::path& output, std::string_view bytes,
+                       std::string_view group, std::ostream& err);
 
 // Opens `staging` (its folder locked, a killed run's temporaries removed, which
 // is said on `out`). false after reporting the problem on `err`.

@@ -12,6 +12,7 @@
 #include "catalogue/reader.hpp"
 #include "cli/catalogue_loading.hpp"
 #include "cli/commands.hpp"
+#include "cli/edition_writing.hpp"
 #include "cli/plural.hpp"
 #include "cli/text_table.hpp"
 #include "documents/output_staging.hpp"
@@ -135,24 +136,7 @@ int run_next_edition(const NextEditionOptions& options, std::ostream& out, std::
     catalogue::report_next_edition_checks(next, *current, *moved.value, diagnostics);
   }
 
-  const fs::path root = output.has_parent_path() ? output.parent_path() : fs::path(".");
-  documents::OutputStaging staging(root, {.keep_record = false});
-  std::string error;
-  documents::StageResult staged;
-  if (staging.open(error)) {
-    staged = staging.stage(output, next.xml, "catalogue");
-    if (staged.ok) {
-      const documents::CommitResult committed = staging.commit();
-      if (!committed.ok()) staged = {false, committed.errors.front()};
-    }
-  } else {
-    staged.error = error;
-  }
-  if (!staged.ok) {
-    err << fmt::format("brochure : {}\nbrochure : {} n'a pas été écrit\n", staged.error,
-                       output.string());
-    return kExitFailure;
-  }
+  if (!write_single_file(output, next.xml, "catalogue", err)) return kExitFailure;
 
   const base::Diagnostics ordered = in_line_order(diagnostics);
   report_diagnostics(ordered, err);
