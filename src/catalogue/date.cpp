@@ -42,6 +42,20 @@ long Date::days_since_epoch() const {
   return era * 146097 + static_cast<long>(doe) - 719468;
 }
 
+Date Date::plus_days(long days) const {
+  // The inverse of days_since_epoch (H. Hinnant's civil_from_days).
+  const long z = days_since_epoch() + days + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const auto doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int y = static_cast<int>(static_cast<long>(yoe) + era * 400) + (m <= 2 ? 1 : 0);
+  return Date{y, m, d};
+}
+
 int Date::weekday() const {
   // 1970-01-01 was a Thursday (3 when Monday is 0).
   const long days = days_since_epoch();

@@ -20,6 +20,8 @@ struct Date {
   int weekday() const;
   // Days since 1970-01-01 (may be negative).
   long days_since_epoch() const;
+  // The date `days` later (earlier when negative).
+  Date plus_days(long days) const;
 };
 
 // "2026-09-24" → Date; nullopt unless the text is a real ISO date.

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 #include <pugixml.hpp>
 #include <set>
@@ -18,16 +17,6 @@
 namespace catalogue {
 
 namespace {
-
-Date shifted(const Date& date, long days) {
-  using namespace std::chrono;
-  const sys_days moved = sys_days(year_month_day(year(date.year), month(date.month),
-                                                 day(static_cast<unsigned>(date.day)))) +
-                         std::chrono::days(days);
-  const year_month_day result(moved);
-  return Date{static_cast<int>(result.year()), static_cast<int>(unsigned(result.month())),
-              static_cast<int>(unsigned(result.day()))};
-}
 
 // The same day `years` later; 29 February becomes the 28th.
 Date years_later(const Date& date, int years) {
@@ -111,7 +100,7 @@ void collect_elements(pugi::xml_node node, std::string_view name,
 int weeks_for(const std::vector<Date>& days, int usual_weeks, const Date& start, const Date& end) {
   const auto fits = [&](int weeks) {
     return std::all_of(days.begin(), days.end(), [&](const Date& day) {
-      const Date moved = shifted(day, 7L * weeks);
+      const Date moved = day.plus_days(7L * weeks);
       return !(moved < start) && !(end < moved);
     });
   };
@@ -178,7 +167,7 @@ NextEditionOutcome make_next_edition(std::string_view xml, const Catalogue& curr
     for (const auto& [node, date] : days) dates.push_back(date);
     moved.weeks = weeks_for(dates, next.usual_weeks, next.period_start, next.period_end);
     for (const auto& [node, date] : days) {
-      replace_attribute(text, node, "date", to_iso(shifted(date, 7L * moved.weeks)), edits);
+      replace_attribute(text, node, "date", to_iso(date.plus_days(7L * moved.weeks)), edits);
     }
     if (const auto year_at = year_digits_in_code(moved.old_code, *current_first)) {
       moved.new_code = renumbered_code(moved.old_code, *year_at, next.years);

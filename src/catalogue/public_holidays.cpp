@@ -1,20 +1,8 @@
 #include "catalogue/public_holidays.hpp"
 
-#include <chrono>
-
 namespace catalogue {
 
 namespace {
-
-Date shifted(const Date& date, int days) {
-  using namespace std::chrono;
-  const sys_days moved = sys_days(year_month_day(year(date.year), month(date.month),
-                                                 day(static_cast<unsigned>(date.day)))) +
-                         std::chrono::days(days);
-  const year_month_day result(moved);
-  return Date{static_cast<int>(result.year()), static_cast<int>(unsigned(result.month())),
-              static_cast<int>(unsigned(result.day()))};
-}
 
 struct FixedHoliday {
   int month;
@@ -59,9 +47,9 @@ std::optional<std::string_view> public_holiday(const Date& date) {
     if (date.month == holiday.month && date.day == holiday.day) return holiday.name;
   }
   const Date easter = easter_sunday(date.year);
-  if (date == shifted(easter, 1)) return "lundi de Pâques";
-  if (date == shifted(easter, 39)) return "Ascension";
-  if (date == shifted(easter, 50)) return "lundi de Pentecôte";
+  if (date == easter.plus_days(1)) return "lundi de Pâques";
+  if (date == easter.plus_days(39)) return "Ascension";
+  if (date == easter.plus_days(50)) return "lundi de Pentecôte";
   return std::nullopt;
 }
 

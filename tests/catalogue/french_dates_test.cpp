@@ -28,6 +28,22 @@ Session session_of(std::initializer_list<Day> days) {
   return session;
 }
 
+// Days added across months, leap years, centuries and before 1970, checked
+// against days_since_epoch both ways.
+TEST(DateArithmetic, PlusDaysIsTheInverseOfDaysSinceEpoch) {
+  EXPECT_EQ((Date{2026, 12, 31}.plus_days(1)), (Date{2027, 1, 1}));
+  EXPECT_EQ((Date{2028, 2, 28}.plus_days(1)), (Date{2028, 2, 29}));
+  EXPECT_EQ((Date{2100, 2, 28}.plus_days(1)), (Date{2100, 3, 1}));
+  EXPECT_EQ((Date{2027, 3, 28}.plus_days(39)), (Date{2027, 5, 6}));  // Easter → Ascension
+  EXPECT_EQ((Date{2026, 9, 22}.plus_days(7 * 52)), (Date{2027, 9, 21}));
+  EXPECT_EQ((Date{1970, 1, 1}.plus_days(-1)), (Date{1969, 12, 31}));
+  for (long day = -800; day < 80'000; day += 37) {
+    const Date date = Date{1970, 1, 1}.plus_days(day);
+    EXPECT_TRUE(date.valid()) << day;
+    EXPECT_EQ(date.days_since_epoch(), day);
+  }
+}
+
 TEST(FrenchNames, WeekdaysAndMonths) {
   EXPECT_EQ(weekday_name(Date{2026, 9, 24}), "jeudi");
   EXPECT_EQ(weekday_name(Date{2026, 9, 28}), "lundi");
