@@ -68,6 +68,12 @@ template <class Options>
 constexpr auto store_flyer_template = store_text<&Options::flyer_template_path, Options>;
 template <class Options>
 constexpr auto store_output_directory = store_text<&Options::output_directory, Options>;
+// Sets one boolean member of the options (a flag: --preview, --marks…).
+template <auto Member, class Options>
+std::optional<std::string> store_flag(Options& options, std::string_view) {
+  options.*Member = true;
+  return std::nullopt;
+}
 
 // --missing-characters, shared by the commands that print the catalogue.
 template <class Options>
@@ -129,10 +135,7 @@ constexpr auto kListOptions = with_limits(std::to_array<OptionRule<ListOptions>>
      }},
     {"--summary", "", "",
      "l'année en chiffres : sessions et jours par mois, par opérateur, par lieu",
-     [](ListOptions& options, std::string_view) -> std::optional<std::string> {
-       options.summary = true;
-       return std::nullopt;
-     }},
+     store_flag<&ListOptions::summary, ListOptions>},
 }));
 constexpr CommandRules<ListOptions> kListRules = {
     "list", "Affiche les sessions du catalogue, par date, ou le bilan de l'année.",
@@ -162,12 +165,8 @@ std::optional<std::string> store_jobs(Options& options, std::string_view value) 
   return std::nullopt;
 }
 
-// Options render and archive share.
 template <class Options>
-std::optional<std::string> store_preview(Options& options, std::string_view) {
-  options.preview = true;
-  return std::nullopt;
-}
+constexpr auto store_preview = store_flag<&Options::preview, Options>;
 
 constexpr std::string_view kJobsDescription =
     "PDF produits à la fois (par défaut : un par processeur)";
@@ -266,17 +265,11 @@ constexpr auto kPrintOptions = with_limits(std::to_array<OptionRule<PrintOptions
        return std::nullopt;
      }},
     {"--marks", "", "", "ajoute les traits de coupe aux coins de chaque page",
-     [](PrintOptions& options, std::string_view) -> std::optional<std::string> {
-       options.crop_marks = true;
-       return std::nullopt;
-     }},
+     store_flag<&PrintOptions::crop_marks, PrintOptions>},
     {"--booklet", "", "",
      "écrit aussi le livret à agrafer : deux pages par face, sur des feuilles deux fois plus "
      "larges",
-     [](PrintOptions& options, std::string_view) -> std::optional<std::string> {
-       options.booklet = true;
-       return std::nullopt;
-     }},
+     store_flag<&PrintOptions::booklet, PrintOptions>},
 }));
 constexpr CommandRules<PrintOptions> kPrintRules = {
     "print",
@@ -343,10 +336,7 @@ constexpr auto kNextEditionOptions = with_limits(std::to_array<OptionRule<NextEd
        return std::nullopt;
      }},
     {"--force", "", "", "remplace le nouveau catalogue s'il existe déjà",
-     [](NextEditionOptions& options, std::string_view) -> std::optional<std::string> {
-       options.replace_existing = true;
-       return std::nullopt;
-     }},
+     store_flag<&NextEditionOptions::replace_existing, NextEditionOptions>},
 }));
 constexpr CommandRules<NextEditionOptions> kNextEditionRules = {
     "next-edition",

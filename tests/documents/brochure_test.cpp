@@ -15,6 +15,8 @@
 
 namespace {
 
+using documents_test::page_text;
+
 using documents_test::brochure_resources;
 using documents_test::brochure_template;
 using documents_test::edition_catalogue;
@@ -44,21 +46,6 @@ std::map<std::string, std::size_t> anchor_pages(const typeset::DocumentBox& docu
     }
   }
   return pages;
-}
-
-// The page's text in painting order; runs that touch (a kerned pair splits a
-// word into two runs) are joined without a space.
-std::string page_text(const typeset::PageBox& page) {
-  std::string text;
-  const typeset::GlyphRun* previous = nullptr;
-  for (const typeset::GlyphRun& run : page.glyphs) {
-    const bool touches = previous != nullptr && previous->origin.y == run.origin.y &&
-                         run.origin.x - (previous->origin.x + previous->width) < 0.05 * run.size;
-    if (previous != nullptr && !touches) text += " ";
-    text += run.text;
-    previous = &run;
-  }
-  return text + " ";
 }
 
 // Whether `text` is set on the page as one run or as runs that touch.

@@ -21,8 +21,24 @@
 #include "base/utf8.hpp"
 #include "catalogue/reader.hpp"
 #include "documents/resources.hpp"
+#include "typeset/boxes.hpp"
 
 namespace documents_test {
+
+// The page's text in painting order; runs that touch (a kerned pair splits a
+// word into two runs) are joined without a space.
+inline std::string page_text(const typeset::PageBox& page) {
+  std::string text;
+  const typeset::GlyphRun* previous = nullptr;
+  for (const typeset::GlyphRun& run : page.glyphs) {
+    const bool touches = previous != nullptr && previous->origin.y == run.origin.y &&
+                         run.origin.x - (previous->origin.x + previous->width) < 0.05 * run.size;
+    if (previous != nullptr && !touches) text += " ";
+    text += run.text;
+    previous = &run;
+  }
+  return text + " ";
+}
 
 inline const std::string kSourceDir = BROCHURE_SOURCE_DIR;
 inline const std::string kCataloguePath = kSourceDir + "/xml/2026-2027.xml";

@@ -99,20 +99,6 @@ double fill(const typeset::DocumentBox& document, std::size_t page) {
   return (bottom - frame.y) / frame.height;
 }
 
-// Runs that touch (a kerned pair splits a word in two runs) join without a space.
-std::string page_text(const typeset::PageBox& page) {
-  std::string text;
-  const typeset::GlyphRun* previous = nullptr;
-  for (const typeset::GlyphRun& run : page.glyphs) {
-    const bool touches = previous != nullptr && previous->origin.y == run.origin.y &&
-                         run.origin.x - (previous->origin.x + previous->width) < 0.05 * run.size;
-    if (previous != nullptr && !touches) text += " ";
-    text += run.text;
-    previous = &run;
-  }
-  return text + " ";
-}
-
 // Text compared without spaces and hyphens: line ends, hyphenation, French
 // no-break spaces and justified gaps no longer matter, the letters do (quotes
 // as typed: ’ reads ', « » read ").
