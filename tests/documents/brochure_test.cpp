@@ -97,6 +97,20 @@ TEST(Brochure, CoverHasTitlePeriodWebsiteContentsAndImprintButNoPageNumber) {
   }
 }
 
+// When the catalogue names an éditeur responsable, the cover's foot says so.
+TEST(Brochure, CoverFootNamesTheResponsibleEditorWhenTheCatalogueGivesOne) {
+  catalogue::Catalogue with_editor = edition_catalogue();
+  with_editor.publisher.responsible_editor = "Marie Dupont, Rue Haute 1, 1000 Bruxelles";
+  base::Diagnostics diagnostics;
+  const documents::BrochureLayout layout = documents::lay_out_brochure(
+      with_editor, brochure_template(), brochure_resources(), diagnostics);
+  ASSERT_FALSE(diagnostics.has_errors()) << documents_test::all_diagnostics(diagnostics);
+  const std::string cover = page_text(layout.document.pages.at(0));
+  EXPECT_NE(cover.find("Éditeur responsable : Marie Dupont, Rue Haute 1, 1000 Bruxelles"),
+            std::string::npos)
+      << cover;
+}
+
 // The contents on the cover: each part, linked to where it starts, with the
 // page number printed there.
 TEST(Brochure, ContentsLinkEachPartAndPrintItsPage) {
