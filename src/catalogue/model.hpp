@@ -16,6 +16,9 @@ namespace catalogue {
 struct Publisher {
   std::string name;     // "Fonds social des Milieux d'Accueil d'Enfants"
   std::string website;  // "https://www.tutorats.org"
+  // The "éditeur responsable" Belgian law asks of a publication (name and
+  // address, as printed); empty when the catalogue gives none.
+  std::string responsible_editor;
 };
 
 struct Operator {

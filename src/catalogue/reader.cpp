@@ -39,9 +39,12 @@ base::XmlFileRules catalogue_file_rules(const CatalogueLimits& limits) {
 }
 
 constexpr std::array<std::string_view, 3> kCatalogueAttributes = {"edition", "start", "end"};
-constexpr std::array<ChildRule, 5> kCatalogueChildren = {
-    ChildRule{"title", 1, 1}, ChildRule{"publisher", 1, 1}, ChildRule{"registration", 0, 1},
-    ChildRule{"operators", 1, 1}, ChildRule{"section", 1}};
+constexpr std::array<ChildRule, 6> kCatalogueChildren = {ChildRule{"title", 1, 1},
+                                                         ChildRule{"publisher", 1, 1},
+                                                         ChildRule{"responsible-editor", 0, 1},
+                                                         ChildRule{"registration", 0, 1},
+                                                         ChildRule{"operators", 1, 1},
+                                                         ChildRule{"section", 1}};
 constexpr std::array<std::string_view, 1> kPublisherAttributes = {"website"};
 constexpr std::array<ChildRule, 1> kOperatorsChildren = {ChildRule{"operator", 1}};
 constexpr std::array<std::string_view, 1> kOperatorAttributes = {"id"};
@@ -84,6 +87,7 @@ class CatalogueReader {
  private:
   void read_period(pugi::xml_node root, Catalogue& catalogue);
   Publisher read_publisher(pugi::xml_node element);
+  std::string read_responsible_editor(pugi::xml_node element);
   std::vector<Operator> read_operators(pugi::xml_node element);
   Section read_section(pugi::xml_node element);
   Course read_course(pugi::xml_node element, CourseKind kind);
@@ -155,6 +159,8 @@ Catalogue CatalogueReader::read(pugi::xml_node root) {
       std::tie(catalogue.title_text, catalogue.title) = read_title(child);
     } else if (name == "publisher") {
       catalogue.publisher = read_publisher(child);
+    } else if (name == "responsible-editor") {
+      catalogue.publisher.responsible_editor = read_responsible_editor(child);
     } else if (name == "registration") {
       catalogue.registration = read_registration(source_, child);
     } else if (name == "operators") {
@@ -210,6 +216,15 @@ Publisher CatalogueReader::read_publisher(pugi::xml_node element) {
   if (publisher.name.empty()) source_.error(position, "le nom de l'éditeur est vide");
   check_length(position, publisher.name, kMaxNameLength, "le nom de l'éditeur");
   return publisher;
+}
+
+std::string CatalogueReader::read_responsible_editor(pugi::xml_node element) {
+  check_attributes(source_, element, std::array<std::string_view, 0>{});
+  std::string editor = read_plain_text(source_, element);
+  const base::SourcePosition position = source_.node_position(element);
+  if (editor.empty()) source_.error(position, "l'éditeur responsable est vide");
+  check_length(position, editor, kMaxNameLength, "l'éditeur responsable");
+  return editor;
 }
 
 std::vector<Operator> CatalogueReader::read_operators(pugi::xml_node element) {

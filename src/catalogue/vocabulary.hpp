@@ -9,10 +9,31 @@
 
 namespace catalogue {
 
-inline constexpr std::array<std::string_view, 24> kFormatElements = {
-    "catalogue", "title",  "publisher", "registration", "operators", "operator", "section", "note",
-    "legend",    "course", "session",   "day",          "place",     "sheet",    "row",     "p",
-    "ul",        "ol",     "li",        "em",           "strong",    "sup",      "a",       "br"};
+inline constexpr std::array<std::string_view, 25> kFormatElements = {"catalogue",
+                                                                     "title",
+                                                                     "publisher",
+                                                                     "responsible-editor",
+                                                                     "registration",
+                                                                     "operators",
+                                                                     "operator",
+                                                                     "section",
+                                                                     "note",
+                                                                     "legend",
+                                                                     "course",
+                                                                     "session",
+                                                                     "day",
+                                                                     "place",
+                                                                     "sheet",
+                                                                     "row",
+                                                                     "p",
+                                                                     "ul",
+                                                                     "ol",
+                                                                     "li",
+                                                                     "em",
+                                                                     "strong",
+                                                                     "sup",
+                                                                     "a",
+                                                                     "br"};
 
 // Presentation elements copied from HTML: what the format writes instead.
 inline constexpr std::array<base::ElementHint, 2> kHtmlHints = {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "documents/brochure_calendar.hpp"
 #include "documents/brochure_cover.hpp"
 #include "documents/brochure_navigation.hpp"
 #include "documents/brochure_overview.hpp"
@@ -9,6 +10,7 @@
 #include "documents/brochure_texts.hpp"
 #include "documents/registration_box.hpp"
 #include "documents/template_requirements.hpp"
+#include "typeset/field_runs.hpp"
 #include "typeset/paragraph_setter.hpp"
 
 namespace documents {
@@ -17,6 +19,14 @@ namespace {
 
 constexpr const char* kPageMaster = "page";
 constexpr const char* kRegistrationTable = "registration";
+constexpr const char* kRegistrationAnchor = "registration";
+// A sheet starts under the tail of the one before when at least this share of
+// the page is left, else on a new page: no nearly empty page, and no sheet
+// starting with only its title at a page's foot; but on a new page when
+// starting under the other would leave it a last page less full than
+// kMinLastPage that a new start avoids.
+constexpr double kSheetStartRoom = 0.45;
+constexpr double kMinLastPage = 0.4;
 
 // Every template text the brochure prints: a missing one would silently print
 // nothing, so it is reported before layout.
@@ -42,24 +52,41 @@ constexpr const char* kRequiredTexts[] = {"column-operator",
                                           "subject",
                                           "keywords",
                                           "dates-place-separator",
-                                          "session-hours"};
+                                          "session-hours",
+                                          "contents-title",
+                                          "contents-page",
+                                          "imprint",
+                                          "imprint-editor",
+                                          "registration-title",
+                                          "registration-intro"};
 
 // Every paragraph style the brochure's own blocks name (the table styles name
 // theirs, which the template reader checks).
 constexpr const char* kParagraphStyles[] = {
-    "cover-title",   "cover-period",  "cover-website", "section-title", "section-note", "legend",
-    "overview-code", "overview-page", "overview-note", "sheet-kicker",  "sheet-title"};
+    "cover-title",    "cover-period",  "cover-website", "section-title",  "section-note",
+    "legend",         "overview-code", "overview-page", "overview-note",  "sheet-kicker",
+    "sheet-title",    "facts-code",    "facts-note",    "contents-title", "contents-page",
+    "calendar-month", "calendar-code"};
 
 // The fields the brochure's page masters may show.
-constexpr std::string_view kBrochureFields[] = {"title", "edition", "publisher", "website",
-                                                "period"};
+constexpr std::string_view kBrochureFields[] = {"title",   "edition", "publisher",
+                                                "website", "period",  "imprint"};
 
 // A bookmark over a section's sheets, where its first sheet starts.
-typeset::Block sheets_bookmark(const catalogue::Section& section, const typeset::Template& tmpl) {
-  typeset::Block marker{typeset::MarkerBlock{}};
+std::string sheets_title(const catalogue::Section& section, const typeset::Template& tmpl) {
   const bool atelier = section.kind == catalogue::CourseKind::atelier;
-  marker.outline = typeset::OutlineMark{
-      tmpl.text(atelier ? "outline-sheets-atelier" : "outline-sheets-intervision"), 0};
+  return tmpl.text(atelier ? "outline-sheets-atelier" : "outline-sheets-intervision");
+}
+
+std::string sheets_anchor(std::size_t index) {
+  return "sheets-" + std::to_string(index + 1);
+}
+
+typeset::Block sheets_bookmark(const catalogue::Section& section, std::size_t index,
+                               const typeset::Template& tmpl) {
+  typeset::Block marker{typeset::MarkerBlock{}};
+  marker.anchor = sheets_anchor(index);
+  marker.outline = typeset::OutlineMark{sheets_title(section, tmpl), 0};
   marker.keep_with_next = true;
   return marker;
 }
@@ -68,15 +95,20 @@ typeset::Block sheets_bookmark(const catalogue::Section& section, const typeset:
 
 namespace {
 
-// The registration texts when the template has every name the brochure needs.
-std::optional<RegistrationTexts> brochure_template_texts(const typeset::Template& tmpl,
-                                                         base::Diagnostics& diagnostics) {
+// The texts read by name when the template has every name the brochure needs.
+std::optional<SheetTexts> brochure_template_texts(const typeset::Template& tmpl,
+                                                  base::Diagnostics& diagnostics) {
   TemplateRequirements needs(tmpl, "la brochure", diagnostics);
   const std::vector<std::string_view> fields(std::begin(kBrochureFields),
                                              std::end(kBrochureFields));
   for (const char* name : kRequiredTexts) needs.text(name);
+  for (const char* name : kCalendarTexts) needs.text(name);
   for (const char* style : kParagraphStyles) needs.paragraph_style(style);
+  for (const char* style : kCalendarStyles) needs.paragraph_style(style);
   needs.table_style(kOverviewTableStyle);
+  needs.table_style(kFactsTableStyle);
+  needs.table_style(kContentsTableStyle);
+  needs.table_style(kCalendarTableStyle);
   needs.table_style(kSheetTableStyle);
   needs.table_style(kRegistrationTable);
   needs.list_style(kCellListStyle);
@@ -86,7 +118,7 @@ std::optional<RegistrationTexts> brochure_template_texts(const typeset::Template
   }
   if (tmpl.page_master(kBackCoverMaster) != nullptr) needs.zone_fields(kBackCoverMaster, fields);
   // The brochure speaks of every session: its texts may not name one ({code}).
-  RegistrationTexts texts = read_registration_texts(needs, fields);
+  SheetTexts texts{read_key_facts_texts(needs), read_registration_texts(needs, fields)};
   if (!needs.ok()) return std::nullopt;
   return texts;
 }
@@ -97,39 +129,86 @@ bool check_brochure_template(const typeset::Template& tmpl, base::Diagnostics& d
   return brochure_template_texts(tmpl, diagnostics).has_value();
 }
 
+namespace {
+
+// The registration page: its title, the edition's block, the words around it.
+std::vector<typeset::Block> registration_page(const catalogue::Catalogue& catalogue,
+                                              const typeset::Template& tmpl,
+                                              const RegistrationTexts& texts) {
+  std::vector<typeset::Block> blocks;
+  std::optional<typeset::Block> box =
+      registration_box(catalogue::edition_registration(catalogue), texts,
+                       document_fields(catalogue, tmpl), kRegistrationTable);
+  if (!box) return blocks;
+  const std::string title = tmpl.text("registration-title");
+  typeset::Block heading = typeset::paragraph_block("section-title", title);
+  heading.anchor = kRegistrationAnchor;
+  heading.outline = typeset::OutlineMark{title, 0};
+  heading.mark = title;
+  blocks.push_back(std::move(heading));
+  blocks.push_back(typeset::paragraph_block(
+      "section-note",
+      typeset::field_runs(tmpl.text("registration-intro"), document_fields(catalogue, tmpl))));
+  blocks.push_back(std::move(*box));
+  return blocks;
+}
+
+}  // namespace
+
 BrochureLayout lay_out_brochure(const catalogue::Catalogue& catalogue,
                                 const typeset::Template& tmpl, const Resources& resources,
                                 base::Diagnostics& diagnostics,
                                 std::optional<typeset::PrintSetup> print) {
   BrochureLayout result;
-  const std::optional<RegistrationTexts> registration = brochure_template_texts(tmpl, diagnostics);
-  if (!registration) return result;
+  const std::optional<SheetTexts> texts = brochure_template_texts(tmpl, diagnostics);
+  if (!texts) return result;
+
+  const std::vector<typeset::Block> registration =
+      registration_page(catalogue, tmpl, texts->registration);
+  // The contents: what the brochure holds, in its order.
+  std::vector<ContentsEntry> contents;
+  for (std::size_t index = 0; index < catalogue.sections.size(); ++index) {
+    contents.push_back({catalogue.sections[index].title, section_anchor(index + 1)});
+  }
+  contents.push_back({tmpl.text("calendar-title"), kCalendarAnchor});
+  for (std::size_t index = 0; index < catalogue.sections.size(); ++index) {
+    if (courses_with_sheet(catalogue.sections[index]).empty()) continue;
+    contents.push_back({sheets_title(catalogue.sections[index], tmpl), sheets_anchor(index)});
+  }
+  if (!registration.empty())
+    contents.push_back({tmpl.text("registration-title"), kRegistrationAnchor});
 
   typeset::Flow flow(
       tmpl, typeset::text_setter(resources.text_context(catalogue.source_path, diagnostics)),
       diagnostics, kCoverMaster);
-  flow.set_furniture(
-      {.fields = document_fields(catalogue, tmpl), .images = typeset::template_images(tmpl)});
+  base::Fields fields = document_fields(catalogue, tmpl);
+  fields.set("imprint", imprint_line(catalogue, tmpl));
+  flow.set_furniture({.fields = fields, .images = typeset::template_images(tmpl)});
   if (print) flow.set_print(*print);
-  flow.add(cover_blocks(catalogue, tmpl));
-  // How to register, once for the edition, under the cover's title (the
-  // brochure's design, issue 13, may move it).
-  if (std::optional<typeset::Block> box =
-          registration_box(catalogue::edition_registration(catalogue), *registration,
-                           document_fields(catalogue, tmpl), kRegistrationTable)) {
-    flow.add(std::move(*box));
-  }
+  flow.add(cover_blocks(catalogue, tmpl, contents));
   flow.page_break(kPageMaster);
   for (std::size_t index = 0; index < catalogue.sections.size(); ++index) {
     flow.add(overview_blocks(catalogue, index, tmpl));
   }
-  for (const catalogue::Section& section : catalogue.sections) {
+  flow.page_break(kPageMaster);
+  flow.add(calendar_blocks(catalogue, tmpl));
+  for (std::size_t index = 0; index < catalogue.sections.size(); ++index) {
+    const catalogue::Section& section = catalogue.sections[index];
     const std::vector<const catalogue::Course*> courses = courses_with_sheet(section);
     for (const catalogue::Course* course : courses) {
-      flow.page_break(kPageMaster);
-      if (course == courses.front()) flow.add(sheets_bookmark(section, tmpl));
-      flow.add(sheet_blocks(catalogue, *course, tmpl));
+      // Each section's sheets start on a new page; within it, a sheet starts
+      // under the one before when the page has room for a good start.
+      flow.add(typeset::page_break_block(
+          kPageMaster, course == courses.front() ? 0 : kSheetStartRoom, kMinLastPage));
+      if (course == courses.front()) flow.add(sheets_bookmark(section, index, tmpl));
+      flow.add(sheet_blocks(catalogue, section, *course, tmpl, *texts));
     }
+  }
+  if (!registration.empty()) {
+    // Under the last sheet's tail when it leaves room, rather than after a
+    // nearly empty page.
+    flow.add(typeset::page_break_block(kPageMaster, kSheetStartRoom));
+    flow.add(registration);
   }
   if (tmpl.page_master(kBackCoverMaster) != nullptr) {
     // Its furniture is the page: an anchor gives the flow something to

@@ -8,8 +8,9 @@
 namespace documents {
 
 std::vector<typeset::Block> sheet_blocks(const catalogue::Catalogue& catalogue,
+                                         const catalogue::Section& section,
                                          const catalogue::Course& course,
-                                         const typeset::Template& tmpl) {
+                                         const typeset::Template& tmpl, const SheetTexts& texts) {
   std::vector<typeset::Block> blocks;
   const base::Fields fields = course_fields(catalogue, course, tmpl);
   // A destination for each session code (the overview links there), and the
@@ -31,16 +32,24 @@ std::vector<typeset::Block> sheet_blocks(const catalogue::Catalogue& catalogue,
   blocks.push_back(
       typeset::paragraph_block("sheet-title", typeset::inline_runs(course.title_text)));
 
+  // Key facts first: what a reader looks for, and what must not be pushed
+  // onto the next page.
+  const SheetFormat format = sheet_format(tmpl, {.paragraph = {}, .list = kCellListStyle});
+  blocks.push_back(key_facts_block(catalogue, section, course, course_codes(course, tmpl), format,
+                                   texts.facts, texts.registration));
+
   typeset::TableBlock table{kSheetTableStyle, {}};
-  for (SheetRowContent& row :
-       sheet_rows(course, sheet_format(tmpl, {.paragraph = {}, .list = kCellListStyle}))) {
+  for (SheetRowContent& row : sheet_rows(course, format)) {
+    // Shown in the key facts.
+    if (row.generated != catalogue::SheetRow::Generated::none) continue;
+    if (is_public_row(row, texts.facts)) continue;
     typeset::TableRow table_row;
     table_row.cells.push_back(
         typeset::TableCell{{typeset::paragraph_block({}, {text_run(row.label, row.position)})}});
     table_row.cells.push_back(typeset::TableCell{std::move(row.blocks)});
     table.rows.push_back(std::move(table_row));
   }
-  blocks.push_back(typeset::Block{std::move(table)});
+  if (!table.rows.empty()) blocks.push_back(typeset::Block{std::move(table)});
   return blocks;
 }
 

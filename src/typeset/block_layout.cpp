@@ -112,6 +112,8 @@ Laid lay_block(const Block& block, double width, const std::string& default_styl
     Strip strip;
     strip.page_break_before = true;
     strip.master = page_break->master;
+    strip.break_unless_room = page_break->unless_room;
+    strip.break_min_tail = page_break->min_tail;
     return {{std::move(strip)}, 0, 0, false};
   }
   return {};  // a marker: its anchor, outline or mark rides on a strip of its own

@@ -16,8 +16,8 @@ Block space_block(double height) {
   return Block{SpaceBlock{height}};
 }
 
-Block page_break_block(std::string master) {
-  return Block{PageBreakBlock{std::move(master)}};
+Block page_break_block(std::string master, double unless_room, double min_tail) {
+  return Block{PageBreakBlock{std::move(master), unless_room, min_tail}};
 }
 
 Block marker_block(std::string anchor) {

@@ -61,9 +61,18 @@ struct SpaceBlock {
 };
 
 // Ends the page (unless nothing is on it yet); the next page uses `master`
-// (empty: keep the current master).
+// (empty: keep the current master). With `unless_room` (a fraction of the
+// frame's height), a break to the same master is only taken when less room
+// than that is left: what follows starts on the same page when it has room
+// to start well (a course sheet under the tail of the one before, rather than
+// a nearly empty page). With `min_tail` too, the break is still taken when
+// starting here would leave what follows (up to the next page break) a last
+// page filled less than that fraction which a new page would avoid, and the
+// page is already filled that much.
 struct PageBreakBlock {
   std::string master;
+  double unless_room = 0;
+  double min_tail = 0;
 };
 
 // Takes no room and draws nothing: it carries its block's anchor, outline
@@ -96,7 +105,7 @@ struct Block {
 Block paragraph_block(std::string style, std::vector<InlineRun> runs);
 Block paragraph_block(std::string style, std::string text);
 Block space_block(double height);
-Block page_break_block(std::string master = {});
+Block page_break_block(std::string master = {}, double unless_room = 0, double min_tail = 0);
 Block marker_block(std::string anchor);
 
 }  // namespace typeset

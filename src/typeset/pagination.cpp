@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <deque>
 
 #include "base/message_text.hpp"
@@ -96,6 +97,36 @@ class Paginator {
     has_content_ = has_content_ || content;
   }
 
+  // A conditional break (PageBreakBlock::unless_room, min_tail) with enough
+  // room left on a page of the same master: no break.
+  bool room_to_stay(const Strip& strip) const {
+    if (strip.break_unless_room <= 0) return false;
+    if (!strip.master.empty() && strip.master != master_) return false;
+    const double frame = page_.frame.height;
+    const double left = room();
+    if (left + kTolerance < strip.break_unless_room * frame) return false;
+    if (strip.break_min_tail <= 0 || frame <= 0) return true;
+    // What follows, stacked: an estimate (splits repeat labels and padding).
+    double group = 0;
+    double first_space = 0;  // dropped at the top of a new page
+    for (const Strip& next : queue_) {
+      if (next.page_break_before) break;
+      if (group > 0) {
+        group += next.space_before;
+      } else {
+        first_space = next.space_before;
+      }
+      group += next.height;
+    }
+    const double here = group + first_space - left;
+    if (here <= 0) return true;  // all of it fits on this page
+    const double tail_here = std::fmod(here, frame);
+    const double tail_fresh = std::fmod(group, frame);
+    const double limit = strip.break_min_tail * frame;
+    const bool page_full_enough = frame - left >= limit;
+    return !(tail_here < limit && tail_fresh > tail_here && page_full_enough);
+  }
+
   void repeat_header_for(const Strip& strip) {
     if (!page_.strips.empty() || strip.table < 0 || strip.header || !strip.row) return;
     if (!strip.row->style.repeat_header || input_.table_headers == nullptr) return;
@@ -107,10 +138,11 @@ class Paginator {
   void step(Strip strip) {
     if (strip.page_break_before) {
       strip.page_break_before = false;
-      if (!page_.strips.empty()) {
+      if (page_.strips.empty()) {
+        if (!strip.master.empty())
+          open_page(strip.master);  // nothing placed yet: just change the master
+      } else if (!room_to_stay(strip)) {
         close_page(strip.master);
-      } else if (!strip.master.empty()) {
-        open_page(strip.master);  // nothing placed yet: just change the master
       }
       const bool carries_nothing =
           strip.height == 0 && strip.boxes.empty() && strip.marks.empty() && strip.outlines.empty();

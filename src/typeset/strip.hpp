@@ -42,6 +42,8 @@ struct Strip {
   // Flow controls riding on the strip.
   bool page_break_before = false;
   std::string master;              // with page_break_before: the next page's master
+  double break_unless_room = 0;    // with page_break_before: PageBreakBlock::unless_room
+  double break_min_tail = 0;       // and PageBreakBlock::min_tail
   std::vector<std::string> marks;  // running marks set here
   std::vector<PendingOutline> outlines;
 };

@@ -129,6 +129,33 @@ TEST(Reader, BuildsCatalogueValues) {
   EXPECT_EQ(result.diagnostics.items()[0].severity, base::Severity::warning);
 }
 
+// The « éditeur responsable » is optional: read as written when given, empty
+// (nothing printed, nothing made up) when not; an empty one is an error.
+TEST(Reader, ResponsibleEditorIsOptional) {
+  const std::string course = R"(    <course operator="le-grain">
+      <title>Titre</title>
+      <session code="T2605"><day date="2026-09-24"/><place city="Bruxelles"/></session>
+    </course>
+)";
+  EXPECT_EQ(loaded(load_catalogue_from_string(catalogue_with(course), "cat.xml"))
+                .publisher.responsible_editor,
+            "");
+  std::string with_editor = catalogue_with(course);
+  const std::string publisher_end = "</publisher>\n";
+  with_editor.insert(with_editor.find(publisher_end) + publisher_end.size(),
+                     "  <responsible-editor>Marie Dupont, Rue Haute 1,\n    1000 "
+                     "Bruxelles</responsible-editor>\n");
+  EXPECT_EQ(loaded(load_catalogue_from_string(with_editor, "cat.xml")).publisher.responsible_editor,
+            "Marie Dupont, Rue Haute 1, 1000 Bruxelles");
+  std::string empty = catalogue_with(course);
+  empty.insert(empty.find(publisher_end) + publisher_end.size(),
+               "  <responsible-editor> </responsible-editor>\n");
+  const LoadResult refused = load_catalogue_from_string(empty, "cat.xml");
+  EXPECT_NE(all_diagnostics(refused).find("cat.xml:5:3: error: l'éditeur responsable est vide"),
+            std::string::npos)
+      << all_diagnostics(refused);
+}
+
 TEST(Reader, SessionWithoutHoursHasNone) {
   const LoadResult result =
       load_catalogue_from_string(catalogue_with(R"(    <course operator="le-grain">

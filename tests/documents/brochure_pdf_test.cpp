@@ -131,19 +131,32 @@ TEST_F(BrochurePdf, EverySheetShowsEveryWordOfItsCourseInOrder) {
   for (std::size_t s = 0; s < sheets.size(); ++s) {
     const auto& [course, first_page] = sheets[s];
     const std::size_t last_page =
-        s + 1 < sheets.size() ? sheets[s + 1].second - 1 : layout_->pages.size();
+        s + 1 < sheets.size() ? sheets[s + 1].second : layout_->pages.size();
     ASSERT_GT(first_page, 1u);
+    // The key facts first: each session's dates, the notes of the rows
+    // generated from them, its place; then the public; then the other rows.
     std::string expected = course->title + "\n";
-    for (const catalogue::SheetRow& row : course->sheet->rows) {
-      expected += row.label + "\n";
-      if (row.generated == catalogue::SheetRow::Generated::dates_and_place) {
-        for (const catalogue::Session& session : course->sessions) {
-          if (!row.session_code.empty() && row.session_code != session.code) continue;
-          expected += catalogue::session_dates(session) + " " +
-                      catalogue::plain_text(session.place.address) + "\n";
-        }
+    const auto is_public = [](const catalogue::SheetRow& row) {
+      return row.label == "Public-cible";
+    };
+    for (const catalogue::Session& session : course->sessions) {
+      expected += catalogue::session_dates(session) + "\n";
+      for (const catalogue::SheetRow& row : course->sheet->rows) {
+        if (row.generated == catalogue::SheetRow::Generated::none) continue;
+        if (!row.session_code.empty() && row.session_code != session.code) continue;
+        expected += catalogue::plain_text(row.content) + "\n";
       }
-      expected += catalogue::plain_text(row.content) + "\n";
+      expected +=
+          (session.place.address.runs.empty() ? session.place.city
+                                              : catalogue::plain_text(session.place.address)) +
+          "\n";
+    }
+    for (const catalogue::SheetRow& row : course->sheet->rows) {
+      if (is_public(row)) expected += catalogue::plain_text(row.content) + "\n";
+    }
+    for (const catalogue::SheetRow& row : course->sheet->rows) {
+      if (row.generated != catalogue::SheetRow::Generated::none || is_public(row)) continue;
+      expected += row.label + "\n" + catalogue::plain_text(row.content) + "\n";
     }
     const std::string missing = first_missing(words(documents_test::printed_ordinals(expected)),
                                               words(text_of_pages(first_page, last_page)));
@@ -213,16 +226,17 @@ TEST_F(BrochurePdf, OutlineEntriesOpenTheirSheetsPage) {
 }
 
 TEST_F(BrochurePdf, EveryInternalLinkOpensThePageOfItsAnchor) {
-  // Page objects → page numbers, from the outline (every sheet's first page
-  // and the overview are outline targets).
-  const std::string outline =
-      run_command("qpdf --json --json-key=outlines " + shell_quoted(path_)).output;
+  // Page objects → page numbers, from qpdf's list of pages, in page order (a
+  // page's own "object" key is indented one level less than its outlines').
+  const std::string pages =
+      run_command("qpdf --json --json-key=pages " + shell_quoted(path_)).output;
   std::map<std::string, std::size_t> page_numbers;
-  const std::regex target(R"re("dest": \[\s*"(\d+) 0 R"[^\]]*\],\s*"destpageposfrom1": (\d+))re");
-  for (auto it = std::sregex_iterator(outline.begin(), outline.end(), target);
+  const std::regex page_object(R"re(\n      "object": "(\d+) 0 R")re");
+  for (auto it = std::sregex_iterator(pages.begin(), pages.end(), page_object);
        it != std::sregex_iterator(); ++it) {
-    page_numbers[(*it)[1]] = std::stoul((*it)[2]);
+    page_numbers[(*it)[1]] = page_numbers.size() + 1;
   }
+  ASSERT_EQ(page_numbers.size(), layout_->pages.size());
   const std::string json = run_command("qpdf --json --json-key=qpdf " + shell_quoted(path_)).output;
   // Link annotations: the page they sit on, their rectangle, the page their
   // destination array (written in the link, as PDF/A wants) opens.
@@ -232,8 +246,8 @@ TEST_F(BrochurePdf, EveryInternalLinkOpensThePageOfItsAnchor) {
   for (auto it = std::sregex_iterator(json.begin(), json.end(), link); it != std::sregex_iterator();
        ++it) {
     const std::string target_page = (*it)[1];
-    ASSERT_EQ(page_numbers.count(target_page), 1u) << "opens a page no outline names";
-    ASSERT_EQ(page_numbers.count((*it)[2]), 1u) << "link on a page no outline names";
+    ASSERT_EQ(page_numbers.count(target_page), 1u) << "opens no page of the document";
+    ASSERT_EQ(page_numbers.count((*it)[2]), 1u) << "link on no page of the document";
     const std::size_t source = page_numbers[(*it)[2]];
     const double x = std::stod((*it)[3]);
     const double top = std::stod((*it)[6]);
@@ -252,7 +266,9 @@ TEST_F(BrochurePdf, EveryInternalLinkOpensThePageOfItsAnchor) {
     for (const typeset::LinkBox& box : page.links) internal_links += !box.destination.empty();
   }
   EXPECT_EQ(checked, internal_links);
-  EXPECT_EQ(checked, 26u);  // 13 sessions with a sheet: the code and its page number
+  // The overview: 13 sessions with a sheet, the code and its page number; the
+  // calendar: each of their days' code; the contents: 6 parts, title and page.
+  EXPECT_EQ(checked, 26u + 21u + 12u);
 }
 
 }  // namespace

@@ -127,6 +127,12 @@ TEST(DocumentGolden, BrochureOverviewPage) {
   expect_golden("brochure-overview", dump_pages(brochure(), 2, 2, false));
 }
 
+TEST(DocumentGolden, BrochureCalendar) {
+  const std::size_t page = page_of(brochure(), "calendar");
+  ASSERT_GT(page, 0u);
+  expect_golden("brochure-calendar", dump_pages(brochure(), page, page, false));
+}
+
 TEST(DocumentGolden, BrochureSheetWithARowSplitAcrossPages) {
   // T2612's sheet runs onto a second page, its last row cut between them.
   const std::size_t first = page_of(brochure(), "session-T2612");

@@ -215,7 +215,10 @@ std::string bad_break(std::u32string_view left, std::u32string_view right,
                       std::u32string_view before_left) {
   if (right.empty() || left.empty()) return "";
   const auto letter_end = typeset::is_letter(left.back());
-  if (is_postal_code(left) && typeset::is_upper_latin(right.front())) {
+  // "Septembre 2026" heading the calendar's month is a year, not a postal code.
+  std::u32string month_before(before_left);
+  if (!month_before.empty()) month_before.front() = typeset::to_lower_latin(month_before.front());
+  if (is_postal_code(left) && typeset::is_upper_latin(right.front()) && !is_month(month_before)) {
     return "un code postal et sa ville";
   }
   if ((left == U"–" || left == U"-") && is_number(before_left) && is_postal_code(right)) {

@@ -103,6 +103,35 @@ TEST(PageBreaks, ForcedBreakStartsANewPageButNeverAnEmptyOne) {
   EXPECT_EQ(page_of(run.document, "b"), 1);
 }
 
+TEST(PageBreaks, ConditionalBreakIsTakenOnlyWhenTooLittleRoomIsLeft) {
+  // Frame 120 pt: after 4 lines (48 pt) 72 pt are left, 60 % of the frame.
+  auto stays =
+      run_flow({lines_block("", "p", 4), page_break_block({}, 0.5), lines_block("", "q", 2)});
+  ASSERT_EQ(stays.document.pages.size(), 1u);
+  EXPECT_EQ(page_of(stays.document, "q1"), 0);
+  auto breaks =
+      run_flow({lines_block("", "p", 4), page_break_block({}, 0.7), lines_block("", "q", 2)});
+  ASSERT_EQ(breaks.document.pages.size(), 2u);
+  EXPECT_EQ(page_of(breaks.document, "q1"), 1);
+  // Naming the master the page already has changes nothing: what is placed stays.
+  auto named =
+      run_flow({lines_block("", "p", 4), page_break_block("page", 0.5), lines_block("", "q", 2)});
+  ASSERT_EQ(named.document.pages.size(), 1u);
+  EXPECT_EQ(page_of(named.document, "p1"), 0);
+  EXPECT_EQ(page_of(named.document, "q1"), 0);
+  EXPECT_EQ(named.report.lines_set, named.report.lines_placed);
+  // With a minimum last page: 8 lines after 4 would leave 2 alone on the next
+  // page (17 %); on a new page all 8 fit.
+  auto tail =
+      run_flow({lines_block("", "p", 4), page_break_block({}, 0.5, 0.4), lines_block("", "q", 8)});
+  EXPECT_EQ(page_of(tail.document, "q1"), 1);
+  EXPECT_EQ(page_of(tail.document, "q8"), 1);
+  // 5 lines fit under the 4: they stay.
+  auto fits =
+      run_flow({lines_block("", "p", 4), page_break_block({}, 0.5, 0.4), lines_block("", "q", 5)});
+  EXPECT_EQ(page_of(fits.document, "q5"), 0);
+}
+
 TEST(Furniture, FooterShowsPageOfPages) {
   auto run = run_flow({lines_block("", "p", 25)});
   ASSERT_EQ(run.document.pages.size(), 3u);
