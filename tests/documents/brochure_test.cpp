@@ -121,8 +121,9 @@ TEST(Brochure, ContentsLinkEachPartAndPrintItsPage) {
       {"registration", "Inscription"}};
   for (const auto& [anchor, title] : parts) {
     ASSERT_EQ(anchors.count(anchor), 1u) << anchor;
-    const auto links = std::count_if(cover.links.begin(), cover.links.end(),
-                                     [&](const auto& link) { return link.destination == anchor; });
+    const auto links =
+        std::count_if(cover.links.begin(), cover.links.end(),
+                      [&anchor = anchor](const auto& link) { return link.destination == anchor; });
     EXPECT_EQ(links, 2) << anchor << ": the title and the page number";
     EXPECT_TRUE(page_has_run(cover, title)) << title;
     EXPECT_TRUE(page_has_run(cover, std::to_string(anchors.at(anchor) + 1))) << anchor;
