@@ -12,6 +12,7 @@
 #include "base/utf8.hpp"
 #include "base/written_text.hpp"
 #include "typeset/french_spacing.hpp"
+#include "typeset/typographic_runs.hpp"
 
 namespace documents {
 
@@ -147,6 +148,7 @@ class Reporter {
       letters.push_back(superscript_letter(text_[end].code_point));
       ++end;
     }
+    if (set_as_ordinal(i, end)) return end;
     std::size_t word = i;
     while (word > 0 && i - word < 12 && text_[word - 1].code_point < 0x80 &&
            std::isalnum(static_cast<unsigned char>(text_[word - 1].code_point))) {
@@ -161,6 +163,18 @@ class Reporter {
                        utf8(modifiers), modifiers.size() == 1 ? "existe" : "existent", example,
                        utf8(letters), question_mark(modifiers.size() > 1)));
     return end;
+  }
+
+  // Whether the layout sets the letters of [begin, end) as an ordinal's
+  // superscript ("9ᵉ" → 9 and a superscript e), so that none is lost.
+  bool set_as_ordinal(std::size_t begin, std::size_t end) const {
+    std::size_t start = begin;
+    while (start > 0 && begin - start < 5) --start;  // the number and what precedes it
+    std::u32string around;
+    for (std::size_t k = start; k < text_.size() && k < end + 1; ++k) {
+      around.push_back(text_[k].code_point);
+    }
+    return typeset::ordinal_suffix_length(around, begin - start) >= end - begin;
   }
 
   // What the paper shows otherwise (errors) or instead (warnings).

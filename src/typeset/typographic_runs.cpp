@@ -19,18 +19,24 @@ struct OrdinalSuffix {
 };
 
 // Longest first, so that "ème" wins over "e".
-constexpr std::array<OrdinalSuffix, 11> kOrdinalSuffixes = {{
+// The modifier letters (ᵉ, ʳ, ᵈ) are in no font: typed "1ᵉʳ" is set as 1er
+// in superscript, like "1er".
+constexpr std::array<OrdinalSuffix, 15> kOrdinalSuffixes = {{
     {U"ième", U"e"},
     {U"ème", U"e"},
     {U"eme", U"e"},
     {U"ère", U"re"},
     {U"nde", U"de"},
+    {U"ᵉʳ", U"er"},
+    {U"ʳᵉ", U"re"},
+    {U"ᵈᵉ", U"de"},
     {U"er", U"er"},
     {U"re", U"re"},
     {U"nd", U"d"},
     {U"e", U"e"},
     {U"è", U"e"},
     {U"ᵉ", U"e"},
+    {U"ᵈ", U"d"},
 }};
 
 bool is_word_character(char32_t c) {
@@ -38,7 +44,7 @@ bool is_word_character(char32_t c) {
 }
 
 // The suffix typed at `at` after a number, if it ends there as a word.
-const OrdinalSuffix* ordinal_suffix_at(const std::u32string& text, std::size_t at) {
+const OrdinalSuffix* ordinal_suffix_at(std::u32string_view text, std::size_t at) {
   for (const OrdinalSuffix& suffix : kOrdinalSuffixes) {
     if (text.compare(at, suffix.typed.size(), suffix.typed) != 0) continue;
     const std::size_t end = at + suffix.typed.size();
@@ -75,9 +81,7 @@ bool split_run(const InlineRun& run, std::vector<InlineRun>& out) {
     if (is_digit(text[i]) && (i == 0 || !is_word_character(text[i - 1]))) {
       std::size_t end = i;
       while (end < text.size() && is_digit(text[end])) ++end;
-      const bool short_number = end - i <= 3;
-      const OrdinalSuffix* suffix =
-          short_number && end < text.size() ? ordinal_suffix_at(text, end) : nullptr;
+      const OrdinalSuffix* suffix = end - i <= 3 ? ordinal_suffix_at(text, end) : nullptr;
       if (suffix != nullptr) {
         out.push_back(with_text(run, std::u32string_view(text).substr(done, end - done)));
         InlineRun superscript = with_text(run, suffix->set);
@@ -124,6 +128,15 @@ bool ends_with_digit(const InlineRun& run) {
 }
 
 }  // namespace
+
+std::size_t ordinal_suffix_length(std::u32string_view text, std::size_t at) {
+  std::size_t start = at;
+  while (start > 0 && is_digit(text[start - 1])) --start;
+  if (start == at || at - start > 3) return 0;
+  if (start > 0 && is_word_character(text[start - 1])) return 0;
+  const OrdinalSuffix* suffix = ordinal_suffix_at(text, at);
+  return suffix == nullptr ? 0 : suffix->typed.size();
+}
 
 std::optional<std::vector<InlineRun>> typographic_runs(const std::vector<InlineRun>& runs) {
   std::optional<std::vector<InlineRun>> result;

@@ -7,12 +7,19 @@
 // Everything else passes unchanged; so does the text when nothing applies.
 #pragma once
 
+#include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "typeset/paragraph.hpp"
 
 namespace typeset {
+
+// The length of the ordinal suffix typed at `at` ("er" of "1er", "ᵉ" of
+// "9ᵉ") when the runs above set it as a superscript — it ends a number of at
+// most three digits that starts a word — else 0.
+std::size_t ordinal_suffix_length(std::u32string_view text, std::size_t at);
 
 // The runs as they will be set, or nullopt when they need no change (the
 // common case: no copy).

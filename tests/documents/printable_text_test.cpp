@@ -32,20 +32,28 @@ TEST(PrintableText, GreekAndSymbolsPass) {
   EXPECT_EQ(reported("<c>\n<t>α, β et Ω ; ☎ ★ ✉ ① ⅓ ≈ ∞ ș</t><!-- 中 in a comment --></c>"), "");
 }
 
-TEST(PrintableText, SuperscriptLettersAskForSup) {
-  EXPECT_EQ(reported("<c>\n  <title>La 9ᵉ et le 1ᵉʳ</title>\n</c>"),
-            "c.xml:2:14: error: la lettre en exposant « ᵉ » n'existe dans aucune police : "
-            "écrivez 9<sup>e</sup> (sinon « ? » serait imprimé)\n"
-            "c.xml:2:23: error: les lettres en exposant « ᵉʳ » n'existent dans aucune police : "
-            "écrivez 1<sup>er</sup> (sinon elles seraient imprimées « ? »)\n");
+TEST(PrintableText, OrdinalsTypedWithSuperscriptLettersAreSetAsSuperscripts) {
+  // The layout sets them as 9 and a superscript e: nothing is lost.
+  EXPECT_EQ(reported("<c>\n  <title>La 9ᵉ, le 1ᵉʳ, la 1ʳᵉ et le 2ᵈ</title>\n</c>"), "");
+  EXPECT_EQ(reported("<c>\n<row label=\"Pour les 2&#x1D49; années\">x</row></c>"), "");
+}
+
+TEST(PrintableText, OtherSuperscriptLettersAskForSup) {
+  EXPECT_EQ(reported("<c>\n  <title>Mᵐᵉ Dupont, la 1234ᵉ et ᵉ seul</title>\n</c>"),
+            "c.xml:2:11: error: les lettres en exposant « ᵐᵉ » n'existent dans aucune police : "
+            "écrivez M<sup>me</sup> (sinon elles seraient imprimées « ? »)\n"
+            "c.xml:2:29: error: la lettre en exposant « ᵉ » n'existe dans aucune police : "
+            "écrivez 1234<sup>e</sup> (sinon « ? » serait imprimé)\n"
+            "c.xml:2:34: error: la lettre en exposant « ᵉ » n'existe dans aucune police : "
+            "écrivez 9<sup>e</sup> (sinon « ? » serait imprimé)\n");
 }
 
 TEST(PrintableText, FoundInAttributesAndEntitiesWhereTyped) {
-  EXPECT_EQ(reported("<c>\n<row label=\"Pour les 2&#x1D49; années\">中</row></c>",
+  EXPECT_EQ(reported("<c>\n<row label=\"Pour M&#x1D50;&#x1D49; Dupont\">中</row></c>",
                      base::Severity::warning),
-            "c.xml:2:23: warning: la lettre en exposant « ᵉ » n'existe dans aucune police : "
-            "écrivez 2<sup>e</sup> ; « ? » est imprimé à sa place\n"
-            "c.xml:2:40: warning: le caractère « 中 » (U+4E2D) n'existe dans aucune police : "
+            "c.xml:2:19: warning: les lettres en exposant « ᵐᵉ » n'existent dans aucune police : "
+            "écrivez M<sup>me</sup> ; elles sont imprimées « ? »\n"
+            "c.xml:2:44: warning: le caractère « 中 » (U+4E2D) n'existe dans aucune police : "
             "remplacez-le ; « ? » est imprimé à sa place\n");
 }
 

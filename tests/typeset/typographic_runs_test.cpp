@@ -32,6 +32,19 @@ TEST(TypographicRuns, TypedOrdinalsBecomeSuperscripts) {
             "le 1|^er| jour et le 2|^e|, au 9|^e| étage|");
   EXPECT_EQ(shown({plain("la 1ère et la 1re fois, le 2e, la 2nde")}),
             "la 1|^re| et la 1|^re| fois, le 2|^e|, la 2|^de|");
+  // Modifier letters, which no font has, take the same way.
+  EXPECT_EQ(shown({plain("la 9ᵉ, le 1ᵉʳ, la 1ʳᵉ, le 2ᵈ")}),
+            "la 9|^e|, le 1|^er|, la 1|^re|, le 2|^d|");
+}
+
+TEST(TypographicRuns, OrdinalSuffixLengthSaysWhatIsSetAsSuperscript) {
+  EXPECT_EQ(ordinal_suffix_length(U"la 9ᵉ", 4), 1u);
+  EXPECT_EQ(ordinal_suffix_length(U"le 1ᵉʳ jour", 4), 2u);
+  EXPECT_EQ(ordinal_suffix_length(U"le 1er", 4), 2u);
+  EXPECT_EQ(ordinal_suffix_length(U"Mᵐᵉ", 1), 0u);     // no number
+  EXPECT_EQ(ordinal_suffix_length(U"1234ᵉ", 4), 0u);   // four digits: not an ordinal
+  EXPECT_EQ(ordinal_suffix_length(U"T2605ᵉ", 5), 0u);  // the number does not start a word
+  EXPECT_EQ(ordinal_suffix_length(U"9ᵉx", 1), 0u);     // the suffix does not end the word
 }
 
 TEST(TypographicRuns, MarkedSuperscriptsTakeTheShortForm) {
