@@ -118,7 +118,7 @@ std::optional<SheetTexts> brochure_template_texts(const typeset::Template& tmpl,
   }
   if (tmpl.page_master(kBackCoverMaster) != nullptr) needs.zone_fields(kBackCoverMaster, fields);
   // The brochure speaks of every session: its texts may not name one ({code}).
-  SheetTexts texts{read_key_facts_texts(needs), read_registration_texts(needs, fields)};
+  SheetTexts texts{read_key_facts_texts(needs, true), read_registration_texts(needs, fields)};
   if (!needs.ok()) return std::nullopt;
   return texts;
 }

@@ -42,7 +42,7 @@ std::vector<typeset::Block> sheet_blocks(const catalogue::Catalogue& catalogue,
   for (SheetRowContent& row : sheet_rows(course, format)) {
     // Shown in the key facts.
     if (row.generated != catalogue::SheetRow::Generated::none) continue;
-    if (is_public_row(row, texts.facts)) continue;
+    if (is_public_row(row, texts.facts.public_row_label)) continue;
     typeset::TableRow table_row;
     table_row.cells.push_back(
         typeset::TableCell{{typeset::paragraph_block({}, {text_run(row.label, row.position)})}});

@@ -1,5 +1,5 @@
 // A course's sheet in the brochure: a kicker line (operator · kind · codes),
-// the title, the key facts (brochure_key_facts.hpp), then the label | content
+// the title, the key facts (key_facts.hpp), then the label | content
 // table of sheet_content.hpp without the rows the key facts show. It starts
 // with a named destination for each of its session codes (the overview links
 // there) and sets the running mark ("T2610 · T2703 · CERSO").
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "catalogue/model.hpp"
-#include "documents/brochure_key_facts.hpp"
+#include "documents/key_facts.hpp"
 #include "typeset/blocks.hpp"
 #include "typeset/template.hpp"
 

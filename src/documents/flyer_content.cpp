@@ -5,7 +5,6 @@
 #include "catalogue/french_dates.hpp"
 #include "documents/registration_box.hpp"
 #include "documents/sheet_content.hpp"
-#include "documents/slug.hpp"
 #include "documents/text_fields.hpp"
 #include "typeset/field_runs.hpp"
 #include "typeset/rich_blocks.hpp"
@@ -16,13 +15,6 @@ namespace {
 
 using Generated = catalogue::SheetRow::Generated;
 
-typeset::TableRow labelled_row(const std::string& label, std::vector<typeset::Block> content) {
-  typeset::TableRow row;
-  row.cells.push_back({{typeset::paragraph_block("", label)}});
-  row.cells.push_back({std::move(content)});
-  return row;
-}
-
 // The written note of a generated row (its content), when it has one.
 const catalogue::SheetRow* catalogue_row(const catalogue::Course& course,
                                          const SheetRowContent& content) {
@@ -31,19 +23,6 @@ const catalogue::SheetRow* catalogue_row(const catalogue::Course& course,
     if (row.position == content.position && row.label == content.label) return &row;
   }
   return nullptr;
-}
-
-// A row is the public row when its label reads the same as the template's,
-// whatever the accents, case and punctuation ("Public cible", "PUBLIC-CIBLE").
-bool is_public_row(const SheetRowContent& row, const FlyerSettings& settings) {
-  return row.generated == Generated::none && slug(row.label) == slug(settings.public_row_label);
-}
-
-std::vector<typeset::Block> place_blocks(const catalogue::Place& place) {
-  if (!place.address.runs.empty()) {
-    return {typeset::paragraph_block("", typeset::inline_runs(place.address))};
-  }
-  return {typeset::paragraph_block("", place.city)};
 }
 
 class ContentBuilder {
@@ -93,24 +72,25 @@ class ContentBuilder {
 
  private:
   bool shown_in_facts(const SheetRowContent& row) const {
-    return row.generated != Generated::none || is_public_row(row, settings_);
+    return row.generated != Generated::none || is_public_row(row, settings_.facts.public_row_label);
   }
 
   typeset::TableBlock facts_table(const FlyerBoxStyles& boxes) {
     typeset::TableBlock table{boxes.facts_table, {}};
-    table.rows.push_back(labelled_row(settings_.label_code,
+    table.rows.push_back(labelled_row(settings_.facts.label_code,
                                       {typeset::paragraph_block(boxes.facts_code, session_.code)}));
     table.rows.push_back(labelled_row(
-        session_.days.size() > 1 ? settings_.label_dates : settings_.label_date, dates()));
-    table.rows.push_back(labelled_row(settings_.label_hours, hours()));
-    table.rows.push_back(labelled_row(settings_.label_place, place_blocks(session_.place)));
+        session_.days.size() > 1 ? settings_.facts.label_dates : settings_.facts.label_date,
+        dates()));
+    table.rows.push_back(labelled_row(settings_.facts.label_hours, hours()));
+    table.rows.push_back(labelled_row(settings_.facts.label_place, place_blocks(session_.place)));
     if (const catalogue::Operator* op = catalogue_.find_operator(course_.operator_id)) {
       table.rows.push_back(
-          labelled_row(settings_.label_operator, {typeset::paragraph_block("", op->name)}));
+          labelled_row(settings_.facts.label_operator, {typeset::paragraph_block("", op->name)}));
     }
     std::vector<typeset::Block> audience = public_blocks(boxes);
     if (!audience.empty()) {
-      table.rows.push_back(labelled_row(settings_.label_public, std::move(audience)));
+      table.rows.push_back(labelled_row(settings_.facts.label_public, std::move(audience)));
     }
     return table;
   }
@@ -136,13 +116,13 @@ class ContentBuilder {
       if (row.generated == Generated::hours && !row.blocks.empty()) return row.blocks;
     }
     const std::string phrase = catalogue::session_hours(session_);
-    return {typeset::paragraph_block("", phrase.empty() ? settings_.hours_unknown : phrase)};
+    return {typeset::paragraph_block("", phrase.empty() ? settings_.facts.hours_unknown : phrase)};
   }
 
   std::vector<typeset::Block> public_blocks(const FlyerBoxStyles& boxes) {
     std::vector<typeset::Block> blocks;
     for (SheetRowContent& row : rows_) {
-      if (!is_public_row(row, settings_)) continue;
+      if (!is_public_row(row, settings_.facts.public_row_label)) continue;
       for (typeset::Block& block : row.blocks) blocks.push_back(block);
     }
     // The brochure marks these courses with a star explained by the section's
@@ -152,7 +132,8 @@ class ContentBuilder {
         blocks.push_back(
             typeset::paragraph_block(boxes.facts_note, typeset::inline_runs(*section_.legend)));
       } else {
-        blocks.push_back(typeset::paragraph_block(boxes.facts_note, settings_.open_to_schools));
+        blocks.push_back(
+            typeset::paragraph_block(boxes.facts_note, settings_.facts.open_to_schools));
       }
     }
     return blocks;

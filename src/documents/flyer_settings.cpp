@@ -44,16 +44,7 @@ std::optional<FlyerSettings> read_flyer_settings(const typeset::Template& tmpl,
 
   settings.kind_atelier = needs.text("kind-atelier");
   settings.kind_intervision = needs.text("kind-intervision");
-  settings.label_code = needs.text("label-code");
-  settings.label_date = needs.text("label-date");
-  settings.label_dates = needs.text("label-dates");
-  settings.label_hours = needs.text("label-hours");
-  settings.label_place = needs.text("label-place");
-  settings.label_operator = needs.text("label-operator");
-  settings.label_public = needs.text("label-public");
-  settings.hours_unknown = needs.text("hours-unknown");
-  settings.public_row_label = needs.text("public-row-label");
-  settings.open_to_schools = needs.text("open-to-schools");
+  settings.facts = read_key_facts_texts(needs, false);
   settings.sheet_pending = needs.text("sheet-pending", fields);
   settings.document_title = needs.text("document-title", fields);
   settings.document_subject = needs.text("document-subject", fields);

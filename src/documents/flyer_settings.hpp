@@ -10,6 +10,7 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "documents/key_facts.hpp"
 #include "documents/registration_box.hpp"
 #include "typeset/template.hpp"
 
@@ -30,16 +31,7 @@ struct FlyerSettings {
 
   std::string kind_atelier;
   std::string kind_intervision;
-  std::string label_code;
-  std::string label_date;
-  std::string label_dates;
-  std::string label_hours;
-  std::string label_place;
-  std::string label_operator;
-  std::string label_public;
-  std::string hours_unknown;
-  std::string public_row_label;
-  std::string open_to_schools;
+  KeyFactsTexts facts;           // the key facts' labels, as in the brochure's sheets
   std::string sheet_pending;     // {website}
   std::string document_title;    // the PDF's title: {code}, {title}…
   std::string document_subject;  // {kind}, {title}, {edition}…

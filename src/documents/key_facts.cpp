@@ -1,9 +1,8 @@
-#include "documents/brochure_key_facts.hpp"
+#include "documents/key_facts.hpp"
 
 #include "base/fields.hpp"
 #include "catalogue/french_dates.hpp"
 #include "documents/brochure_texts.hpp"
-#include "documents/slug.hpp"
 #include "documents/text_fields.hpp"
 #include "typeset/rich_blocks.hpp"
 
@@ -12,20 +11,6 @@ namespace documents {
 namespace {
 
 using Generated = catalogue::SheetRow::Generated;
-
-typeset::TableRow labelled_row(const std::string& label, std::vector<typeset::Block> content) {
-  typeset::TableRow row;
-  row.cells.push_back({{typeset::paragraph_block("", label)}});
-  row.cells.push_back({std::move(content)});
-  return row;
-}
-
-std::vector<typeset::Block> place_blocks(const catalogue::Place& place) {
-  if (!place.address.runs.empty()) {
-    return {typeset::paragraph_block("", typeset::inline_runs(place.address))};
-  }
-  return {typeset::paragraph_block("", {text_run(place.city, place.position)})};
-}
 
 // The written note of a generated row of the sheet, as blocks.
 std::vector<typeset::Block> written_notes(const catalogue::Course& course, Generated kind,
@@ -98,26 +83,24 @@ std::vector<typeset::Block> own_registration(const catalogue::Catalogue& catalog
 
 }  // namespace
 
-KeyFactsTexts read_key_facts_texts(TemplateRequirements& needs) {
+KeyFactsTexts read_key_facts_texts(TemplateRequirements& needs, bool shared_sheets) {
   KeyFactsTexts texts;
   texts.label_code = needs.text("label-code");
-  texts.label_codes = needs.text("label-codes");
   texts.label_date = needs.text("label-date");
   texts.label_dates = needs.text("label-dates");
   texts.label_hours = needs.text("label-hours");
   texts.label_place = needs.text("label-place");
   texts.label_operator = needs.text("label-operator");
   texts.label_public = needs.text("label-public");
-  texts.label_session = needs.text("label-session", {"code"});
-  texts.label_registration = needs.text("label-registration");
+  if (shared_sheets) {
+    texts.label_codes = needs.text("label-codes");
+    texts.label_session = needs.text("label-session", {"code"});
+    texts.label_registration = needs.text("label-registration");
+  }
   texts.hours_unknown = needs.text("hours-unknown");
   texts.public_row_label = needs.text("public-row-label");
   texts.open_to_schools = needs.text("open-to-schools");
   return texts;
-}
-
-bool is_public_row(const SheetRowContent& row, const KeyFactsTexts& texts) {
-  return row.generated == Generated::none && slug(row.label) == slug(texts.public_row_label);
 }
 
 typeset::Block key_facts_block(const catalogue::Catalogue& catalogue,
@@ -156,7 +139,7 @@ typeset::Block key_facts_block(const catalogue::Catalogue& catalogue,
   }
   std::vector<typeset::Block> audience;
   for (SheetRowContent& row : sheet_rows(course, format)) {
-    if (!is_public_row(row, texts)) continue;
+    if (!is_public_row(row, texts.public_row_label)) continue;
     for (typeset::Block& block : row.blocks) audience.push_back(std::move(block));
   }
   if (course.open_to_schools) {

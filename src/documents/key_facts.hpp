@@ -29,7 +29,7 @@ inline constexpr const char* kFactsNoteStyle = "facts-note";
 // The template's words of the box (the flyer's names, "label-code"…).
 struct KeyFactsTexts {
   std::string label_code;
-  std::string label_codes;
+  std::string label_codes;  // shared sheets only, like label_session and label_registration
   std::string label_date;
   std::string label_dates;
   std::string label_hours;
@@ -43,11 +43,10 @@ struct KeyFactsTexts {
   std::string open_to_schools;   // when the section has no legend
 };
 
-KeyFactsTexts read_key_facts_texts(TemplateRequirements& needs);
-
-// The sheet's row that the box shows as the public (its label read without
-// accents, case or punctuation).
-bool is_public_row(const SheetRowContent& row, const KeyFactsTexts& texts);
+// The texts, checked. A document whose boxes never speak of several sessions
+// (the flyer) leaves out shared_sheets' texts: label-codes, label-session and
+// label-registration.
+KeyFactsTexts read_key_facts_texts(TemplateRequirements& needs, bool shared_sheets);
 
 typeset::Block key_facts_block(const catalogue::Catalogue& catalogue,
                                const catalogue::Section& section, const catalogue::Course& course,

@@ -2,19 +2,14 @@
 
 #include "base/fields.hpp"
 #include "catalogue/french_dates.hpp"
+#include "documents/slug.hpp"
+#include "documents/text_fields.hpp"
 
 namespace documents {
 
 namespace {
 
 using Generated = catalogue::SheetRow::Generated;
-
-typeset::InlineRun text_run(std::string text, base::SourcePosition position) {
-  typeset::InlineRun run;
-  run.text = std::move(text);
-  run.position = position;
-  return run;
-}
 
 // "Jeudi 24 septembre 2026 – Le Grain : Rue du Marteau 19 – 1000 Bruxelles".
 std::vector<typeset::InlineRun> dates_and_place(const catalogue::Session& session,
@@ -132,6 +127,24 @@ std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course, const S
     rows.push_back(std::move(content));
   }
   return rows;
+}
+
+typeset::TableRow labelled_row(const std::string& label, std::vector<typeset::Block> content) {
+  typeset::TableRow row;
+  row.cells.push_back({{typeset::paragraph_block("", label)}});
+  row.cells.push_back({std::move(content)});
+  return row;
+}
+
+std::vector<typeset::Block> place_blocks(const catalogue::Place& place) {
+  if (!place.address.runs.empty()) {
+    return {typeset::paragraph_block("", typeset::inline_runs(place.address))};
+  }
+  return {typeset::paragraph_block("", {text_run(place.city, place.position)})};
+}
+
+bool is_public_row(const SheetRowContent& row, const std::string& public_row_label) {
+  return row.generated == Generated::none && slug(row.label) == slug(public_row_label);
 }
 
 }  // namespace documents

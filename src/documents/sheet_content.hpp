@@ -49,6 +49,17 @@ std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course, const S
 // The format the template's texts "dates-place-separator" and "session-hours" give.
 SheetFormat sheet_format(const typeset::Template& tmpl, typeset::RichTextStyles styles);
 
+// A "label | content" row, as in a sheet and in a key-facts box.
+typeset::TableRow labelled_row(const std::string& label, std::vector<typeset::Block> content);
+
+// A session's place as blocks: its address, else its city.
+std::vector<typeset::Block> place_blocks(const catalogue::Place& place);
+
+// Whether `row` is the sheet's public row, the one a key-facts box shows: its
+// label reads as `public_row_label` whatever the accents, case and punctuation
+// ("Public cible", "PUBLIC-CIBLE").
+bool is_public_row(const SheetRowContent& row, const std::string& public_row_label);
+
 // The sessions a row speaks of, in the course's order (for tests and flyers).
 std::vector<const catalogue::Session*> row_sessions(const catalogue::Course& course,
                                                     const catalogue::SheetRow& row,

@@ -188,7 +188,7 @@ TEST(Flyer, EachNamesItsSessionAndSaysEveryWordOfItsSheetInOrder) {
           << "row « " << row.label << " »";
       // Every label is printed, but the public row's, which becomes the key fact "Public".
       if (row.generated == catalogue::SheetRow::Generated::none &&
-          squeezed(row.label) != squeezed(flyer_settings().public_row_label)) {
+          squeezed(row.label) != squeezed(flyer_settings().facts.public_row_label)) {
         EXPECT_NE(text.find(squeezed(row.label)), std::string::npos) << row.label;
       }
     }
