@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 #include <set>
+#include <vector>
 
 #include "base/utf8.hpp"
 #include "pdf/haru_document.hpp"
@@ -14,16 +15,24 @@
 namespace pdf {
 namespace {
 
+// The entry of a [high byte][low byte] table of libharu's CMap encoders.
+template <typename Entry>
+Entry& at(Entry (&table)[256][256], char32_t code_point) {
+  return table[static_cast<std::size_t>(code_point >> 8 & 0xFF)][code_point & 0xFF];
+}
+
 // libharu 2.3 builds a UTF-8 TrueType font's widths (/W) and CIDToGIDMap for
 // all 65 536 codes, looking each one up in the font's cmap by a linear search:
 // most of a flyer's painting time, and a W array listing every glyph of the
 // face. Given a CMap encoder whose tables hold only some codes, it builds them
 // for those codes alone. This scope gives the document's UTF-8 encoder such
-// tables (the code points `font` will show) while HPDF_GetFont builds the
-// font, then puts the encoder back as it was: showing text does not use them.
+// tables (narrow(): the code points the next font will show) while
+// HPDF_GetFont builds each font, then puts the encoder back as it was: showing
+// text does not use them. The tables (256 KB) are saved and restored once per
+// document, and only the entries of the previous font cleared between fonts.
 class NarrowedEncoder {
  public:
-  NarrowedEncoder(HPDF_Doc pdf, const std::set<char32_t>& code_points) {
+  explicit NarrowedEncoder(HPDF_Doc pdf) {
 #if HPDF_MAJOR_VERSION == 2 && HPDF_MINOR_VERSION == 3
     encoder_ = HPDF_GetEncoder(pdf, "UTF-8");
     if (encoder_ == nullptr || encoder_->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE ||
@@ -34,8 +43,18 @@ class NarrowedEncoder {
     std::memcpy(saved_->cid_map, attr_->cid_map, sizeof saved_->cid_map);
     std::memcpy(saved_->unicode_map, attr_->unicode_map, sizeof saved_->unicode_map);
     saved_to_unicode_ = encoder_->to_unicode_fn;
-
     std::memset(attr_->cid_map, 0, sizeof attr_->cid_map);
+    encoder_->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+#else
+    (void)pdf;
+#endif
+  }
+
+  // The encoder's tables hold `code_points` alone.
+  void narrow(const std::set<char32_t>& code_points) {
+    if (saved_ == nullptr) return;
+    for (const char32_t code_point : added_) at(attr_->cid_map, code_point) = 0;
+    added_.clear();
     char32_t highest = 0x20;
     add(0x20);  // never an empty table (libharu refuses a font without codes)
     for (const char32_t code_point : code_points) {
@@ -45,11 +64,6 @@ class NarrowedEncoder {
     }
     // libharu writes the widths and the map of codes below the highest only.
     if (highest < 0xFFFF) add(highest + 1);
-    encoder_->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
-#else
-    (void)pdf;
-    (void)code_points;
-#endif
   }
 
   ~NarrowedEncoder() {
@@ -70,22 +84,23 @@ class NarrowedEncoder {
 
   // Code, CID and Unicode value are the same number in libharu's UTF-8 fonts.
   void add(char32_t code_point) {
-    const auto high = static_cast<std::size_t>(code_point >> 8);
-    const auto low = static_cast<std::size_t>(code_point & 0xFF);
-    attr_->cid_map[high][low] = static_cast<HPDF_UINT16>(code_point);
-    attr_->unicode_map[high][low] = static_cast<HPDF_UNICODE>(code_point);
+    at(attr_->cid_map, code_point) = static_cast<HPDF_UINT16>(code_point);
+    at(attr_->unicode_map, code_point) = static_cast<HPDF_UNICODE>(code_point);
+    added_.push_back(code_point);
   }
 
   HPDF_Encoder encoder_ = nullptr;
   HPDF_CMapEncoderAttr attr_ = nullptr;
   std::unique_ptr<Tables> saved_;
   HPDF_Encoder_ToUnicode_Func saved_to_unicode_ = nullptr;
+  std::vector<char32_t> added_;  // the codes narrow() set last
 };
 
 }  // namespace
 
 bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document,
-                         const typeset::FontLibrary& fonts, std::string& error) {
+                         const typeset::FontLibrary& fonts, FontProgramCache& programs,
+                         std::string& error) {
   // Ordered: the same document embeds its fonts in the same order.
   std::map<typeset::FaceId, std::set<char32_t>> used;
   for (const typeset::PageBox& page : document.pages) {
@@ -112,12 +127,17 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
     entry->second.insert(code_points.begin(), code_points.end());
   }
 
+  NarrowedEncoder narrowed(pdf.get());
   for (const std::string& path : paths) {
     const std::set<char32_t>& code_points = code_points_by_path[path];
-    const char* name = HPDF_LoadTTFontFromFile(pdf.get(), path.c_str(), HPDF_TRUE);
+    const std::shared_ptr<const FontProgram> program = programs.get(path, error);
+    if (program == nullptr) return false;
+    // Not embedded by libharu: it would read the file again, copy its glyph
+    // slots, cmap and hmtx whole and deflate them, for every PDF.
+    const char* name = HPDF_LoadTTFontFromFile(pdf.get(), path.c_str(), HPDF_FALSE);
     HPDF_Font font = nullptr;
     if (name != nullptr) {
-      const NarrowedEncoder narrowed(pdf.get(), code_points);
+      narrowed.narrow(code_points);
       font = HPDF_GetFont(pdf.get(), name, "UTF-8");
     }
     if (font == nullptr || pdf.failed()) {
@@ -125,6 +145,7 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
       return false;
     }
     by_path_.emplace(path, font);
+    subsets_.push_back(program->subset(code_points, HPDF_Font_GetFontName(font)));
     if (!replace_to_unicode(font, identity_to_unicode_cmap(code_points))) {
       error = "impossible d'écrire la table ToUnicode d'une police : " + pdf.error_message();
       return false;

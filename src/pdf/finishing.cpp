@@ -4,6 +4,7 @@
 #include <qpdf/DLL.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <exception>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -83,19 +84,32 @@ std::string written_bytes(QPDF& pdf, Conformance conformance) {
 
 }  // namespace finishing
 
-std::string deflated(std::string_view data) {
-  uLongf size = compressBound(static_cast<uLong>(data.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
-                Z_DEFAULT_COMPRESSION) != Z_OK)
+std::string deflated(std::string_view data, DeflateContent content) {
+  // A window no larger than the data, and hash tables to match: zlib's
+  // defaults (32 KB window, 64 KB of hash heads to clear) cost more than
+  // deflating a CIDSet or a font subset of a few KB. Same output size.
+  int window_bits = 9;  // zlib's smallest window for deflate
+  while (window_bits < 15 && (std::size_t{1} << window_bits) < data.size()) ++window_bits;
+  const int memory_level = std::clamp(window_bits - 4, 1, 8);
+  z_stream stream{};
+  if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, window_bits, memory_level,
+                   content == DeflateContent::runs ? Z_RLE : Z_DEFAULT_STRATEGY) != Z_OK)
     throw std::runtime_error("compression zlib impossible");
-  out.resize(size);
+  std::string out(deflateBound(&stream, static_cast<uLong>(data.size())), '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  const int status = deflate(&stream, Z_FINISH);
+  deflateEnd(&stream);
+  if (status != Z_STREAM_END) throw std::runtime_error("compression zlib impossible");
+  out.resize(stream.total_out);
   return out;
 }
 
 FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profile,
-                           std::optional<std::int64_t> date, bool compress) {
+                           std::optional<std::int64_t> date, bool compress,
+                           const std::vector<FontSubset>& fonts) {
   FinishingResult result;
   const bool pdfa = profile.conformance != Conformance::none;
   std::shared_ptr<const OutputIntent> intent = profile.output_intent;
@@ -116,6 +130,8 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     if (profile.conformance == Conformance::pdfa_1b &&
         !finishing::check_no_transparency(pdf, result.error))
       return result;
+    // Fonts first: the print checks want every font embedded.
+    if (!finishing::complete_font_descriptors(pdf, fonts, compress, result.error)) return result;
     if (profile.medium == Medium::print) {
       finishing::remove_interactive_features(pdf);
       if (!finishing::check_print_pages(pdf, result.error)) return result;
@@ -123,7 +139,6 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
       finishing::inline_destinations(pdf);
       finishing::make_annotations_printable(pdf);
     }
-    if (!finishing::complete_font_descriptors(pdf, compress, result.error)) return result;
     if (intent != nullptr) finishing::add_output_intent(pdf, *intent, compress);
     finishing::attach_files(pdf, profile.associated_files, date, compress);
     finishing::write_document_metadata(pdf, profile.conformance, date);

@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include "pdf/font_program.hpp"
+
 namespace pdf {
 
 enum class Conformance {
@@ -105,16 +107,23 @@ struct FinishingResult {
 // 1970, UTC) becomes CreationDate and ModDate in Info and XMP alike, and the
 // associated files' dates; no date is written without one. `compress`: new
 // and uncompressed streams are deflated (already deflated ones are copied as
-// they are, never inflated and deflated again).
+// they are, never inflated and deflated again). `fonts`: the programs of the
+// fonts libharu described without embedding them, attached here.
 FinishingResult finish_pdf(std::string_view pdf, const FinishingProfile& profile,
-                           std::optional<std::int64_t> date, bool compress = true);
+                           std::optional<std::int64_t> date, bool compress = true,
+                           const std::vector<FontSubset>& fonts = {});
 
 // The associated files of a finished PDF (catalogue /AF), in their order.
 // On a file that cannot be read, `error` is set in French.
 std::vector<AssociatedFile> read_associated_files(std::string_view pdf, std::string& error);
 
+// What a stream holds, for zlib: most data, or long runs of one byte (a
+// CIDToGIDMap or a CIDSet: zeros between the codes shown), which matching
+// runs alone packs smaller and three times faster.
+enum class DeflateContent { general, runs };
+
 // `data` deflated by zlib (the FlateDecode filter's format).
-std::string deflated(std::string_view data);
+std::string deflated(std::string_view data, DeflateContent content = DeflateContent::general);
 
 // "brochure 0.1.0 (libharu 2.3.0, qpdf 11.3.0)": the Producer of every file.
 std::string producer_name();

@@ -37,10 +37,13 @@ void make_annotations_printable(QPDF& pdf);
 void remove_interactive_features(QPDF& pdf);
 bool check_print_pages(QPDF& pdf, std::string& error);
 
-// font_descriptors.cpp: each embedded CID font's descriptor gets the /CIDSet
-// of the glyphs its font program holds and a /CapHeight read from the font
+// font_descriptors.cpp: a CID font libharu did not embed gets its program
+// from `fonts` (matched by /BaseFont: subset name, FontFile2, CIDToGIDMap,
+// CIDSet, CapHeight, all made once); one libharu embedded gets the /CIDSet
+// of the glyphs its font program holds and a /CapHeight read from the
 // program itself. false with `error` (French) for a font it cannot read.
-bool complete_font_descriptors(QPDF& pdf, bool compress, std::string& error);
+bool complete_font_descriptors(QPDF& pdf, const std::vector<FontSubset>& fonts, bool compress,
+                               std::string& error);
 
 // transparency.cpp: false with `error` (French, naming the page) when a page
 // shows something transparent — an image with an alpha channel, a soft mask,

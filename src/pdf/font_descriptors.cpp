@@ -1,7 +1,10 @@
-// Finishing step: complete the font descriptors of embedded TrueType CID
-// fonts (see finishing_steps.hpp). libharu builds a descriptor only while it
-// saves, without /CIDSet and /CapHeight, which PDF/A requires: both are read
-// here from what the file itself holds (the font program, the CIDToGIDMap).
+// Finishing step: complete the font descriptors of TrueType CID fonts (see
+// finishing_steps.hpp). libharu builds a descriptor only while it saves,
+// without /CIDSet and /CapHeight, which PDF/A requires. Our PDFs have libharu
+// describe each font without embedding it, and the font's program, map and
+// descriptor values come made (font_program.hpp): attaching them costs no
+// parsing. A font libharu embedded itself is completed from what the file
+// holds (its font program, its CIDToGIDMap).
 #include <cmath>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -67,7 +70,8 @@ std::string cid_set(QPDFObjectHandle cid_to_gid, std::size_t glyphs) {
 
 class DescriptorCompleter {
  public:
-  DescriptorCompleter(QPDF& pdf, bool compress) : pdf_(pdf), compress_(compress) {}
+  DescriptorCompleter(QPDF& pdf, const std::vector<FontSubset>& fonts, bool compress)
+      : pdf_(pdf), fonts_(fonts), compress_(compress) {}
 
   bool visit_resources(QPDFObjectHandle resources, std::string& error) {
     if (!resources.isDictionary()) return true;
@@ -104,7 +108,10 @@ class DescriptorCompleter {
     QPDFObjectHandle descriptor = cid_font.getKey("/FontDescriptor");
     if (!descriptor.isDictionary()) return true;
     QPDFObjectHandle program = descriptor.getKey("/FontFile2");
-    if (!program.isStream()) return true;  // not embedded: nothing to describe
+    if (!program.isStream()) {
+      if (const FontSubset* subset = subset_for(font)) attach(font, cid_font, descriptor, *subset);
+      return true;  // otherwise not embedded: nothing to describe
+    }
 
     const std::string bytes = stream_bytes(program);
     const std::string name = font.getKey("/BaseFont").isName()
@@ -128,21 +135,53 @@ class DescriptorCompleter {
       }
       // One bit per code up to the highest shown (U+2022 •: 1 KB, mostly
       // zeros), deflated like the file's other streams.
-      descriptor.replaceKey(
-          "/CIDSet", new_stream(pdf_, cid_set(cid_font.getKey("/CIDToGIDMap"), glyphs), compress_));
+      descriptor.replaceKey("/CIDSet",
+                            new_map_stream(cid_set(cid_font.getKey("/CIDToGIDMap"), glyphs)));
     }
     return true;
   }
 
+  const FontSubset* subset_for(QPDFObjectHandle font) const {
+    QPDFObjectHandle name = font.getKey("/BaseFont");
+    if (!name.isName()) return nullptr;
+    const std::string base_font = name.getName().substr(1);
+    for (const FontSubset& subset : fonts_)
+      if (subset.base_font == base_font) return &subset;
+    return nullptr;
+  }
+
+  void attach(QPDFObjectHandle font, QPDFObjectHandle cid_font, QPDFObjectHandle descriptor,
+              const FontSubset& subset) {
+    const QPDFObjectHandle name = QPDFObjectHandle::newName("/" + subset.subset_name);
+    font.replaceKey("/BaseFont", name);
+    cid_font.replaceKey("/BaseFont", name);
+    descriptor.replaceKey("/FontName", name);
+    QPDFObjectHandle program = new_stream(pdf_, subset.program, compress_);
+    program.getDict().replaceKey(
+        "/Length1", QPDFObjectHandle::newInteger(static_cast<long long>(subset.program.size())));
+    descriptor.replaceKey("/FontFile2", program);
+    descriptor.replaceKey("/CapHeight", QPDFObjectHandle::newInteger(subset.cap_height));
+    descriptor.replaceKey("/CIDSet", new_map_stream(subset.cid_set));
+    cid_font.replaceKey("/CIDToGIDMap", new_map_stream(subset.cid_to_gid_map));
+  }
+
+  // A CIDSet or a CIDToGIDMap: mostly zeros.
+  QPDFObjectHandle new_map_stream(const std::string& data) {
+    if (!compress_) return new_stream(pdf_, data, false);
+    return new_deflated_stream(pdf_, deflated(data, DeflateContent::runs));
+  }
+
   QPDF& pdf_;
+  const std::vector<FontSubset>& fonts_;
   bool compress_;
   std::set<QPDFObjGen> seen_;
 };
 
 }  // namespace
 
-bool complete_font_descriptors(QPDF& pdf, bool compress, std::string& error) {
-  DescriptorCompleter completer(pdf, compress);
+bool complete_font_descriptors(QPDF& pdf, const std::vector<FontSubset>& fonts, bool compress,
+                               std::string& error) {
+  DescriptorCompleter completer(pdf, fonts, compress);
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     // Resources may be inherited from the page tree.
     QPDFObjectHandle resources = page.getAttribute("/Resources", false);

@@ -53,7 +53,10 @@ class Renderer {
     if (pdf_.failed()) return fail(pdf_.error_message());
 
     std::string font_error;
-    if (!fonts_used_.load(pdf_, document_, fonts_, font_error)) return fail(font_error);
+    FontProgramCache own_programs;
+    FontProgramCache& programs =
+        options_.font_programs != nullptr ? *options_.font_programs : own_programs;
+    if (!fonts_used_.load(pdf_, document_, fonts_, programs, font_error)) return fail(font_error);
 
     std::vector<std::string> image_problems;
     images_used_.load(pdf_, document_, image_problems);
@@ -68,8 +71,8 @@ class Renderer {
 
     result_.bytes = pdf_.save_to_bytes();
     if (result_.bytes.empty()) return fail(pdf_.error_message());
-    FinishingResult finished =
-        finish_pdf(result_.bytes, options_.finishing, options_.date, options_.compress);
+    FinishingResult finished = finish_pdf(result_.bytes, options_.finishing, options_.date,
+                                          options_.compress, fonts_used_.subsets());
     if (!finished.ok()) return fail(finished.error);
     result_.bytes = std::move(finished.bytes);
     return std::move(result_);
@@ -140,6 +143,7 @@ WriteOptions WriteOptions::from_environment(base::Diagnostics& diagnostics,
   std::string profile_error;
   options.finishing.output_intent = load_srgb_output_intent(profile_error);
   if (!profile_error.empty()) diagnostics.error(std::string(kSrgbProfilePath), {}, profile_error);
+  options.font_programs = std::make_shared<FontProgramCache>();
   return options;
 }
 

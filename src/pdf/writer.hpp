@@ -7,6 +7,7 @@
 
 #include "base/diagnostics.hpp"
 #include "pdf/finishing.hpp"
+#include "pdf/font_program.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/fonts.hpp"
 
@@ -28,10 +29,13 @@ struct WriteOptions {
   // When set, write_pdf leaves the folder's sync to it (once per folder for
   // a run writing many files); otherwise the folder is synced after the file.
   DirectorySyncs* directory_syncs = nullptr;
+  // The font files read once for every PDF of a run (shared by its threads);
+  // when null, each PDF reads the files it uses.
+  std::shared_ptr<FontProgramCache> font_programs;
 
-  // Defaults, with `date` from SOURCE_DATE_EPOCH when it is set and the sRGB
-  // output intent loaded once. An invalid SOURCE_DATE_EPOCH adds an error to
-  // `diagnostics` (named after `origin`), and so does a missing profile.
+  // Defaults, with `date` from SOURCE_DATE_EPOCH when it is set, the sRGB
+  // output intent loaded once and a font program cache for the run. An invalid SOURCE_DATE_EPOCH
+  // adds an error to `diagnostics` (named after `origin`), and so does a missing profile.
   static WriteOptions from_environment(base::Diagnostics& diagnostics,
                                        const std::string& origin = "SOURCE_DATE_EPOCH");
 };

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "../support/environment.hpp"
+#include "pdf/haru_document.hpp"
 #include "pdf/writer.hpp"
 #include "pdf_test_support.hpp"
 
@@ -128,15 +129,54 @@ TEST_F(WriteOutcomes, UnreadableFontFileIsReportedAndNothingIsReplaced) {
   pdf_test::write_text_file(path, "ancienne version");
   const pdf::WriteResult result = pdf::write_pdf(pdf_test::sample_document(fonts), fonts, path, {});
   EXPECT_FALSE(result.ok());
-  EXPECT_TRUE(mentions(result.diagnostics, "impossible d'incorporer la police « " + font_copy))
-      << all_messages(result.diagnostics);
-  // libharu's error, recorded by the callback, in French with its code.
-  EXPECT_TRUE(mentions(result.diagnostics,
-                       "impossible d'ouvrir un fichier (police introuvable ?) "
-                       "(erreur libharu 0x1017"))
+  // Read once per run for the subsets the PDFs embed, before libharu opens it.
+  EXPECT_TRUE(mentions(result.diagnostics, "impossible d'incorporer la police « " + font_copy +
+                                               " » : fichier ou dossier introuvable"))
       << all_messages(result.diagnostics);
   EXPECT_EQ(pdf_test::read_file(path), "ancienne version");
   EXPECT_EQ(entries_in(scratch_.path()), 1u);
+}
+
+TEST_F(WriteOutcomes, FontWhoseLicenceForbidsEmbeddingIsRefused) {
+  // Carlito with OS/2 fsType set to "restricted licence embedding".
+  std::string bytes =
+      pdf_test::read_file(std::string(pdf_test::carlito_directory) + "Carlito-Regular.ttf");
+  const auto u16 = [&](std::size_t at) {
+    return static_cast<unsigned char>(bytes[at]) << 8 | static_cast<unsigned char>(bytes[at + 1]);
+  };
+  const auto u32 = [&](std::size_t at) {
+    return static_cast<std::size_t>(u16(at)) << 16 | static_cast<std::size_t>(u16(at + 2));
+  };
+  std::size_t os2 = 0;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(u16(4)); ++i)
+    if (bytes.compare(12 + 16 * i, 4, "OS/2") == 0) os2 = u32(12 + 16 * i + 8);
+  ASSERT_NE(os2, 0u);
+  bytes[os2 + 8] = 0;
+  bytes[os2 + 9] = 2;
+  const std::string font_copy = scratch_.file("Restreinte.ttf");
+  pdf_test::write_text_file(font_copy, bytes);
+  typeset::FontLibrary fonts;
+  std::string error;
+  ASSERT_TRUE(fonts.add_family("Carlito", font_copy, font_copy, font_copy, font_copy, error))
+      << error;
+
+  const std::string path = scratch_.file("catalogue.pdf");
+  const pdf::WriteResult result = pdf::write_pdf(pdf_test::sample_document(fonts), fonts, path, {});
+  EXPECT_FALSE(result.ok());
+  EXPECT_TRUE(mentions(result.diagnostics, "impossible d'incorporer la police « " + font_copy +
+                                               " » : la licence de la police interdit de "
+                                               "l'incorporer au PDF"))
+      << all_messages(result.diagnostics);
+  EXPECT_FALSE(std::filesystem::exists(path));
+}
+
+TEST(HaruErrors, AreDescribedInFrenchWithTheirCode) {
+  EXPECT_EQ(pdf::describe_haru_error(HPDF_FILE_OPEN_ERROR, 2),
+            "impossible d'ouvrir un fichier (police introuvable ?) (erreur libharu 0x1017, "
+            "détail 2)");
+  EXPECT_EQ(pdf::describe_haru_error(HPDF_TTF_CANNOT_EMBEDDING_FONT, 0),
+            "la licence de la police interdit de l'incorporer au PDF (erreur libharu 0x105d, "
+            "détail 0)");
 }
 
 TEST_F(WriteOutcomes, CharacterMissingFromTheFaceIsALayoutError) {
