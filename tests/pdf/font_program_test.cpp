@@ -116,6 +116,44 @@ TEST(FontProgram, TheCacheReadsAFileOnceAndReportsOneItCannotRead) {
   EXPECT_NE(error.find("/nonexistent/font.ttf"), std::string::npos) << error;
 }
 
+// A font file is read with offsets that may lie: damaged copies of a face
+// are refused with a reason or give a subset the layout's parser reads
+// (the sanitizer run checks that nothing is read outside the bytes).
+TEST(FontProgram, DamagedFilesAreRefusedOrGiveReadableSubsets) {
+  const std::string original = pdf_test::read_file(regular_path());
+  ASSERT_GT(original.size(), 1000u);
+  std::vector<std::string> damaged;
+  for (std::size_t size = 0; size < original.size(); size += original.size() / 37 + 1)
+    damaged.push_back(original.substr(0, size));          // cut short
+  for (std::size_t at = 0; at < 12 + 16 * 24; at += 3) {  // the table directory
+    std::string copy = original;
+    copy[at] = static_cast<char>(copy[at] ^ 0xA5);
+    damaged.push_back(std::move(copy));
+  }
+  for (std::size_t at = original.size() / 3; at < original.size(); at += original.size() / 29) {
+    std::string copy = original;  // inside the tables: loca, glyf, hmtx…
+    for (std::size_t k = 0; k < 8 && at + k < copy.size(); ++k) copy[at + k] = '\xFF';
+    damaged.push_back(std::move(copy));
+  }
+  const std::set<char32_t> asked = {U'A', U'é', U'œ', U'«', U'—', U'\uFB01'};
+  int refused = 0;
+  for (const std::string& bytes : damaged) {
+    std::string error;
+    const auto program = pdf::FontProgram::parse(bytes, "abîmée.ttf", error);
+    if (program == nullptr) {
+      EXPECT_NE(error.find("abîmée.ttf"), std::string::npos) << error;
+      ++refused;
+      continue;
+    }
+    const pdf::FontSubset subset = program->subset(asked, "Abimee");
+    typeset::FontFace face;
+    EXPECT_TRUE(typeset::TrueTypeParser::parse(font_checks::as_bytes(subset.program), face, error))
+        << error;
+    EXPECT_TRUE(font_checks::glyph_structure(subset.program).second);
+  }
+  EXPECT_GT(refused, 30);  // every cut file at least
+}
+
 TEST(Deflated, RoundTripsAtEverySize) {
   for (const std::size_t size : {0u, 1u, 100u, 700u, 5000u, 40000u, 300000u}) {
     std::string data(size, '\0');
