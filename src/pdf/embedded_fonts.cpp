@@ -144,8 +144,18 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
       error = "impossible d'incorporer la police « " + path + " » : " + pdf.error_message();
       return false;
     }
+    // libharu knows a font by its PostScript name: a second file of the same
+    // name would be drawn with the first one's font, and miss its characters.
+    const std::string base_font = HPDF_Font_GetFontName(font);
+    for (const auto& [other_path, other_font] : by_path_) {
+      if (other_font == font) {
+        error = "les polices « " + other_path + " » et « " + path + " » portent le même nom (« " +
+                base_font + " ») : un document ne peut pas utiliser les deux";
+        return false;
+      }
+    }
     by_path_.emplace(path, font);
-    subsets_.push_back(program->subset(code_points, HPDF_Font_GetFontName(font)));
+    subsets_.push_back(program->subset(code_points, base_font));
     if (!replace_to_unicode(font, identity_to_unicode_cmap(code_points))) {
       error = "impossible d'écrire la table ToUnicode d'une police : " + pdf.error_message();
       return false;

@@ -170,6 +170,22 @@ TEST_F(WriteOutcomes, FontWhoseLicenceForbidsEmbeddingIsRefused) {
   EXPECT_FALSE(std::filesystem::exists(path));
 }
 
+TEST_F(WriteOutcomes, TwoFontFilesOfTheSameNameAreRefused) {
+  // Regular and a copy of it as bold: two files, one PostScript name.
+  const std::string regular = std::string(pdf_test::carlito_directory) + "Carlito-Regular.ttf";
+  const std::string copy = scratch_.file("Copie.ttf");
+  std::filesystem::copy_file(regular, copy);
+  typeset::FontLibrary fonts;
+  std::string error;
+  ASSERT_TRUE(fonts.add_family("Carlito", regular, regular, copy, copy, error)) << error;
+  const std::string path = scratch_.file("catalogue.pdf");
+  const pdf::WriteResult result = pdf::write_pdf(pdf_test::sample_document(fonts), fonts, path, {});
+  EXPECT_FALSE(result.ok());
+  EXPECT_TRUE(mentions(result.diagnostics, "portent le même nom (« Carlito »)"))
+      << all_messages(result.diagnostics);
+  EXPECT_FALSE(std::filesystem::exists(path));
+}
+
 TEST(HaruErrors, AreDescribedInFrenchWithTheirCode) {
   EXPECT_EQ(pdf::describe_haru_error(HPDF_FILE_OPEN_ERROR, 2),
             "impossible d'ouvrir un fichier (police introuvable ?) (erreur libharu 0x1017, "
