@@ -25,11 +25,11 @@ std::string outline_shape(const std::string& path) {
        it != std::sregex_iterator(); ++it) {
     const std::smatch& match = *it;
     if (match[1].matched)
-      shape += "@" + match[1].str();
+      shape.append("@").append(match[1].str());
     else if (match[2].matched)
       shape += match[2] == "true" ? "+" : "-";
     else if (match[3].matched)
-      shape += " " + match[3].str() + ";";
+      shape.append(" ").append(match[3].str()).append(";");
     else if (match.str() == "\"kids\": [")
       shape += "[";
     else if (match.str() == "]")
