@@ -3,13 +3,14 @@
 # and runs each for a given time, starting from the seed corpora:
 #   catalogue  xml/*.xml, tests/data/bad/*.xml, tests/fixtures/demo.xml
 #   template   templates/*.xml
-#   truetype   fonts/*.ttf
+#   truetype   fonts/*.ttf (the layout's TrueType parser)
+#   font_program  fonts/*.ttf (pdf/'s reader that cuts the embedded subsets)
 #   pipeline   xml/*.xml, the valid catalogues of tests/data/bad and fuzz/seeds/pipeline
 #              (the edition cut to a course per section: small enough to be kept whole)
 # and from the regression fixtures of fuzz/regressions/<target>/ (each an input
 # that once crashed a target or broke a message rule; they are replayed first).
 #
-#   tools/fuzz.sh [SECONDS] [TARGET…]      (default: 60 seconds, all four targets)
+#   tools/fuzz.sh [SECONDS] [TARGET…]      (default: 60 seconds, all five targets)
 #   tools/fuzz.sh --runs N TARGET…          (N executions instead of a time)
 #
 # Working corpora grow in build-fuzz/corpus/<target>/ (not tracked). A crash
@@ -27,7 +28,7 @@ elif [ -n "${1:-}" ] && [[ "$1" =~ ^[0-9]+$ ]]; then
   shift
 fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(catalogue template truetype pipeline)
+[ ${#targets[@]} -gt 0 ] || targets=(catalogue template truetype font_program pipeline)
 
 build=build-fuzz
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -42,7 +43,7 @@ seed() {  # seed TARGET → the seed files of TARGET, one per line
   case "$1" in
     catalogue) ls xml/*.xml tests/data/bad/*.xml tests/fixtures/demo.xml ;;
     template) ls templates/*.xml ;;
-    truetype) ls fonts/*.ttf ;;
+    truetype | font_program) ls fonts/*.ttf ;;
     pipeline) ls xml/*.xml fuzz/seeds/pipeline/*.xml; grep -L "error:" tests/data/bad/*.xml ;;
   esac
 }
@@ -68,7 +69,7 @@ for target in "${targets[@]}"; do
     pipeline) options=(-dict=fuzz/xml.dict -max_len=16384) ;;
     # Room for the reduced fonts whole (≤ 67 KB); DejaVu's seeds come in cut,
     # which the parser must refuse cleanly. Larger inputs only slow each run.
-    truetype) options=(-max_len=70000) ;;
+    truetype | font_program) options=(-max_len=70000) ;;
   esac
   echo "--- $target: regressions, then ${limit[*]}"
   # The fixtures first, each once: a fixed crash must stay fixed.

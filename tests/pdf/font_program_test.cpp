@@ -10,6 +10,8 @@
 #include <set>
 #include <string>
 
+#include "../support/corpus.hpp"
+#include "../support/process.hpp"
 #include "base/utf8.hpp"
 #include "embedded_font_checks.hpp"
 #include "pdf/finishing.hpp"
@@ -167,6 +169,26 @@ TEST(Deflated, RoundTripsAtEverySize) {
         << size;
     back.resize(back_size);
     EXPECT_EQ(back, data) << size;
+  }
+}
+
+// The inputs that once broke the font_program or truetype fuzz target: read
+// or refused with a reason, and a subset of what is read is read again.
+TEST(FontProgramFuzzRegressions, DamagedFilesAreRefusedWithAReasonOrCutIntoReadableSubsets) {
+  for (const char* folder : {"fuzz/regressions/font_program", "fuzz/regressions/truetype"}) {
+    for (const auto& file : test_support::corpus_files(folder)) {
+      SCOPED_TRACE(file.string());
+      std::string error;
+      const auto program =
+          pdf::FontProgram::parse(test_support::read_file(file.string()), "f.ttf", error);
+      if (program == nullptr) {
+        EXPECT_FALSE(error.empty());
+        continue;
+      }
+      const pdf::FontSubset subset = program->subset({U' ', U'A', U'é', 0xFFFF}, "F");
+      std::string again;
+      EXPECT_NE(pdf::FontProgram::parse(subset.program, "s.ttf", again), nullptr) << again;
+    }
   }
 }
 
