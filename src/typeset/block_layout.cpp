@@ -20,6 +20,18 @@ void LayoutContext::warn(std::string message) const {
   diagnostics->warning(tmpl != nullptr ? tmpl->source_file : std::string(), {}, std::move(message));
 }
 
+int LayoutContext::add_element(StructureElement element) {
+  if (structure == nullptr) return kArtifact;
+  element.parent = structure_parent;
+  return structure->add(std::move(element));
+}
+
+int LayoutContext::add_element(Role role) {
+  StructureElement element;
+  element.role = role;
+  return add_element(std::move(element));
+}
+
 const ParagraphStyle& LayoutContext::paragraph_style(const std::string& name,
                                                      const std::string& fallback) const {
   static const ParagraphStyle kPlain;  // only when the template lacks the style (reported)
@@ -66,11 +78,76 @@ struct Laid {
   bool keep_with_next = false;
 };
 
+// The text of the glyph runs that `link` covers on its line.
+std::string covered_text(const LineBox& line, const LinkBox& link) {
+  std::string text;
+  for (const GlyphRun& run : line.runs) {
+    const double middle = run.origin.x + run.width / 2;
+    if (middle < link.rect.x || middle > link.rect.right()) continue;
+    if (!text.empty()) text += ' ';
+    text += run.text;
+  }
+  return text;
+}
+
+bool same_target(const LinkBox& a, const LinkBox& b) {
+  return a.uri == b.uri && a.destination == b.destination;
+}
+
+// The paragraph (or heading) as one element, its links as Link elements
+// inside it: a link broken across lines is one element with a box per line.
+void tag_paragraph(ParagraphLayout& layout, int heading, LayoutContext& context) {
+  if (context.structure == nullptr) return;
+  StructureElement element;
+  element.role = heading > 0 ? Role::heading : Role::paragraph;
+  element.level = std::clamp(heading, 0, 6);
+  const int paragraph = context.add_element(std::move(element));
+  const StructureScope inside(context, paragraph);
+  const LinkBox* open_link = nullptr;  // the last link of the line before, if it ends that line
+  int open_element = kArtifact;
+  for (LineBox& line : layout.lines) {
+    for (std::size_t i = 0; i < line.links.size(); ++i) {
+      LinkBox& link = line.links[i];
+      const std::string text = covered_text(line, link);
+      const bool continues = i == 0 && open_link != nullptr && same_target(*open_link, link) &&
+                             !line.runs.empty() && link.rect.x <= line.runs.front().origin.x;
+      if (continues) {
+        link.element = open_element;
+        std::string& description =
+            context.structure->elements[static_cast<std::size_t>(open_element)].description;
+        description += ' ' + text;
+      } else {
+        StructureElement made;
+        made.role = Role::link;
+        made.description = text;
+        link.element = context.add_element(std::move(made));
+      }
+    }
+    for (GlyphRun& run : line.runs) {
+      run.element = paragraph;
+      const double middle = run.origin.x + run.width / 2;
+      for (const LinkBox& link : line.links) {
+        if (middle >= link.rect.x && middle <= link.rect.right()) run.element = link.element;
+      }
+    }
+    open_link = nullptr;
+    if (!line.links.empty() && !line.runs.empty()) {
+      const LinkBox& last = line.links.back();
+      const GlyphRun& end = line.runs.back();
+      if (end.origin.x + end.width / 2 >= last.rect.x) {
+        open_link = &last;
+        open_element = last.element;
+      }
+    }
+  }
+}
+
 Laid lay_paragraph(const ParagraphBlock& paragraph, double width, const std::string& default_style,
                    LayoutContext& context) {
   const ParagraphStyle& style = context.paragraph_style(paragraph.style, default_style);
   std::vector<InlineRun> runs = resolve_cross_references(paragraph.runs, context);
   ParagraphLayout layout = context.set_paragraph(runs, style, width, context.diagnostics);
+  tag_paragraph(layout, paragraph.heading, context);
   return {paragraph_strips(layout, style), style.space_before, style.space_after,
           style.keep_with_next};
 }

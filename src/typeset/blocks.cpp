@@ -12,6 +12,16 @@ Block paragraph_block(std::string style, std::string text) {
   return paragraph_block(std::move(style), std::vector<InlineRun>{std::move(run)});
 }
 
+Block heading_block(int level, std::string style, std::vector<InlineRun> runs) {
+  return Block{ParagraphBlock{std::move(style), std::move(runs), level}};
+}
+
+Block heading_block(int level, std::string style, std::string text) {
+  InlineRun run;
+  run.text = std::move(text);
+  return heading_block(level, std::move(style), std::vector<InlineRun>{std::move(run)});
+}
+
 Block space_block(double height) {
   return Block{SpaceBlock{height}};
 }

@@ -21,6 +21,7 @@ struct Block;
 struct ParagraphBlock {
   std::string style;
   std::vector<InlineRun> runs;  // text may hold {page-of:ANCHOR} (cross_reference.hpp)
+  int heading = 0;              // a heading of this level (1 to 6); 0: a paragraph
 };
 
 struct ListItem {
@@ -36,6 +37,9 @@ struct ListBlock {
 
 struct TableCell {
   std::vector<Block> blocks;
+  // Heads its row (a sheet's label; so does any cell of the table style's
+  // label column); every cell of a header row heads its column.
+  bool header = false;
 };
 
 struct TableRow {
@@ -104,6 +108,8 @@ struct Block {
 // Shorthands for building content.
 Block paragraph_block(std::string style, std::vector<InlineRun> runs);
 Block paragraph_block(std::string style, std::string text);
+Block heading_block(int level, std::string style, std::vector<InlineRun> runs);
+Block heading_block(int level, std::string style, std::string text);
 Block space_block(double height);
 Block page_break_block(std::string master = {}, double unless_room = 0, double min_tail = 0);
 Block marker_block(std::string anchor);

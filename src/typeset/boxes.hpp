@@ -10,6 +10,7 @@
 
 #include "typeset/fonts.hpp"
 #include "typeset/geometry.hpp"
+#include "typeset/structure.hpp"
 
 namespace typeset {
 
@@ -21,8 +22,9 @@ struct GlyphRun {
   FaceId face = 0;
   double size = 10;
   Color color;
-  std::string text;  // UTF-8
-  double width = 0;  // advance width of `text`, points
+  std::string text;         // UTF-8
+  double width = 0;         // advance width of `text`, points
+  int element = kArtifact;  // its element in DocumentBox::structure (structure.hpp)
 };
 
 struct RuleBox {
@@ -51,6 +53,7 @@ struct LinkBox {
   Rect rect;
   std::string uri;
   std::string destination;
+  int element = kArtifact;  // its Link element in DocumentBox::structure
 };
 
 // A named place that links, outlines and cross-references point at.
@@ -109,6 +112,8 @@ struct DocumentBox {
   std::vector<OutlineEntry> outline;
   std::vector<PageLabelRange> page_labels;
   DocumentMetadata metadata;
+  // What the boxes mean (structure.hpp); empty: an untagged document.
+  StructureTree structure;
 };
 
 }  // namespace typeset

@@ -73,6 +73,11 @@ bool same_table(const std::vector<PlacedStrip>& strips, std::size_t i, std::size
          strips[j].strip.table == strips[i].strip.table && strips[j].x == strips[i].x;
 }
 
+// A table header repeated on a later page was read where it first stood.
+void make_artifacts(BoxList& boxes) {
+  for (GlyphRun& run : boxes.glyphs) run.element = kArtifact;
+}
+
 void paint_strips(const std::vector<PlacedStrip>& strips, PageBox& page) {
   for (std::size_t i = 0; i < strips.size(); ++i) {
     const PlacedStrip& placed = strips[i];
@@ -81,20 +86,46 @@ void paint_strips(const std::vector<PlacedStrip>& strips, PageBox& page) {
       RowEdges edges;
       edges.top_border = i == 0 || !same_table(strips, i, i - 1);
       edges.bottom_border = !same_table(strips, i, i + 1);
-      paint(render_row(*strip.row, edges), page, placed.x + strip.row_x, placed.y);
+      BoxList row = render_row(*strip.row, edges);
+      if (placed.repeated_header) make_artifacts(row);
+      paint(row, page, placed.x + strip.row_x, placed.y);
     }
     if (strip.columns) {
       const double x = placed.x + strip.row_x;
       paint(column_rules(*strip.columns), page, x, placed.y);
       paint_strips(placed_column_strips(*strip.columns, x, placed.y), page);
     }
-    if (placed.repeated_header && !strip.boxes.anchors.empty()) {
+    if (placed.repeated_header) {
       BoxList boxes = strip.boxes;
       boxes.anchors.clear();  // an anchor names one place
+      make_artifacts(boxes);
       paint(boxes, page, placed.x, placed.y);
     } else {
       paint(strip.boxes, page, placed.x, placed.y);
     }
+  }
+}
+
+// Links in the furniture (the website in a running head) are clickable on
+// every page: each is a Link element of its own, described by the text under
+// it, which stays an artifact like the rest of the furniture.
+void tag_furniture_links(PageBox& page, std::size_t first_link, StructureTree& structure) {
+  for (std::size_t i = first_link; i < page.links.size(); ++i) {
+    LinkBox& link = page.links[i];
+    if (link.element != kArtifact) continue;
+    std::string text;
+    for (const GlyphRun& run : page.glyphs) {
+      const double middle = run.origin.x + run.width / 2;
+      if (middle < link.rect.x || middle > link.rect.right()) continue;
+      if (run.origin.y < link.rect.y || run.origin.y > link.rect.bottom()) continue;
+      if (!text.empty()) text += ' ';
+      text += run.text;
+    }
+    StructureElement element;
+    element.role = Role::link;
+    element.parent = 0;
+    element.description = text.empty() ? link.uri : text;
+    link.element = structure.add(std::move(element));
   }
 }
 
@@ -130,6 +161,8 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
   context.anchor_pages = anchors;
   context.table_headers.clear();
   context.next_outline = 0;
+  if (context.structure != nullptr) context.structure->reset();
+  context.structure_parent = 0;
   std::vector<Strip> strips;
   // Blocks between page breaks share a master, hence a column width (a
   // master's next one has the same: the template reader checks it).
@@ -162,6 +195,7 @@ Flow::Laid Flow::lay_out(const Template& content) {
   context.set_paragraph = set_paragraph_;
   context.body_style = body_style_;
   context.diagnostics = &laid.diagnostics;
+  context.structure = &laid.structure;
 
   laid.pages = run_pass(nullptr, context, laid.lines_set, laid.content_height);
   laid.passes = 1;
@@ -260,8 +294,10 @@ void Flow::paint_pages(DocumentBox& document) {
     }
     paint_bands(master, page.print ? page.print->bleed : 0, page);
     paint_strips(layout.strips, page);
+    const std::size_t content_links = page.links.size();
     paint_zones(master, {static_cast<int>(p) + 1, page_count, page_mark}, furniture_, context,
                 page);
+    if (!document.structure.empty()) tag_furniture_links(page, content_links, document.structure);
     if (print_ && print_->crop_marks) paint_crop_marks(page);
     // The last mark of the page runs on to the next pages.
     for (const PlacedStrip& placed : layout.strips) {
@@ -291,11 +327,12 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
     laid = lay_out(*tmpl_);
   }
   pages_ = std::move(laid.pages);
+  DocumentBox document;
+  document.structure = std::move(laid.structure);
   report_.passes = laid.passes;
   report_.stable = laid.stable;
   report_.lines_set = laid.lines_set;
 
-  DocumentBox document;
   document.metadata = std::move(metadata);
   if (document.metadata.language.empty()) document.metadata.language = tmpl_->language;
   diagnostics_->append(std::move(laid.diagnostics));

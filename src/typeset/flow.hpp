@@ -80,6 +80,7 @@ class Flow {
     bool stable = true;
     int lines_set = 0;
     double content_height = 0;  // of the first pass, stacked
+    StructureTree structure;    // of the last pass
   };
   Laid lay_out(const Template& content);
   std::vector<PageLayout> run_pass(const AnchorPages* anchors, LayoutContext& context,

@@ -11,6 +11,7 @@
 #include "base/diagnostics.hpp"
 #include "typeset/paragraph.hpp"
 #include "typeset/strip.hpp"
+#include "typeset/structure.hpp"
 #include "typeset/template.hpp"
 
 namespace typeset {
@@ -33,6 +34,15 @@ struct LayoutContext {
   // Filled while laying out: the header strips of each table, by table id.
   std::vector<std::vector<Strip>> table_headers;
   int next_outline = 0;
+  // The elements made while laying out (structure.hpp), and the one new
+  // elements go into. Null: what is laid out is an artifact (a "(suite)"
+  // label, furniture).
+  StructureTree* structure = nullptr;
+  int structure_parent = 0;
+
+  // Adds an element under structure_parent; kArtifact when not tagging.
+  int add_element(StructureElement element);
+  int add_element(Role role);
 
   // Reports a problem found while laying out (template-level: no position).
   void report(std::string message) const;
@@ -40,6 +50,22 @@ struct LayoutContext {
   void warn(std::string message) const;
   // The style named `name`, or `fallback` if empty; reports unknown names.
   const ParagraphStyle& paragraph_style(const std::string& name, const std::string& fallback) const;
+};
+
+// Makes `element` the parent of the elements added while it lives.
+class StructureScope {
+ public:
+  StructureScope(LayoutContext& context, int element)
+      : context_(context), saved_(context.structure_parent) {
+    if (element != kArtifact) context.structure_parent = element;
+  }
+  ~StructureScope() { context_.structure_parent = saved_; }
+  StructureScope(const StructureScope&) = delete;
+  StructureScope& operator=(const StructureScope&) = delete;
+
+ private:
+  LayoutContext& context_;
+  int saved_;
 };
 
 // Lays `blocks` out in a column `width` points wide and appends the strips.

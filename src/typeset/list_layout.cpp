@@ -17,7 +17,7 @@ double natural_width(const LineBox& line) {
 
 // Sets the marker and puts it on the baseline of the item's first line.
 void attach_marker(const std::string& text, const ListLevelStyle& level,
-                   const ParagraphStyle& item_style, LayoutContext& context,
+                   const ParagraphStyle& item_style, int label, LayoutContext& context,
                    std::vector<Strip>& item) {
   ParagraphStyle style = level.marker_style.empty()
                              ? item_style
@@ -31,7 +31,8 @@ void attach_marker(const std::string& text, const ListLevelStyle& level,
   ParagraphLayout marker =
       context.set_paragraph({run}, style, std::max(area, 1000.0), context.diagnostics);
   if (marker.lines.empty()) return;
-  const LineBox& line = marker.lines.front();
+  LineBox& line = marker.lines.front();
+  for (GlyphRun& run : line.runs) run.element = label;
   const double width = natural_width(line);
   if (width > area + 0.01) {
     context.warn(fmt::format("la puce « {} » ({:.1f} pt) dépasse la marge de la liste ({:.1f} pt)",
@@ -80,8 +81,12 @@ double layout_list(const ListBlock& list, double width, int depth, const std::st
   double space_after = 0;
   bool keep_with_previous = false;
   bool follows_paragraph = false;
+  const StructureScope in_list(context, context.add_element(Role::list));
   for (std::size_t index = 0; index < list.items.size(); ++index) {
     std::vector<Strip> item;
+    const StructureScope in_item(context, context.add_element(Role::list_item));
+    const int label = context.add_element(Role::list_label);
+    const StructureScope in_body(context, context.add_element(Role::list_body));
     follows_paragraph = false;
     // Nested lists inside the item go one level deeper.
     std::vector<Block> blocks = list.items[index].blocks;
@@ -133,7 +138,7 @@ double layout_list(const ListBlock& list, double width, int depth, const std::st
       strip.boxes.translate(level.indent, 0);
       strip.row_x += level.indent;
     }
-    attach_marker(marker, level, item_style, context, item);
+    attach_marker(marker, level, item_style, label, context, item);
     if (index > 0) {
       item.front().space_before =
           std::max(item.front().space_before + level.item_space, space_after);

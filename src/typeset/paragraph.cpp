@@ -95,7 +95,7 @@ class LinePlacer {
     // An ordinary space at its natural width can be drawn as a space inside
     // the run, if the next word continues it; any other gap splits runs.
     const bool drawable = piece.kind == InlinePiece::Kind::space && width == item.width && run_ &&
-                          same_look(*run_, piece, piece.rise);
+                          same_look(*run_, piece, piece.rise) && same_link(piece);
     if (!drawable) close_run();
     pending_space_ = drawable ? std::optional<double>(width) : std::nullopt;
     x_ += width;
@@ -107,7 +107,7 @@ class LinePlacer {
   void add_text(const InlinePiece& piece, double width) {
     last_kern_ = piece.kern_after;
     const double drawn = width - piece.kern_after;
-    if (run_ && same_look(*run_, piece, piece.rise) &&
+    if (run_ && same_look(*run_, piece, piece.rise) && same_link(piece) &&
         run_->origin.x + run_->width + pending_space_.value_or(0) == x_) {
       if (pending_space_) run_->text.push_back(' ');
       run_->text += piece.text;
@@ -122,11 +122,23 @@ class LinePlacer {
       run.text = piece.text;
       run.width = drawn;
       run_ = std::move(run);
+      run_link_ = link_of(piece.run);
     }
     pending_space_.reset();
     extend_link(piece.run, x_ + width);
     x_ += width;
     if (piece.kern_after != 0) close_run();
+  }
+
+  // A run is never part link, part not (a tagged PDF gives links their own
+  // element), even where the link has the text's colour.
+  const std::string* link_of(int run) const {
+    return run >= 0 ? &runs_[static_cast<std::size_t>(run)].link : nullptr;
+  }
+  bool same_link(const InlinePiece& piece) const {
+    const std::string* link = link_of(piece.run);
+    const std::string none;
+    return (link != nullptr ? *link : none) == (run_link_ != nullptr ? *run_link_ : none);
   }
 
   void close_run() {
@@ -197,7 +209,8 @@ class LinePlacer {
   const FontLibrary& fonts_;
   LineBox line_;
   double x_ = 0;
-  double last_kern_ = 0;  // kern_after of the last text placed
+  double last_kern_ = 0;                   // kern_after of the last text placed
+  const std::string* run_link_ = nullptr;  // the link of run_
   std::optional<GlyphRun> run_;
   std::optional<double> pending_space_;
   std::optional<LinkBox> link_;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace typeset {
 
@@ -119,6 +120,8 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
   const std::vector<double> widths = resolve_column_widths(style.columns, width);
 
   std::vector<Strip> strips;
+  const int table_element = context.add_element(Role::table);
+  const StructureScope in_table(context, table_element);
   const int body_rows = static_cast<int>(std::count_if(
       table.rows.begin(), table.rows.end(), [](const TableRow& r) { return !r.header; }));
   int body_index = 0;
@@ -129,6 +132,8 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
     row->table_width = width;
     row->header = source.header;
     row->body_index = source.header ? 0 : body_index;
+    const int row_element = context.add_element(Role::table_row);
+    const StructureScope in_row(context, row_element);
     double x = 0;
     for (std::size_t column = 0; column < columns; ++column) {
       CellLayout cell;
@@ -143,8 +148,18 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
         inner = kNarrowest;
       }
       const std::string default_style = cell_default_style(style, source.header, col, context);
-      if (column < source.cells.size()) {
-        cell.strips = lay_cell(source.cells[column].blocks, inner, default_style, context);
+      {
+        // A header row's cells head their columns; a cell marked so, or in
+        // the style's label column ("Objectifs | …"), heads its row.
+        const bool heads = source.header || col == style.label_column ||
+                           (column < source.cells.size() && source.cells[column].header);
+        StructureElement element;
+        element.role = heads ? Role::header_cell : Role::data_cell;
+        if (heads) element.scope = source.header ? CellScope::column : CellScope::row;
+        const StructureScope in_cell(context, context.add_element(std::move(element)));
+        if (column < source.cells.size()) {
+          cell.strips = lay_cell(source.cells[column].blocks, inner, default_style, context);
+        }
       }
       if (source.header) {
         cell.fill = style.header_fill;
@@ -160,7 +175,10 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
         std::vector<Block> label = source.cells[column].blocks;
         label.push_back(
             paragraph_block(style.continuation_style, context.tmpl->text(style.continuation_text)));
+        // A repeat of what was read already: an artifact.
+        StructureTree* structure = std::exchange(context.structure, nullptr);
         row->continuation_label = lay_cell(label, inner, default_style, context);
+        context.structure = structure;
       }
       row->content_strips += static_cast<int>(cell.strips.size());
       row->cells.push_back(std::move(cell));
