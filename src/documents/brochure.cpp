@@ -141,7 +141,7 @@ std::vector<typeset::Block> registration_page(const catalogue::Catalogue& catalo
                        document_fields(catalogue, tmpl), kRegistrationTable);
   if (!box) return blocks;
   const std::string title = tmpl.text("registration-title");
-  typeset::Block heading = typeset::paragraph_block("section-title", title);
+  typeset::Block heading = typeset::heading_block(1, "section-title", title);
   heading.anchor = kRegistrationAnchor;
   heading.outline = typeset::OutlineMark{title, 0};
   heading.mark = title;

@@ -83,7 +83,7 @@ std::vector<typeset::Block> calendar_blocks(const catalogue::Catalogue& catalogu
                                             const typeset::Template& tmpl) {
   std::vector<typeset::Block> blocks;
   const std::string title = tmpl.text("calendar-title");
-  typeset::Block heading = typeset::paragraph_block("section-title", title);
+  typeset::Block heading = typeset::heading_block(1, "section-title", title);
   heading.anchor = kCalendarAnchor;
   heading.outline = typeset::OutlineMark{title, 0};
   heading.mark = title;

@@ -25,7 +25,7 @@ std::vector<typeset::Block> cover_blocks(const catalogue::Catalogue& catalogue,
                                          const std::vector<ContentsEntry>& contents) {
   std::vector<typeset::Block> blocks;
   blocks.push_back(
-      typeset::paragraph_block("cover-title", typeset::inline_runs(catalogue.title_text)));
+      typeset::heading_block(1, "cover-title", typeset::inline_runs(catalogue.title_text)));
   blocks.push_back(typeset::paragraph_block("cover-period", period_phrase(catalogue, tmpl)));
   if (!catalogue.publisher.website.empty()) {
     typeset::InlineRun website =
@@ -33,7 +33,7 @@ std::vector<typeset::Block> cover_blocks(const catalogue::Catalogue& catalogue,
     blocks.push_back(typeset::paragraph_block("cover-website", {website}));
   }
   if (!contents.empty()) {
-    blocks.push_back(typeset::paragraph_block("contents-title", tmpl.text("contents-title")));
+    blocks.push_back(typeset::heading_block(2, "contents-title", tmpl.text("contents-title")));
     typeset::TableBlock table{kContentsTableStyle, {}};
     for (const ContentsEntry& entry : contents) table.rows.push_back(contents_row(entry, tmpl));
     blocks.push_back(typeset::Block{std::move(table)});

@@ -73,7 +73,7 @@ std::vector<typeset::Block> overview_blocks(const catalogue::Catalogue& catalogu
   const catalogue::Section& section = catalogue.sections[index];
   std::vector<typeset::Block> blocks;
 
-  typeset::Block title = typeset::paragraph_block("section-title", section.title);
+  typeset::Block title = typeset::heading_block(1, "section-title", section.title);
   title.anchor = section_anchor(index + 1);
   title.mark = section.title;
   title.outline = typeset::OutlineMark{section.title, 0};

@@ -30,7 +30,7 @@ std::vector<typeset::Block> sheet_blocks(const catalogue::Catalogue& catalogue,
   kicker.mark = base::expand_fields(tmpl.text("sheet-mark"), fields);
   blocks.push_back(std::move(kicker));
   blocks.push_back(
-      typeset::paragraph_block("sheet-title", typeset::inline_runs(course.title_text)));
+      typeset::heading_block(2, "sheet-title", typeset::inline_runs(course.title_text)));
 
   // Key facts first: what a reader looks for, and what must not be pushed
   // onto the next page.
@@ -45,7 +45,8 @@ std::vector<typeset::Block> sheet_blocks(const catalogue::Catalogue& catalogue,
     if (is_public_row(row, texts.facts.public_row_label)) continue;
     typeset::TableRow table_row;
     table_row.cells.push_back(
-        typeset::TableCell{{typeset::paragraph_block({}, {text_run(row.label, row.position)})}});
+        typeset::TableCell{{typeset::paragraph_block({}, {text_run(row.label, row.position)})},
+                           /*header=*/true});
     table_row.cells.push_back(typeset::TableCell{std::move(row.blocks)});
     table.rows.push_back(std::move(table_row));
   }

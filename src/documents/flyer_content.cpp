@@ -44,7 +44,7 @@ class ContentBuilder {
     const FlyerBoxStyles& boxes = course_.sheet ? kFlyerBoxes : kFlyerBoxesWithoutSheet;
     std::vector<typeset::Block> blocks;
     blocks.push_back(
-        typeset::paragraph_block(boxes.title, typeset::inline_runs(course_.title_text)));
+        typeset::heading_block(1, boxes.title, typeset::inline_runs(course_.title_text)));
     blocks.push_back(typeset::space_block(settings_.after_title));
     blocks.push_back(typeset::Block{facts_table(boxes)});
     blocks.push_back(typeset::space_block(settings_.after_facts));
@@ -59,7 +59,7 @@ class ContentBuilder {
       typeset::ColumnsBlock sheet{sheet_columns_, {}};
       for (SheetRowContent& row : rows_) {
         if (shown_in_facts(row)) continue;
-        sheet.blocks.push_back(typeset::paragraph_block("sheet-label", row.label));
+        sheet.blocks.push_back(typeset::heading_block(2, "sheet-label", row.label));
         for (typeset::Block& block : row.blocks) sheet.blocks.push_back(std::move(block));
       }
       if (!sheet.blocks.empty()) blocks.push_back(typeset::Block{std::move(sheet)});

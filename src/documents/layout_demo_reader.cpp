@@ -35,6 +35,9 @@ constexpr std::array<std::string_view, 4> kDemoChildren = {"paragraph", "rich", 
 // Of <paragraph> and <table>.
 constexpr std::array<std::string_view, 5> kBlockAttributes = {"style", "anchor", "mark", "outline",
                                                               "outline-level"};
+// A paragraph may also say it is a heading, and of which level (tagged PDF).
+constexpr std::array<std::string_view, 6> kParagraphAttributes = {
+    "style", "anchor", "mark", "outline", "outline-level", "heading"};
 constexpr std::array<std::string_view, 1> kPageBreakAttributes = {"master"};
 constexpr std::array<ChildRule, 2> kTableChildren = {ChildRule{"header", 0, 1},
                                                      ChildRule{"row", 1}};
@@ -97,12 +100,22 @@ void DemoReader::read(pugi::xml_node root) {
 }
 
 void DemoReader::read_paragraph(pugi::xml_node element) {
-  base::check_attributes(source_, element, kBlockAttributes);
+  base::check_attributes(source_, element, kParagraphAttributes);
   use(Kind::paragraph_style, element, "style");
   const catalogue::Paragraph paragraph = catalogue::read_paragraph(source_, element);
   demo_.plain_text += catalogue::plain_text(paragraph) + "\n";
   typeset::Block block = typeset::paragraph_block(element.attribute("style").as_string(),
                                                   typeset::inline_runs(paragraph));
+  if (pugi::xml_attribute heading = element.attribute("heading")) {
+    const std::string_view text = heading.value();
+    if (text.size() != 1 || text[0] < '1' || text[0] > '6') {
+      source_.error(
+          source_.attribute_position(element, "heading"),
+          fmt::format("heading attend le niveau du titre, un chiffre de 1 à 6, pas « {} »", text));
+    } else {
+      std::get<typeset::ParagraphBlock>(block.content).heading = text[0] - '0';
+    }
+  }
   tag(block, element);
   demo_.blocks.push_back(std::move(block));
 }

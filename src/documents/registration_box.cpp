@@ -106,7 +106,7 @@ std::optional<typeset::Block> registration_box(const catalogue::Registration& re
   std::vector<typeset::Block> lines = registration_lines(registration, texts, fields);
   if (lines.empty()) return std::nullopt;
   typeset::TableRow row;
-  row.cells.push_back({{typeset::paragraph_block("", texts.label)}});
+  row.cells.push_back({{typeset::paragraph_block("", texts.label)}, /*header=*/true});
   row.cells.push_back({std::move(lines)});
   return typeset::Block{typeset::TableBlock{table_style, {std::move(row)}}};
 }

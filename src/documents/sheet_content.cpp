@@ -131,7 +131,7 @@ std::vector<SheetRowContent> sheet_rows(const catalogue::Course& course, const S
 
 typeset::TableRow labelled_row(const std::string& label, std::vector<typeset::Block> content) {
   typeset::TableRow row;
-  row.cells.push_back({{typeset::paragraph_block("", label)}});
+  row.cells.push_back({{typeset::paragraph_block("", label)}, /*header=*/true});
   row.cells.push_back({std::move(content)});
   return row;
 }
