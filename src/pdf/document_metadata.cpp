@@ -27,7 +27,8 @@ std::string settle_string(QPDFObjectHandle info, const std::string& key) {
 
 }  // namespace
 
-void write_document_metadata(QPDF& pdf, Conformance conformance, std::optional<std::int64_t> date) {
+void write_document_metadata(QPDF& pdf, Conformance conformance, std::optional<std::int64_t> date,
+                             bool pdfua) {
   QPDFObjectHandle trailer = pdf.getTrailer();
   QPDFObjectHandle info = trailer.getKey("/Info");
   if (!info.isDictionary()) {
@@ -58,6 +59,7 @@ void write_document_metadata(QPDF& pdf, Conformance conformance, std::optional<s
     fields.pdfa_part = conformance == Conformance::pdfa_1b ? 1 : 3;
     fields.pdfa_conformance = std::string(1, 'B');  // both parts at level B
   }
+  if (pdfua) fields.pdfua_part = 1;
 
   QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, xmp_packet(fields));
   metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));

@@ -100,7 +100,7 @@ class NarrowedEncoder {
 
 bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document,
                          const typeset::FontLibrary& fonts, FontProgramCache& programs,
-                         std::string& error) {
+                         std::string& error, bool word_spaces) {
   // Ordered: the same document embeds its fonts in the same order.
   std::map<typeset::FaceId, std::set<char32_t>> used;
   for (const typeset::PageBox& page : document.pages) {
@@ -110,6 +110,14 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
       base::utf8::for_each_code_point(run.text, [&](const base::utf8::Sequence& sequence) {
         if (sequence.valid) code_points.insert(sequence.code_point);
       });
+    }
+  }
+
+  for (auto& [face_id, code_points] : used) {
+    const bool known = face_id >= 0 && static_cast<std::size_t>(face_id) < fonts.face_count();
+    if (word_spaces && known && fonts.face(face_id).covers(U' ')) {
+      code_points.insert(U' ');
+      spaced_.insert(face_id);
     }
   }
 

@@ -109,7 +109,7 @@ std::string deflated(std::string_view data, DeflateContent content) {
 
 FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profile,
                            std::optional<std::int64_t> date, bool compress,
-                           const std::vector<FontSubset>& fonts) {
+                           const std::vector<FontSubset>& fonts, const Tagging* tagging) {
   FinishingResult result;
   const bool pdfa = profile.conformance != Conformance::none;
   std::shared_ptr<const OutputIntent> intent = profile.output_intent;
@@ -141,7 +141,9 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     }
     if (intent != nullptr) finishing::add_output_intent(pdf, *intent, compress);
     finishing::attach_files(pdf, profile.associated_files, date, compress);
-    finishing::write_document_metadata(pdf, profile.conformance, date);
+    const bool tagged = tagging != nullptr && !tagging->empty();
+    if (tagged) finishing::write_structure_tree(pdf, *tagging);
+    finishing::write_document_metadata(pdf, profile.conformance, date, tagged);
 
     result.bytes = finishing::written_bytes(pdf, profile.conformance);
   } catch (const std::exception& exception) {

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "pdf/font_program.hpp"
+#include "pdf/tagging.hpp"
 
 namespace pdf {
 
@@ -108,10 +109,14 @@ struct FinishingResult {
 // associated files' dates; no date is written without one. `compress`: new
 // and uncompressed streams are deflated (already deflated ones are copied as
 // they are, never inflated and deflated again). `fonts`: the programs of the
-// fonts libharu described without embedding them, attached here.
+// fonts libharu described without embedding them, attached here. With
+// `tagging`, the file becomes a tagged PDF and claims PDF/UA-1: its structure
+// tree, marked content flagged, the title shown, tab order by structure, link
+// annotations described and tagged (structure_tree.cpp).
 FinishingResult finish_pdf(std::string_view pdf, const FinishingProfile& profile,
                            std::optional<std::int64_t> date, bool compress = true,
-                           const std::vector<FontSubset>& fonts = {});
+                           const std::vector<FontSubset>& fonts = {},
+                           const Tagging* tagging = nullptr);
 
 // The associated files of a finished PDF (catalogue /AF), in their order.
 // On a file that cannot be read, `error` is set in French.

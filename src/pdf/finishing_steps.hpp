@@ -59,7 +59,15 @@ void attach_files(QPDF& pdf, const std::vector<AssociatedFile>& files,
                   std::optional<std::int64_t> date, bool compress);
 
 // document_metadata.cpp: Info strings cleaned, Producer and dates set, and
-// the XMP packet written from exactly those values.
-void write_document_metadata(QPDF& pdf, Conformance conformance, std::optional<std::int64_t> date);
+// the XMP packet written from exactly those values; with `pdfua`, the
+// packet also identifies the file as PDF/UA-1.
+void write_document_metadata(QPDF& pdf, Conformance conformance, std::optional<std::int64_t> date,
+                             bool pdfua = false);
+
+// structure_tree.cpp: the StructTreeRoot of `tagging` with its ParentTree;
+// /StructParents on pages (and /Tabs /S), /StructParent and /Contents on
+// link annotations; /MarkInfo and /ViewerPreferences /DisplayDocTitle in
+// the catalogue.
+void write_structure_tree(QPDF& pdf, const Tagging& tagging);
 
 }  // namespace pdf::finishing

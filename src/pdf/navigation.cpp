@@ -75,8 +75,9 @@ std::string ascii_uri(const std::string& uri) {
   return encoded;
 }
 
-void add_links(HPDF_Page page, const typeset::PageBox& box, int page_number,
-               const Destinations& destinations, std::vector<std::string>& errors) {
+std::vector<int> add_links(HPDF_Page page, const typeset::PageBox& box, int page_number,
+                           const Destinations& destinations, std::vector<std::string>& errors) {
+  std::vector<int> elements;
   for (const typeset::LinkBox& link : box.links) {
     const HPDF_Rect rect = annotation_rect(link.rect, box.height);
     HPDF_Annotation annotation = nullptr;
@@ -90,8 +91,11 @@ void add_links(HPDF_Page page, const typeset::PageBox& box, int page_number,
                       page_number, link.destination));
       continue;
     }
-    if (annotation != nullptr) HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
+    if (annotation == nullptr) continue;
+    HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
+    elements.push_back(link.element);
   }
+  return elements;
 }
 
 void add_outline(HaruDocument& pdf, const std::vector<typeset::OutlineEntry>& outline,

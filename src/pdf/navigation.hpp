@@ -29,9 +29,10 @@ class Destinations {
 };
 
 // Borderless link annotations for a page's links; a link to an unknown
-// destination is reported in `errors`.
-void add_links(HPDF_Page page, const typeset::PageBox& box, int page_number,
-               const Destinations& destinations, std::vector<std::string>& errors);
+// destination is reported in `errors`. Returns the element (LinkBox::element)
+// of each annotation made, in the order of the page's /Annots.
+std::vector<int> add_links(HPDF_Page page, const typeset::PageBox& box, int page_number,
+                           const Destinations& destinations, std::vector<std::string>& errors);
 
 // The outline, nested by level; entries shallower than `open_depth` show
 // their children when the document opens.

@@ -1,7 +1,11 @@
 #include "pdf/page_painter.hpp"
 
+#include <cmath>
+#include <map>
 #include <optional>
+#include <string>
 
+#include "pdf/content_tags.hpp"
 #include "pdf/embedded_fonts.hpp"
 #include "pdf/embedded_images.hpp"
 
@@ -79,13 +83,49 @@ void paint_rules(HPDF_Page page, const typeset::PageBox& box, PaintState& state)
 
 // One run is one text-showing operation at its own origin: positions come
 // from layout (libharu's own spacing is not used: it cannot kern or justify).
+bool ends_with_hyphen(const std::string& text) {
+  return text.ends_with('-') || text.ends_with("\u00AD") || text.ends_with("\u2010") ||
+         text.ends_with("\u2011");
+}
+
+// Does a word end between `run` and `next` (the next run painted)? The
+// layout draws the spaces of justified lines, French no-break and thin
+// spaces and line ends as gaps between runs; a reader of the text (a screen
+// reader, a copy) needs a space there. Kerning moves a run by far less.
+bool word_ends_between(const typeset::GlyphRun& run, const typeset::GlyphRun& next,
+                       const ContentTagger& tagger) {
+  if (run.text.back() == ' ') return false;
+  // Words of one text: one paragraph, or a paragraph and a link in it.
+  if (!tagger.same_text(run.element, next.element)) return false;
+  const double line_gap = 0.5 * run.size;
+  if (std::abs(next.origin.y - run.origin.y) < line_gap) {
+    return next.origin.x - (run.origin.x + run.width) > 0.08 * run.size;
+  }
+  // The next line, unless a hyphen joins the two.
+  return next.origin.y > run.origin.y && !ends_with_hyphen(run.text);
+}
+
+// Runs of one element in a row share one marked-content sequence; a
+// sequence holds whole text objects. Tagged, a run followed by a gap that
+// separates words shows a space at its end (no ink, so nothing moves).
 void paint_glyphs(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts,
-                  PaintState& state) {
+                  PaintState& state, ContentTagger* tagger) {
   bool in_text = false;
-  for (const typeset::GlyphRun& run : box.glyphs) {
+  std::string shown;
+  std::map<int, std::size_t> last_of_element;  // the index of each element's last run
+  for (std::size_t index = 0; tagger != nullptr && index < box.glyphs.size(); ++index) {
+    last_of_element[box.glyphs[index].element] = index;
+  }
+  for (std::size_t index = 0; index < box.glyphs.size(); ++index) {
+    const typeset::GlyphRun& run = box.glyphs[index];
     if (run.text.empty()) continue;
     const HPDF_Font font = fonts.font(run.face);
     if (font == nullptr) continue;  // unreachable: fonts were loaded from these runs
+    if (tagger != nullptr && (!tagger->is_open() || tagger->open_element() != run.element)) {
+      if (in_text) HPDF_Page_EndText(page);
+      in_text = false;
+      tagger->open(run.element);
+    }
     if (!in_text) {
       HPDF_Page_BeginText(page);
       in_text = true;
@@ -98,15 +138,26 @@ void paint_glyphs(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFon
     set_fill(page, state, run.color);
     HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, real(run.origin.x),
                             real(pdf_y(run.origin.y, box.height)));
-    HPDF_Page_ShowText(page, run.text.c_str());
+    shown = run.text;
+    if (tagger != nullptr) {
+      std::size_t next = index + 1;
+      while (next < box.glyphs.size() && box.glyphs[next].text.empty()) ++next;
+      const bool ends_word =
+          (next < box.glyphs.size() && word_ends_between(run, box.glyphs[next], *tagger)) ||
+          (last_of_element[run.element] == index && tagger->continues(run.element) &&
+           !ends_with_hyphen(run.text));
+      if (ends_word && fonts.shows_space(run.face)) shown += ' ';
+    }
+    HPDF_Page_ShowText(page, shown.c_str());
   }
   if (in_text) HPDF_Page_EndText(page);
+  if (tagger != nullptr) tagger->close();
 }
 
 }  // namespace
 
 void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts,
-                const EmbeddedImages& images, PaintColors colors) {
+                const EmbeddedImages& images, PaintColors colors, ContentTagger* tagger) {
   PaintState state;
   state.colors = colors;
   // The trimmed page's corner, where the layout's coordinates start.
@@ -114,10 +165,14 @@ void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts
     const double outside = box.print->outside();
     HPDF_Page_Concat(page, 1, 0, 0, 1, real(outside), real(outside));
   }
+  // Bands, shading, rules and images are the page's furniture: artifacts.
+  const bool decoration = !box.fills.empty() || !box.images.empty() || !box.rules.empty();
+  if (tagger != nullptr && decoration) tagger->open(typeset::kArtifact);
   paint_fills(page, box, state);
   paint_images(page, box, images);
   paint_rules(page, box, state);
-  paint_glyphs(page, box, fonts, state);
+  if (tagger != nullptr) tagger->close();
+  paint_glyphs(page, box, fonts, state, tagger);
 }
 
 }  // namespace pdf

@@ -12,6 +12,7 @@
 
 namespace pdf {
 
+class ContentTagger;
 class EmbeddedFonts;
 class EmbeddedImages;
 
@@ -27,8 +28,11 @@ enum class PaintColors {
 };
 
 // Paints `box` on `page`. libharu reports failures to the document's error
-// handler; the caller checks the document afterwards.
+// handler; the caller checks the document afterwards. With `tagger` (begun on
+// this page), every glyph run is marked as its element's content, and
+// fills, images, rules and runs of no element as artifacts.
 void paint_page(HPDF_Page page, const typeset::PageBox& box, const EmbeddedFonts& fonts,
-                const EmbeddedImages& images, PaintColors colors = PaintColors::srgb);
+                const EmbeddedImages& images, PaintColors colors = PaintColors::srgb,
+                ContentTagger* tagger = nullptr);
 
 }  // namespace pdf

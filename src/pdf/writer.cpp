@@ -2,12 +2,14 @@
 
 #include <hpdf_objects.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <vector>
 
 #include "pdf/atomic_file.hpp"
 #include "pdf/box_check.hpp"
 #include "pdf/character_check.hpp"
+#include "pdf/content_tags.hpp"
 #include "pdf/embedded_fonts.hpp"
 #include "pdf/embedded_images.hpp"
 #include "pdf/finishing.hpp"
@@ -56,7 +58,8 @@ class Renderer {
     FontProgramCache own_programs;
     FontProgramCache& programs =
         options_.font_programs != nullptr ? *options_.font_programs : own_programs;
-    if (!fonts_used_.load(pdf_, document_, fonts_, programs, font_error)) return fail(font_error);
+    if (!fonts_used_.load(pdf_, document_, fonts_, programs, font_error, tagged()))
+      return fail(font_error);
 
     std::vector<std::string> image_problems;
     images_used_.load(pdf_, document_, image_problems);
@@ -71,8 +74,9 @@ class Renderer {
 
     result_.bytes = pdf_.save_to_bytes();
     if (result_.bytes.empty()) return fail(pdf_.error_message());
-    FinishingResult finished = finish_pdf(result_.bytes, options_.finishing, options_.date,
-                                          options_.compress, fonts_used_.subsets());
+    FinishingResult finished =
+        finish_pdf(result_.bytes, options_.finishing, options_.date, options_.compress,
+                   fonts_used_.subsets(), tagged() ? &tagging_ : nullptr);
     if (!finished.ok()) return fail(finished.error);
     result_.bytes = std::move(finished.bytes);
     return std::move(result_);
@@ -106,11 +110,19 @@ class Renderer {
     std::vector<std::string> problems;
     Destinations destinations;
     destinations.create(pdf_, pages, document_, problems);
+    if (tagged()) tagging_.nodes = structure_nodes(document_.structure);
+    ContentTagger tagger(tagging_);
     for (std::size_t index = 0; index < pages.size(); ++index) {
+      const int page = static_cast<int>(index);
+      tagger.begin_page(pages[index], page, continued_elements(index));
       paint_page(pages[index], document_.pages[index], fonts_used_, images_used_,
-                 for_print() ? PaintColors::device_cmyk : PaintColors::srgb);
-      add_links(pages[index], document_.pages[index], static_cast<int>(index) + 1, destinations,
-                problems);
+                 for_print() ? PaintColors::device_cmyk : PaintColors::srgb,
+                 tagged() ? &tagger : nullptr);
+      const std::vector<int> links =
+          add_links(pages[index], document_.pages[index], page + 1, destinations, problems);
+      for (std::size_t link = 0; link < links.size() && tagged(); ++link) {
+        tagger.add_annotation(page, static_cast<int>(link), links[link]);
+      }
     }
     add_outline(pdf_, document_.outline, destinations, options_.outline_open_depth, problems);
     if (!document_.outline.empty()) HPDF_SetPageMode(pdf_.get(), HPDF_PAGE_MODE_USE_OUTLINE);
@@ -121,6 +133,26 @@ class Renderer {
 
   bool for_print() const { return options_.finishing.medium == Medium::print; }
 
+  // The elements of the last text on page `index` that go on at the top of
+  // the next (a paragraph cut by the page end).
+  std::vector<int> continued_elements(std::size_t index) const {
+    if (index + 1 >= document_.pages.size()) return {};
+    std::vector<int> on_next;
+    for (const typeset::GlyphRun& run : document_.pages[index + 1].glyphs) {
+      if (run.element != typeset::kArtifact) on_next.push_back(run.element);
+    }
+    std::sort(on_next.begin(), on_next.end());
+    std::vector<int> continued;
+    for (const typeset::GlyphRun& run : document_.pages[index].glyphs) {
+      if (std::binary_search(on_next.begin(), on_next.end(), run.element))
+        continued.push_back(run.element);
+    }
+    return continued;
+  }
+  // Tagged (PDF/UA) when the layout says what the boxes mean; a print
+  // shop's file is not read on a screen and keeps no annotation to tag.
+  bool tagged() const { return !document_.structure.empty() && !for_print(); }
+
   const typeset::DocumentBox& document_;
   const typeset::FontLibrary& fonts_;
   const WriteOptions& options_;
@@ -128,6 +160,7 @@ class Renderer {
   HaruDocument pdf_;
   EmbeddedFonts fonts_used_;
   EmbeddedImages images_used_;
+  Tagging tagging_;
   RenderResult result_;
 };
 

@@ -9,6 +9,35 @@
 namespace pdf {
 namespace {
 
+// The pdfuaid schema described for PDF/A (ISO 19005-1, 6.7.8): its
+// namespace, prefix and one property, part, an Integer.
+constexpr std::string_view kPdfuaExtensionSchema =
+    "  <rdf:Description rdf:about=\"\"\n"
+    "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+    "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+    "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+    "   <pdfaExtension:schemas>\n"
+    "    <rdf:Bag>\n"
+    "     <rdf:li rdf:parseType=\"Resource\">\n"
+    "      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+    "      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+    "      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+    "      <pdfaSchema:property>\n"
+    "       <rdf:Seq>\n"
+    "        <rdf:li rdf:parseType=\"Resource\">\n"
+    "         <pdfaProperty:name>part</pdfaProperty:name>\n"
+    "         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+    "         <pdfaProperty:category>internal</pdfaProperty:category>\n"
+    "         <pdfaProperty:description>Part of ISO 14289 the file conforms "
+    "to</pdfaProperty:description>\n"
+    "        </rdf:li>\n"
+    "       </rdf:Seq>\n"
+    "      </pdfaSchema:property>\n"
+    "     </rdf:li>\n"
+    "    </rdf:Bag>\n"
+    "   </pdfaExtension:schemas>\n"
+    "  </rdf:Description>\n";
+
 std::tm utc_time(std::int64_t seconds) {
   const auto time = static_cast<std::time_t>(seconds);
   std::tm utc{};
@@ -123,6 +152,15 @@ std::string xmp_packet(const XmpFields& fields) {
         "   <pdfaid:conformance>{}</pdfaid:conformance>\n"
         "  </rdf:Description>\n",
         fields.pdfa_part, xml_escaped(fields.pdfa_conformance));
+  }
+
+  if (fields.pdfua_part > 0) {
+    identification += fmt::format(
+        "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+        "   <pdfuaid:part>{}</pdfuaid:part>\n"
+        "  </rdf:Description>\n",
+        fields.pdfua_part);
+    if (fields.pdfa_part > 0) identification += kPdfuaExtensionSchema;
   }
 
   // The byte order mark in `begin` is what the XMP specification asks for.

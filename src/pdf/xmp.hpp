@@ -23,6 +23,10 @@ struct XmpFields {
   std::optional<std::int64_t> date;
   int pdfa_part = 0;             // pdfaid:part (1, 3); 0: no PDF/A claim
   std::string pdfa_conformance;  // pdfaid:conformance ("B")
+  // pdfuaid:part (1); 0: no PDF/UA claim. With a PDF/A claim, the packet
+  // declares the pdfuaid schema as a PDF/A extension schema (PDF/A knows
+  // only the schemas of XMP 2004 and its own).
+  int pdfua_part = 0;
 };
 
 // The whole packet, <?xpacket begin …?> to <?xpacket end="w"?>, UTF-8.

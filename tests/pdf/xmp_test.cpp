@@ -88,8 +88,36 @@ TEST(XmpPacket, NoDateNoPdfaClaimWhenNotAsked) {
   EXPECT_EQ(packet.find("xmp:CreateDate"), std::string::npos);
   EXPECT_EQ(packet.find("pdfaid"), std::string::npos);
   EXPECT_EQ(packet.find("dc:creator"), std::string::npos);  // no author given
+  EXPECT_EQ(packet.find("pdfuaid"), std::string::npos);
   pugi::xml_document xmp;
   EXPECT_TRUE(xmp.load_string(packet.c_str()));
+}
+
+// PDF/UA's identification beside PDF/A's; PDF/A-1 knows no pdfuaid schema,
+// so the packet describes it (Preflight refuses the file otherwise: 7.3).
+TEST(XmpPacket, PdfUaIsIdentifiedAndItsSchemaDescribedForPdfA) {
+  pdf::XmpFields fields;
+  fields.title = "Brochure";
+  fields.pdfa_part = 1;
+  fields.pdfa_conformance = std::string(1, 'B');
+  fields.pdfua_part = 1;
+  const std::string packet = pdf::xmp_packet(fields);
+  pugi::xml_document xmp;
+  ASSERT_TRUE(xmp.load_string(packet.c_str())) << packet;
+  EXPECT_EQ(std::string(description_with(xmp, "pdfuaid:part").child_value()), "1");
+  pugi::xml_node schema =
+      description_with(xmp, "pdfaExtension:schemas").child("rdf:Bag").child("rdf:li");
+  EXPECT_EQ(std::string(schema.child_value("pdfaSchema:namespaceURI")),
+            "http://www.aiim.org/pdfua/ns/id/");
+  EXPECT_EQ(std::string(schema.child_value("pdfaSchema:prefix")), "pdfuaid");
+  pugi::xml_node property = schema.child("pdfaSchema:property").child("rdf:Seq").child("rdf:li");
+  EXPECT_EQ(std::string(property.child_value("pdfaProperty:name")), "part");
+  EXPECT_EQ(std::string(property.child_value("pdfaProperty:valueType")), "Integer");
+  EXPECT_EQ(std::string(property.child_value("pdfaProperty:category")), "internal");
+
+  // Without a PDF/A claim there is nothing to describe.
+  fields.pdfa_part = 0;
+  EXPECT_EQ(pdf::xmp_packet(fields).find("pdfaExtension"), std::string::npos);
 }
 
 }  // namespace
