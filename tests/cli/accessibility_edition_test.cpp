@@ -25,18 +25,10 @@ class TaggedEdition : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = new TempDir("ua");
-    out_ = scratch_->path() / "out/2026-2027";
-    const cli_test::CliResult rendered = cli_test::run_binary(
-        *scratch_,
-        {"render", std::string(BROCHURE_SOURCE_DIR) + "/xml/2026-2027.xml", "--out", out_.string()},
-        "env -u SOURCE_DATE_EPOCH");
-    ASSERT_EQ(rendered.exit_code, 0) << rendered.err;
-    demo_ = scratch_->path() / "demo.pdf";
-    ASSERT_EQ(cli_test::run_binary(*scratch_, {"demo", "-o", demo_.string()}).exit_code, 0);
-    for (const auto& entry : fs::recursive_directory_iterator(out_))
-      if (entry.path().extension() == ".pdf") files_.push_back(entry.path());
-    std::sort(files_.begin(), files_.end());
-    files_.push_back(demo_);
+    const cli_test::RenderedEdition edition = cli_test::render_edition_and_demo(*scratch_);
+    out_ = edition.out;
+    demo_ = edition.demo;
+    files_ = edition.pdfs;
   }
   static void TearDownTestSuite() { delete scratch_; }
 

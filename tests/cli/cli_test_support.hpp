@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -92,6 +93,35 @@ inline CliResult run_binary(const TempDir& scratch, const std::vector<std::strin
   result.out = read_file(out_file);
   result.err = read_file(err_file);
   return result;
+}
+
+// The 2026-2027 edition as the built program renders it without
+// SOURCE_DATE_EPOCH, into `scratch`/out/2026-2027, and the layout demo: the
+// PDFs every screen reader and validator test reads.
+struct RenderedEdition {
+  fs::path out;                // the edition's folder
+  fs::path demo;               // demo.pdf
+  std::vector<fs::path> pdfs;  // every PDF of the edition, sorted, then the demo
+};
+
+inline RenderedEdition render_edition_and_demo(const TempDir& scratch) {
+  RenderedEdition edition;
+  edition.out = scratch.path() / "out/2026-2027";
+  const CliResult rendered =
+      run_binary(scratch,
+                 {"render", std::string(BROCHURE_SOURCE_DIR) + "/xml/2026-2027.xml", "--out",
+                  edition.out.string()},
+                 "env -u SOURCE_DATE_EPOCH");
+  EXPECT_EQ(rendered.exit_code, 0) << rendered.err;
+  edition.demo = scratch.path() / "demo.pdf";
+  EXPECT_EQ(run_binary(scratch, {"demo", "-o", edition.demo.string()}).exit_code, 0);
+  if (fs::exists(edition.out)) {
+    for (const auto& entry : fs::recursive_directory_iterator(edition.out))
+      if (entry.path().extension() == ".pdf") edition.pdfs.push_back(entry.path());
+  }
+  std::sort(edition.pdfs.begin(), edition.pdfs.end());
+  edition.pdfs.push_back(edition.demo);
+  return edition;
 }
 
 // The files under `directory` (recursively) whose name ends with

@@ -239,9 +239,10 @@ TEST_F(BrochurePdf, EveryInternalLinkOpensThePageOfItsAnchor) {
   ASSERT_EQ(page_numbers.size(), layout_->pages.size());
   const std::string json = run_command("qpdf --json --json-key=qpdf " + shell_quoted(path_)).output;
   // Link annotations: the page they sit on, their rectangle, the page their
-  // destination array (written in the link, as PDF/A wants) opens.
+  // destination array (written in the link, as PDF/A wants) opens; tagged,
+  // a link also names its place in the structure tree (/StructParent).
   const std::regex link(
-      R"re("/Dest": \[\s*"(\d+) 0 R",\s*"/XYZ"[^\]]*\],\s*"/F": 4,\s*"/P": "(\d+) 0 R",\s*"/Rect": \[\s*([\d.]+),\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\s*\],\s*"/Subtype": "/Link")re");
+      R"re("/Dest": \[\s*"(\d+) 0 R",\s*"/XYZ"[^\]]*\],\s*"/F": 4,\s*"/P": "(\d+) 0 R",\s*"/Rect": \[\s*([\d.]+),\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\s*\],\s*(?:"/StructParent": \d+,\s*)?"/Subtype": "/Link")re");
   std::size_t checked = 0;
   for (auto it = std::sregex_iterator(json.begin(), json.end(), link); it != std::sregex_iterator();
        ++it) {

@@ -424,7 +424,7 @@ TEST(Brochure, MetadataNamesTheFundAndTheEdition) {
   EXPECT_EQ(metadata.author, "Fonds social des Milieux d'Accueil d'Enfants");
   EXPECT_NE(metadata.subject.find("Septembre 2026 – Juin 2027"), std::string::npos);
   EXPECT_NE(metadata.keywords.find("2026-2027"), std::string::npos);
-  EXPECT_EQ(metadata.language, "fr");
+  EXPECT_EQ(metadata.language, "fr-BE");
 }
 
 TEST(Brochure, TemplateLackingATextIsReportedNotPrintedEmpty) {

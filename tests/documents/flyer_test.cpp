@@ -408,7 +408,7 @@ TEST(Flyer, MetadataNamesTheSessionAndTheFund) {
   EXPECT_EQ(flyer.document.metadata.title,
             "T2605 – Anticiper la venue d'un stagiaire au sein de l'équipe du milieu d'accueil");
   EXPECT_EQ(flyer.document.metadata.author, "Fonds social des Milieux d'Accueil d'Enfants");
-  EXPECT_EQ(flyer.document.metadata.language, "fr");
+  EXPECT_EQ(flyer.document.metadata.language, "fr-BE");
 
   ScratchDirectory scratch;
   const std::string info =
@@ -426,7 +426,9 @@ TEST(Flyer, CleanSmallPdfsWithSubsetFonts) {
     const CommandResult check = run_command("qpdf --check " + shell_quoted(path) + " 2>&1");
     EXPECT_EQ(check.exit_code, 0) << check.output;
     EXPECT_NE(check.output.find("No syntax or stream encoding errors"), std::string::npos);
-    EXPECT_LT(std::filesystem::file_size(path), 60u * 1024);
+    // Tagged for screen readers, the densest flyer (T2612, its lists in three
+    // columns) takes 65 KB, 28 of them its structure tree.
+    EXPECT_LT(std::filesystem::file_size(path), 70u * 1024);
     const std::string fonts = run_command("pdffonts " + shell_quoted(path)).output;
     // Every font line: embedded ("yes") and subset ("yes"), named with a subset tag.
     std::istringstream lines(fonts);
