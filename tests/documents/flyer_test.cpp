@@ -427,7 +427,7 @@ TEST(Flyer, CleanSmallPdfsWithSubsetFonts) {
     EXPECT_EQ(check.exit_code, 0) << check.output;
     EXPECT_NE(check.output.find("No syntax or stream encoding errors"), std::string::npos);
     // Tagged for screen readers, the densest flyer (T2612, its lists in three
-    // columns) takes 65 KB, 28 of them its structure tree.
+    // columns) takes 60 KB, 28 of them its structure tree.
     EXPECT_LT(std::filesystem::file_size(path), 70u * 1024);
     const std::string fonts = run_command("pdffonts " + shell_quoted(path)).output;
     // Every font line: embedded ("yes") and subset ("yes"), named with a subset tag.
