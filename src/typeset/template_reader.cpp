@@ -203,10 +203,13 @@ class TemplateReader {
       include_failed_ = true;
       source_->error(
           position,
+          // The folders, not the name joined to them: the name is quoted
+          // once, shortened when long.
           fmt::format("le fichier inclus {} est introuvable : ni à côté de ce modèle "
-                      "({}), ni parmi les modèles installés ({})",
-                      in_guillemets(*file), beside_current_file(*file),
-                      resolve_data_path((std::filesystem::path("templates") / *file).string())));
+                      "(dossier {}), ni parmi les modèles installés (dossier {})",
+                      in_guillemets(*file),
+                      std::filesystem::path(beside_current_file(*file)).parent_path().string(),
+                      resolve_data_path("templates")));
       return;
     }
     const std::string identity = identity_of(*path);

@@ -82,8 +82,9 @@ TEST(TemplateInclude, RefusesAMissingFileAndALoop) {
   EXPECT_FALSE(absent.value);
   EXPECT_NE(messages(absent).find(missing +
                                   ":2:12: error: le fichier inclus « absent.xml » est "
-                                  "introuvable : ni à côté de ce modèle (" +
-                                  (dir.path() / "absent.xml").string() + "), ni parmi"),
+                                  "introuvable : ni à côté de ce modèle (dossier " +
+                                  dir.path().lexically_normal().string() +
+                                  "), ni parmi les modèles installés (dossier "),
             std::string::npos)
       << messages(absent);
   EXPECT_EQ(absent.diagnostics.items().size(), 1u);
