@@ -140,12 +140,7 @@ std::vector<typeset::Block> registration_page(const catalogue::Catalogue& catalo
       registration_box(catalogue::edition_registration(catalogue), texts,
                        document_fields(catalogue, tmpl), kRegistrationTable);
   if (!box) return blocks;
-  const std::string title = tmpl.text("registration-title");
-  typeset::Block heading = typeset::heading_block(1, "section-title", title);
-  heading.anchor = kRegistrationAnchor;
-  heading.outline = typeset::OutlineMark{title, 0};
-  heading.mark = title;
-  blocks.push_back(std::move(heading));
+  blocks.push_back(part_heading(tmpl.text("registration-title"), kRegistrationAnchor));
   blocks.push_back(typeset::paragraph_block(
       "section-note",
       typeset::field_runs(tmpl.text("registration-intro"), document_fields(catalogue, tmpl))));

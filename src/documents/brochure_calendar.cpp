@@ -59,7 +59,7 @@ typeset::TableRow day_row(const CalendarDay& entry, const typeset::Template& tmp
                                                  : tmpl.text("calendar-no-hours");
   row.cells.push_back(text_cell(hours, day.position));
   typeset::InlineRun code = text_run(session.code, session.position);
-  if (course.sheet) code.link = "#" + session_anchor(session.code);
+  if (course.sheet) code.link = fmt::format("#{}", session_anchor(session.code));
   row.cells.push_back({{typeset::paragraph_block("calendar-code", {code})}});
   std::vector<typeset::InlineRun> title{text_run(course.title, course.position)};
   if (session.days.size() > 1) {
@@ -82,12 +82,7 @@ typeset::TableRow day_row(const CalendarDay& entry, const typeset::Template& tmp
 std::vector<typeset::Block> calendar_blocks(const catalogue::Catalogue& catalogue,
                                             const typeset::Template& tmpl) {
   std::vector<typeset::Block> blocks;
-  const std::string title = tmpl.text("calendar-title");
-  typeset::Block heading = typeset::heading_block(1, "section-title", title);
-  heading.anchor = kCalendarAnchor;
-  heading.outline = typeset::OutlineMark{title, 0};
-  heading.mark = title;
-  blocks.push_back(std::move(heading));
+  blocks.push_back(part_heading(tmpl.text("calendar-title"), kCalendarAnchor));
 
   const std::vector<CalendarDay> days = calendar_days(catalogue);
   std::size_t begin = 0;

@@ -41,4 +41,12 @@ typeset::DocumentMetadata brochure_metadata(const catalogue::Catalogue& catalogu
   return metadata;
 }
 
+typeset::Block part_heading(const std::string& title, const std::string& anchor) {
+  typeset::Block heading = typeset::heading_block(1, "section-title", title);
+  heading.anchor = anchor;
+  heading.outline = typeset::OutlineMark{title, 0};
+  heading.mark = title;
+  return heading;
+}
+
 }  // namespace documents

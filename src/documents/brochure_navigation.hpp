@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "catalogue/model.hpp"
+#include "typeset/blocks.hpp"
 #include "typeset/boxes.hpp"
 #include "typeset/template.hpp"
 
@@ -23,6 +24,10 @@ std::string section_anchor(std::size_t index);
 // The courses of `section` that have a sheet, by first session date then code:
 // the order of the sheets in the brochure.
 std::vector<const catalogue::Course*> courses_with_sheet(const catalogue::Section& section);
+
+// The heading of a part of the brochure (the calendar, the registration
+// page): level 1, at `anchor`, in the outline and in the running head.
+typeset::Block part_heading(const std::string& title, const std::string& anchor);
 
 typeset::DocumentMetadata brochure_metadata(const catalogue::Catalogue& catalogue,
                                             const typeset::Template& tmpl);
