@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 
 #include "base/load_xml.hpp"
 #include "base/utf8.hpp"
@@ -92,7 +93,7 @@ class Reporter {
   int run() {
     for (std::size_t i = 0; i < text_.size();) {
       const char32_t c = text_[i].code_point;
-      if (!is_drawn(c) || printable_.printable(c)) {
+      if (!is_drawn(c) || printable(c)) {
         ++i;
         continue;
       }
@@ -143,7 +144,7 @@ class Reporter {
     std::u32string letters;
     std::u32string modifiers;
     while (end < text_.size() && superscript_letter(text_[end].code_point) != 0 &&
-           !printable_.printable(text_[end].code_point)) {
+           !printable(text_[end].code_point)) {
       modifiers.push_back(text_[end].code_point);
       letters.push_back(superscript_letter(text_[end].code_point));
       ++end;
@@ -185,6 +186,15 @@ class Reporter {
     return plural ? " ; elles sont imprimées « ? »" : " ; « ? » est imprimé à sa place";
   }
 
+  // Each character asked of the fonts once: a catalogue has some 100 000
+  // characters but a few hundred different ones (each answer looks at two
+  // families in four styles).
+  bool printable(char32_t code_point) {
+    const auto [known, added] = printable_by_character_.try_emplace(code_point, false);
+    if (added) known->second = printable_.printable(code_point);
+    return known->second;
+  }
+
   void report(std::size_t offset, std::string message) {
     diagnostics_.add({severity_, source_.file(), source_.position_at(offset), std::move(message)});
     ++reported_;
@@ -195,6 +205,7 @@ class Reporter {
   const PrintableCharacters& printable_;
   base::Severity severity_;
   base::Diagnostics& diagnostics_;
+  std::unordered_map<char32_t, bool> printable_by_character_;
   int reported_ = 0;
 };
 

@@ -44,6 +44,14 @@ std::u32string code_points(const std::vector<SpacedCharacter>& text, const Token
 std::vector<bool> inside_urls(const std::vector<SpacedCharacter>& text, bool core_only = false) {
   std::vector<bool> in_url(text.size(), false);
   for (const Token& token : tokens_of(text)) {
+    // Every form looks_like_url knows has a dot, a colon or an at sign: most
+    // words are passed over without being copied.
+    const bool may_be_url = std::any_of(
+        text.begin() + static_cast<std::ptrdiff_t>(token.begin),
+        text.begin() + static_cast<std::ptrdiff_t>(token.end), [](const SpacedCharacter& c) {
+          return c.code_point == U'.' || c.code_point == U':' || c.code_point == U'@';
+        });
+    if (!may_be_url) continue;
     const std::u32string word = code_points(text, token);
     if (!looks_like_url(word)) continue;
     std::size_t begin = token.begin;
@@ -198,11 +206,17 @@ bool is_digit_group(std::u32string_view token, std::size_t max_digits) {
          std::all_of(token.begin(), token.end(), is_digit);
 }
 
+// Is `token`, without the punctuation around it and in lower case, one of
+// `words`? (Compared in place: this is asked several times of every word.)
 bool is_one_of(std::u32string_view token, std::initializer_list<std::u32string_view> words) {
   const std::u32string_view core = strip_surrounding_punctuation(token);
-  std::u32string lowered;
-  for (char32_t c : core) lowered.push_back(to_lower_latin(c));
-  return std::find(words.begin(), words.end(), lowered) != words.end();
+  const auto same_lowered = [](char32_t written, char32_t lower) {
+    return to_lower_latin(written) == lower;
+  };
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view word) {
+    return word.size() == core.size() &&
+           std::equal(core.begin(), core.end(), word.begin(), same_lowered);
+  });
 }
 
 // Words a number is read with: "0-12 ans", "15 €", "3 jours".
@@ -326,10 +340,10 @@ void tie_numbers(std::vector<SpacedCharacter>& text) {
     const std::u32string& left = words[k];
     const std::u32string& right = words[k + 1];
     if (ends_with_digit(left) && is_unit(right)) space->keep_with_next = true;
-    if (introduces_number(left) && starts_with_digit(right)) space->keep_with_next = true;
+    if (starts_with_digit(right) && introduces_number(left)) space->keep_with_next = true;
     // In a narrow column "Mar." alone at a line end reads as a stray word: the
     // weekday stays with its date ("mar. 29/09") and with its count ("4 mar.").
-    if (is_weekday_abbreviation(left) && !right.empty() && is_digit(right.front())) {
+    if (!right.empty() && is_digit(right.front()) && is_weekday_abbreviation(left)) {
       space->keep_with_next = true;
     }
     if (is_digit_group(left, 3) && is_weekday_abbreviation(right)) space->keep_with_next = true;
@@ -344,10 +358,11 @@ void tie_numbers(std::vector<SpacedCharacter>& text) {
       }
       return false;
     };
-    const bool names_number =
-        is_month(left) || is_weekday(left) || starts_with_capital_letter(left) ||
-        (is_one_of(left, {U"h"}) && k > 0 && ends_with_digit(words[k - 1])) || in_street();
-    if (ends_with_bare_letter(left) && starts_with_digit(right) && names_number) {
+    const auto names_number = [&] {
+      return is_month(left) || is_weekday(left) || starts_with_capital_letter(left) ||
+             (is_one_of(left, {U"h"}) && k > 0 && ends_with_digit(words[k - 1])) || in_street();
+    };
+    if (ends_with_bare_letter(left) && starts_with_digit(right) && names_number()) {
       space->keep_with_next = true;
     }
     // Addresses and dates written number first: "52 rue Luther", "24 septembre".
