@@ -33,8 +33,6 @@ class TaggedEdition : public ::testing::Test {
   static void TearDownTestSuite() { delete scratch_; }
 
   static fs::path brochure() { return out_ / "brochure-2026-2027.pdf"; }
-  // poppler takes some 25 s over the brochure's tree: read it once.
-  static const std::string& brochure_structure();
   static fs::path flyer(const std::string& name) { return out_ / "flyers" / name; }
 
   static inline TempDir* scratch_ = nullptr;
@@ -85,11 +83,6 @@ std::string section_of(const std::string& dump, const std::string& title) {
   return section;
 }
 
-const std::string& TaggedEdition::brochure_structure() {
-  static const std::string text = structure_text(brochure());
-  return text;
-}
-
 void expect_golden(const std::string& name, const std::string& actual) {
   ASSERT_FALSE(actual.empty()) << name;
   const fs::path path =
@@ -130,21 +123,6 @@ TEST_F(TaggedEdition, StructureOfTheDemo) {
   expect_golden("demo", structure_text(demo_));
 }
 
-TEST_F(TaggedEdition, StructureOfABrochureSheet) {
-  expect_golden("brochure-sheet-T2605",
-                section_of(brochure_structure(),
-                           "Anticiper la venue d’un stagiaire au sein de l’équipe du milieu "
-                           "d’accueil"));
-}
-
-TEST_F(TaggedEdition, StructureOfASheetWhoseRowIsSplitAcrossPages) {
-  // T2612's last row starts on one page and ends on the next: one TR, one TD.
-  expect_golden("brochure-sheet-T2612-split",
-                section_of(brochure_structure(),
-                           "Intervision : renforcer la qualité du tutorat dans les milieux "
-                           "d’accueil (0-12 ans)"));
-}
-
 // A table's header repeated on the next page, and a label repeated with
 // « (suite) », are on paper but read once: artifacts.
 TEST_F(TaggedEdition, RepeatedHeadersAndContinuationLabelsAreArtifacts) {
@@ -163,10 +141,11 @@ TEST_F(TaggedEdition, RepeatedHeadersAndContinuationLabelsAreArtifacts) {
   EXPECT_EQ(count(read, "(suite)"), 0u);
 }
 
-// What a screen reader reads of a sheet comes in the order pdftotext gives:
-// each label, then its content.
+// What a screen reader reads of the sheets (`read`, the brochure's structure
+// tree) comes in the order pdftotext gives: each label, then its content.
 // (Spaces and hyphens left out: pdftotext breaks lines where the page does.)
-TEST_F(TaggedEdition, SheetsReadLabelThenContentInReadingOrder) {
+void expect_labels_then_contents_in_reading_order(const std::string& read,
+                                                  const fs::path& brochure) {
   const auto letters = [](const std::string& text) {
     std::string kept;
     for (char c : text) {
@@ -174,9 +153,8 @@ TEST_F(TaggedEdition, SheetsReadLabelThenContentInReadingOrder) {
     }
     return kept;
   };
-  const std::string& read = brochure_structure();
   const std::string on_paper = letters(
-      test_support::run_command("pdftotext " + shell_quoted(brochure().string()) + " -").output);
+      test_support::run_command("pdftotext " + shell_quoted(brochure.string()) + " -").output);
   const std::vector<std::string> lines = cli_test::lines_of(read);
   const auto quoted = [&](std::size_t& j) {
     while (j < lines.size() && lines[j].find('"') == std::string::npos) ++j;
@@ -203,6 +181,31 @@ TEST_F(TaggedEdition, SheetsReadLabelThenContentInReadingOrder) {
     ++labels;
   }
   EXPECT_GT(labels, 100);
+}
+
+// The brochure's tree, read once (poppler takes some 25 s over it): a sheet,
+// a sheet whose last row is split across pages (T2612: one TR, one TD), and
+// the reading order of every sheet.
+TEST_F(TaggedEdition, BrochureSheetsStructureAndReadingOrder) {
+  const std::string read = structure_text(brochure());
+  {
+    SCOPED_TRACE("a brochure sheet");
+    expect_golden("brochure-sheet-T2605",
+                  section_of(read,
+                             "Anticiper la venue d’un stagiaire au sein de l’équipe du milieu "
+                             "d’accueil"));
+  }
+  {
+    SCOPED_TRACE("a sheet whose row is split across pages");
+    expect_golden("brochure-sheet-T2612-split",
+                  section_of(read,
+                             "Intervision : renforcer la qualité du tutorat dans les milieux "
+                             "d’accueil (0-12 ans)"));
+  }
+  {
+    SCOPED_TRACE("labels then contents in reading order");
+    expect_labels_then_contents_in_reading_order(read, brochure());
+  }
 }
 
 }  // namespace
