@@ -53,9 +53,16 @@ std::string shortened(std::string_view text) {
 
 std::string short_list(std::span<const std::string> items, std::size_t max_items) {
   std::string list;
+  std::size_t characters = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i == max_items) return list + ", …";
-    list += (i == 0 ? "" : ", ") + shortened(items[i]);
+    const std::string item = shortened(items[i]);
+    const std::size_t added = (i == 0 ? 0 : 2) + utf8::code_point_count(item);
+    // The first item always; the others while the list stays short (ten
+    // long codes, each cut at 40, would still make a 400-character line).
+    if (i > 0 && characters + added > kMaxListCharacters) return list + ", …";
+    list += (i == 0 ? "" : ", ") + item;
+    characters += added;
   }
   return list;
 }

@@ -20,7 +20,9 @@ std::string quoted_path(std::string_view path);
 // The same without the quotation marks (a session code in « la session T2605 »),
 // cut without its length: « la session T2gggg… ».
 std::string shortened(std::string_view text);
-// "a, b, c" for the first `max_items` of `items`, then "…".
+// "a, b, c" for the first `max_items` of `items`, then "…"; each item
+// shortened, the whole at most kMaxListCharacters (besides the first item).
+inline constexpr std::size_t kMaxListCharacters = 120;
 std::string short_list(std::span<const std::string> items, std::size_t max_items);
 // <name> and </name>, a long name cut the same way.
 std::string element_tag(std::string_view name);

@@ -10,6 +10,7 @@
 #include "base/message_text.hpp"
 #include "base/source_map.hpp"
 #include "base/suggest.hpp"
+#include "base/utf8.hpp"
 
 namespace base {
 namespace {
@@ -49,6 +50,21 @@ TEST(Excerpt, FirstLineCutOnACharacterBoundary) {
   EXPECT_EQ(excerpt("première ligne\nseconde", 40), "première ligne…");
   EXPECT_EQ(excerpt("court  \n", 40), "court");
   EXPECT_EQ(in_guillemets("x"), "« x »");
+}
+
+// A list in a message is bounded in items and in characters: the catalogue
+// fuzzer found seven 40-character codes making a 330-character message.
+TEST(ShortList, BoundedInItemsAndInCharacters) {
+  const std::vector<std::string> codes = {"T2605", "T2606", "T2607"};
+  EXPECT_EQ(short_list(codes, 10), "T2605, T2606, T2607");
+  EXPECT_EQ(short_list(codes, 2), "T2605, T2606, …");
+  const std::vector<std::string> long_codes(7, "T2" + std::string(60, 'g'));
+  const std::string list = short_list(long_codes, 10);
+  EXPECT_LE(utf8::code_point_count(list), kMaxListCharacters + 3);
+  EXPECT_TRUE(list.ends_with(", …")) << list;
+  EXPECT_TRUE(list.starts_with("T2ggg")) << list;  // the first item, cut, always shown
+  const std::vector<std::string> one = {std::string(500, 'x')};
+  EXPECT_LE(utf8::code_point_count(short_list(one, 10)), 45u);
 }
 
 constexpr XmlFileRules kRules = {.root = "doc",
