@@ -185,6 +185,12 @@ int produce_all(const std::vector<documents::OutputJob>& jobs,
                 documents::OutputStaging& staging,
                 const documents::InterruptionWatch& interruptions, const fs::path& directory,
                 Clock::time_point start, std::ostream& out, std::ostream& err) {
+  // Said once, before any work, rather than once per flyer.
+  if (const std::string missing = documents::unavailable_outputs(jobs); !missing.empty()) {
+    staging.abandon();
+    err << fmt::format("brochure : {}\nbrochure : aucun fichier écrit\n", missing);
+    return kExitFailure;
+  }
   const StagedRun run =
       stage_all(jobs, inputs, requested_jobs, staging, interruptions, directory, out, err);
   if (run.status) return *run.status;

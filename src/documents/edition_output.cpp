@@ -1,7 +1,10 @@
 #include "documents/edition_output.hpp"
 
+#include <algorithm>
+
 #include "documents/brochure.hpp"
 #include "documents/flyer.hpp"
+#include "documents/mail_draft.hpp"
 #include "pdf/preview.hpp"
 
 namespace documents {
@@ -204,6 +207,17 @@ OutputResult produce(const OutputJob& job, const EditionInputs& inputs, OutputSt
   }
   result.written = true;
   return std::move(result);
+}
+
+std::string unavailable_outputs(const std::vector<OutputJob>& jobs) {
+  const auto any = [&](auto wanted) { return std::any_of(jobs.begin(), jobs.end(), wanted); };
+  if (any([](const OutputJob& job) { return !job.preview.empty(); })) {
+    if (std::string why = pdf::previews_unavailable(); !why.empty()) return why;
+  }
+  if (any([](const OutputJob& job) { return !job.mail.empty(); })) {
+    if (std::string why = mail_drafts_unavailable(); !why.empty()) return why;
+  }
+  return {};
 }
 
 }  // namespace documents

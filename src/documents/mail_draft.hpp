@@ -60,4 +60,8 @@ struct MailDraft {
 
 MailDraft build_mail_draft(const MailDraftInput& input, const MailSettings& settings);
 
+// Why mail drafts cannot be made by this installation (its mail module, which
+// loads GMime, is missing), in French; empty when they can.
+std::string mail_drafts_unavailable();
+
 }  // namespace documents

@@ -29,6 +29,10 @@ struct PreviewResult {
 
 // The first page of the PDF in `pdf_bytes` as a PNG. A PDF poppler cannot
 // read or render is reported (in French, naming `name`).
+// Why previews cannot be made by this installation (its preview module,
+// which loads poppler, is missing), in French; empty when they can.
+std::string previews_unavailable();
+
 PreviewResult render_preview(std::string_view pdf_bytes, const PreviewOptions& options = {},
                              const std::string& name = "PDF");
 

@@ -1,6 +1,6 @@
 // The installed program (cmake --install, as the Debian package lays it out):
 // its data under PREFIX/share/brochure, found without BROCHURE_DATA_DIR, from
-// any folder.
+// any folder; its modules (previews, mail drafts) under PREFIX/lib/brochure.
 #include <gtest/gtest.h>
 
 #include "cli_test_support.hpp"
@@ -45,6 +45,36 @@ TEST_F(Installed, LaysOutTheProgramItsDataAndItsDocumentation) {
   EXPECT_TRUE(fs::exists(prefix() / "share/man/fr/man1/brochure.1.gz"));
   EXPECT_TRUE(fs::exists(prefix() / "share/man/man1/brochure.1.gz"));
   EXPECT_TRUE(fs::exists(prefix() / "share/doc/brochure/guide.md"));
+  EXPECT_TRUE(fs::is_regular_file(prefix() / "lib/brochure/libbrochure-preview.so"));
+  EXPECT_TRUE(fs::is_regular_file(prefix() / "lib/brochure/libbrochure-mail.so"));
+}
+
+// Previews and mail drafts come from modules loaded when first needed: the
+// installed program finds its own, and says what to do when one is missing
+// (and writes nothing).
+TEST_F(Installed, LoadsItsModulesWhenAPreviewOrAMailIsAskedFor) {
+  const fs::path work = scratch_.path() / "Formations";
+  fs::create_directories(work / "xml");
+  fs::copy_file(fs::path(BROCHURE_SOURCE_DIR) / "xml/2026-2027.xml", work / "xml/2026-2027.xml");
+  const test_support::CommandResult previews =
+      run_installed(work, "render xml/2026-2027.xml --only flyers --preview");
+  ASSERT_EQ(previews.exit_code, 0) << previews.output;
+  EXPECT_TRUE(fs::is_regular_file(
+      work / "out/2026-2027/previews/T2605-anticiper-la-venue-d-un-stagiaire.png"));
+  const test_support::CommandResult mails =
+      run_installed(work, "mail xml/2026-2027.xml --out courrier");
+  ASSERT_EQ(mails.exit_code, 0) << mails.output;
+  EXPECT_TRUE(
+      fs::is_regular_file(work / "courrier/mail/T2605-anticiper-la-venue-d-un-stagiaire.eml"));
+
+  fs::remove(prefix() / "lib/brochure/libbrochure-preview.so");
+  const test_support::CommandResult missing =
+      run_installed(work, "render xml/2026-2027.xml --only flyers --preview --out ailleurs");
+  EXPECT_NE(missing.exit_code, 0);
+  EXPECT_NE(missing.output.find("libbrochure-preview.so est introuvable"), std::string::npos)
+      << missing.output;
+  EXPECT_NE(missing.output.find("réinstallez le programme"), std::string::npos) << missing.output;
+  EXPECT_FALSE(fs::exists(work / "ailleurs")) << missing.output;
 }
 
 TEST_F(Installed, RendersTheEditionFromAnyFolderWithItsOwnData) {
