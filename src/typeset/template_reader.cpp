@@ -152,6 +152,12 @@ class TemplateReader {
   }
 
   // A file named in the template: beside the file that names it, unless absolute.
+  // The folder of the file being read ("." for a file named without one).
+  std::string current_folder() const {
+    const std::filesystem::path folder = std::filesystem::path(source_->file()).parent_path();
+    return folder.empty() ? "." : folder.string();
+  }
+
   std::string beside_current_file(std::string_view written) const {
     const std::filesystem::path path(written);
     if (path.is_absolute()) return path.string();
@@ -203,13 +209,11 @@ class TemplateReader {
       include_failed_ = true;
       source_->error(
           position,
-          // The folders, not the name joined to them: the name is quoted
-          // once, shortened when long.
+          // The folders, never the name joined to them (a name with a slash
+          // would be echoed whole): the name is quoted once, shortened.
           fmt::format("le fichier inclus {} est introuvable : ni à côté de ce modèle "
                       "(dossier {}), ni parmi les modèles installés (dossier {})",
-                      in_guillemets(*file),
-                      std::filesystem::path(beside_current_file(*file)).parent_path().string(),
-                      resolve_data_path("templates")));
+                      in_guillemets(*file), current_folder(), resolve_data_path("templates")));
       return;
     }
     const std::string identity = identity_of(*path);

@@ -88,6 +88,16 @@ TEST(TemplateInclude, RefusesAMissingFileAndALoop) {
             std::string::npos)
       << messages(absent);
   EXPECT_EQ(absent.diagnostics.items().size(), 1u);
+  // A name with folders in it is quoted once; the folder said is the
+  // template's (the fuzzer found a long name echoed as the folder).
+  const std::string nested =
+      dir.write("n.xml", "<template>\n  <include file=\"" + std::string(200, 'y') +
+                             "/a.xml\"/>\n</template>\n");
+  const std::string said = messages(load_template(nested));
+  EXPECT_NE(said.find("(dossier " + dir.path().lexically_normal().string() + ")"),
+            std::string::npos)
+      << said;
+  EXPECT_EQ(said.find(std::string(60, 'y')), std::string::npos) << said;
 
   const std::string loop =
       dir.write("b.xml", "<template>\n  <include file=\"c.xml\"/>\n</template>\n");
