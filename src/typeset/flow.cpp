@@ -207,6 +207,9 @@ Flow::Laid Flow::lay_out(const Template& content) {
   double ignored = 0;
   while (laid.passes < kMaxPasses && !laid.stable) {
     laid.diagnostics = base::Diagnostics{};
+    // The next pass needs only the anchors' pages: the boxes of this one go
+    // before it starts, not once it is done (two documents' worth of strips).
+    laid.pages = std::vector<PageLayout>{};
     laid.pages = run_pass(&anchors, context, laid.lines_set, ignored);
     ++laid.passes;
     AnchorPages landed = anchor_pages(laid.pages);
