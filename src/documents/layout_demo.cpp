@@ -75,6 +75,7 @@ std::optional<DemoLayout> build_layout_demo(const LayoutDemo& demo, const Resour
   typeset::Flow flow(*tmpl, typeset::text_setter(text), found, demo.master);
   flow.set_body_style(demo.body_style);
   flow.add(demo.blocks);
+  flow.keep_pages();  // DemoLayout shows them
   typeset::DocumentMetadata metadata;
   metadata.title = demo.title;
   DemoLayout layout{flow.finish(std::move(metadata)), flow.report(), flow.pages()};

@@ -248,18 +248,19 @@ Flow::Laid Flow::fit(FitOutcome& outcome) {
 }
 
 // Lays the pages' strips out as boxes with their furniture (the page count is
-// known now), and collects outline entries and page labels.
-void Flow::paint_pages(DocumentBox& document) {
+// known now), and collects outline entries and page labels. Each page's
+// strips are freed once painted unless keep_pages() asked for them.
+void Flow::paint_pages(std::vector<PageLayout>& pages, DocumentBox& document) {
   LayoutContext context;  // the furniture keeps the template's own sizes
   context.tmpl = tmpl_;
   context.set_paragraph = set_paragraph_;
   context.body_style = body_style_;
   context.diagnostics = diagnostics_;
-  const int page_count = static_cast<int>(pages_.size());
+  const int page_count = static_cast<int>(pages.size());
   std::string mark;
   const PageMaster* labelled = nullptr;
-  for (std::size_t p = 0; p < pages_.size(); ++p) {
-    const PageLayout& layout = pages_[p];
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    PageLayout& layout = pages[p];
     const PageMaster& master = master_or_plain(*tmpl_, layout.master);
     PageBox page;
     page.width = master.width;
@@ -316,6 +317,7 @@ void Flow::paint_pages(DocumentBox& document) {
       labelled = &master;
     }
     document.pages.push_back(std::move(page));
+    if (!keep_pages_) layout.strips = std::vector<PlacedStrip>{};
   }
 }
 
@@ -329,7 +331,7 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
   } else {
     laid = lay_out(*tmpl_);
   }
-  pages_ = std::move(laid.pages);
+  pages_.clear();
   DocumentBox document;
   document.structure = std::move(laid.structure);
   report_.passes = laid.passes;
@@ -339,7 +341,8 @@ DocumentBox Flow::finish(DocumentMetadata metadata) {
   document.metadata = std::move(metadata);
   if (document.metadata.language.empty()) document.metadata.language = tmpl_->language;
   diagnostics_->append(std::move(laid.diagnostics));
-  paint_pages(document);
+  paint_pages(laid.pages, document);
+  if (keep_pages_) pages_ = std::move(laid.pages);
   if (!report_.stable) {
     diagnostics_->warning(tmpl_->source_file, {},
                           fmt::format("les numéros de page des renvois changent encore après {} "

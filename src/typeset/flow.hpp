@@ -67,7 +67,12 @@ class Flow {
 
   DocumentBox finish(DocumentMetadata metadata = {});
   const FlowReport& report() const { return report_; }
-  // The pages of the last finish(), before furniture (for tests).
+  // Keep the pages' strips after finish() for pages(); otherwise each page's
+  // strips are freed once its boxes are made (a long document is not held
+  // twice).
+  void keep_pages() { keep_pages_ = true; }
+  // The pages of the last finish(), before furniture (for tests and the
+  // layout demo); empty unless keep_pages() was called.
   const std::vector<PageLayout>& pages() const { return pages_; }
 
  private:
@@ -86,7 +91,7 @@ class Flow {
   std::vector<PageLayout> run_pass(const AnchorPages* anchors, LayoutContext& context,
                                    int& lines_set, double& content_height);
   Laid fit(FitOutcome& outcome);
-  void paint_pages(DocumentBox& document);
+  void paint_pages(std::vector<PageLayout>& pages, DocumentBox& document);
 
   const Template* tmpl_;
   SetParagraphFn set_paragraph_;
@@ -98,6 +103,7 @@ class Flow {
   std::optional<PrintSetup> print_;
   std::vector<Block> blocks_;
   std::vector<PageLayout> pages_;
+  bool keep_pages_ = false;
   FlowReport report_;
 };
 

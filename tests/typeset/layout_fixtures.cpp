@@ -176,6 +176,7 @@ FlowRun run_flow(std::vector<Block> blocks, double frame_height) {
   run.tmpl = test_template(frame_height);
   Flow flow(run.tmpl, fake_set_paragraph, run.diagnostics, "page");
   flow.add(std::move(blocks));
+  flow.keep_pages();
   run.document = flow.finish();
   run.pages = flow.pages();
   run.report = flow.report();
