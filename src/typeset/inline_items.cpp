@@ -566,8 +566,10 @@ InlineContent build_inline_content(const std::vector<InlineRun>& runs, const Par
   PreparedText fresh;
   if (prepared == nullptr) {
     fresh = Preparer(runs, style, context).prepare();
-    prepared =
-        context.cache != nullptr ? &context.cache->add(runs, style, std::move(fresh)) : &fresh;
+    prepared = &fresh;
+    if (context.cache != nullptr) {
+      if (const PreparedText* kept = context.cache->add(runs, style, fresh)) prepared = kept;
+    }
   }
   if (context.diagnostics != nullptr) {
     for (const base::Diagnostic& problem : prepared->problems) context.diagnostics->add(problem);

@@ -31,15 +31,25 @@ const PreparedText* ParagraphCache::find(const std::vector<InlineRun>& runs,
   return found->second.get();
 }
 
-const PreparedText& ParagraphCache::add(const std::vector<InlineRun>& runs,
-                                        const ParagraphStyle& style, PreparedText prepared) {
+const PreparedText* ParagraphCache::add(const std::vector<InlineRun>& runs,
+                                        const ParagraphStyle& style, PreparedText& prepared) {
+  std::string name = key(runs, style);
+  // What the entry holds once kept, with a few words per allocation and the
+  // map's node.
+  constexpr std::size_t kPerAllocation = 16;
+  const std::size_t entry = sizeof(PreparedText) + prepared.glyphs.size() * sizeof(PreparedGlyph) +
+                            prepared.words.size() * sizeof(PreparedWord) +
+                            prepared.problems.size() * sizeof(base::Diagnostic) + name.capacity() +
+                            4 * kPerAllocation + sizeof(decltype(prepared_)::value_type);
+  if (bytes_ + entry > budget_) return nullptr;
+  bytes_ += entry;
   // Kept until the document is done: without the room grown for appending
   // (up to half of a vector's memory).
   prepared.glyphs.shrink_to_fit();
   prepared.words.shrink_to_fit();
   auto stored = std::make_unique<const PreparedText>(std::move(prepared));
-  const PreparedText& result = *stored;
-  prepared_[key(runs, style)] = std::move(stored);
+  const PreparedText* result = stored.get();
+  prepared_[std::move(name)] = std::move(stored);
   return result;
 }
 

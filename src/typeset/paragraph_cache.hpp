@@ -3,6 +3,11 @@
 // paragraph set again — at another size while a flyer shrinks to fit, or in
 // the brochure's next pass — is not prepared again. Not thread-safe: one per
 // text setter, hence per document being laid out.
+//
+// Its memory is bounded: once the budget is spent, new paragraphs are
+// prepared each time and not kept. The next pass asks in the order of the
+// last, so keeping the first ones is what a full cache can do best (evicting
+// the oldest would drop each paragraph just before it is asked again).
 #pragma once
 
 #include <memory>
@@ -17,18 +22,29 @@ namespace typeset {
 
 class ParagraphCache {
  public:
+  // A brochure of about 100 sessions is kept whole (2026-2027's, 16
+  // sessions, keeps 1.2 MB); a larger one keeps its first paragraphs.
+  static constexpr std::size_t kDefaultBudget = 8 << 20;
+
+  explicit ParagraphCache(std::size_t budget_bytes = kDefaultBudget) : budget_(budget_bytes) {}
+
   // The prepared text of `runs` in `style`, or nullptr when not yet known.
   const PreparedText* find(const std::vector<InlineRun>& runs, const ParagraphStyle& style);
-  const PreparedText& add(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
-                          PreparedText prepared);
+  // Keeps `prepared` when the budget allows it and returns the copy kept;
+  // otherwise returns nullptr and leaves `prepared` to the caller.
+  const PreparedText* add(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+                          PreparedText& prepared);
 
   std::size_t size() const { return prepared_.size(); }
+  std::size_t bytes() const { return bytes_; }  // an estimate, allocator overhead included
   int hits() const { return hits_; }
 
  private:
   static std::string key(const std::vector<InlineRun>& runs, const ParagraphStyle& style);
 
   std::unordered_map<std::string, std::unique_ptr<const PreparedText>> prepared_;
+  std::size_t budget_;
+  std::size_t bytes_ = 0;
   int hits_ = 0;
 };
 

@@ -1,0 +1,165 @@
+// A long document laid out in bounded memory gives the layout it gave before:
+// a paragraph cache that keeps nothing or only the first paragraphs, and
+// pages whose strips are freed once painted, change no box; a reference to
+// an anchor on the last page still finds it although the first pass's pages
+// are gone when the second pass runs.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
+#include <optional>
+
+#include "typeset/box_dump.hpp"
+#include "typeset/flow.hpp"
+#include "typeset/fonts.hpp"
+#include "typeset/hyphenation.hpp"
+#include "typeset/paragraph_cache.hpp"
+#include "typeset/paragraph_setter.hpp"
+#include "typeset/template.hpp"
+
+namespace typeset {
+namespace {
+
+const char* const kTemplate = R"xml(<template>
+  <fonts fallback="Livret Sans"><family name="Livret Sans" regular="livret.ttf"/></fonts>
+  <paragraph-style name="body" family="Livret Sans" size="10" leading="12" widows="2" orphans="2" hyphenate="true"/>
+  <paragraph-style name="heading" based-on="body" weight="bold" keep-with-next="true" space-before="6"/>
+  <paragraph-style name="footer" based-on="body" align="center"/>
+  <page-master name="page" width="300" height="300" margins="40 40 40 40">
+    <footer top="270" height="12" style="footer" center="{page} / {pages}"/>
+  </page-master>
+</template>)xml";
+
+InlineRun text_run(std::string text, int line) {
+  InlineRun run;
+  run.text = std::move(text);
+  run.position = {line, 1};
+  return run;
+}
+
+class BoundedLayout : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    fonts_ = new FontLibrary;
+    std::string error;
+    fonts_loaded_ = add_bundled_families(*fonts_, error);
+    auto hyphenator = Hyphenator::load(std::string(kFrenchPatterns), error);
+    if (hyphenator) hyphenator_ = new Hyphenator(*std::move(hyphenator));
+    TemplateResult parsed = parse_template(kTemplate, "templates/test.xml");
+    if (parsed.value) tmpl_ = new Template(*parsed.value);
+  }
+  static void TearDownTestSuite() {
+    delete fonts_;
+    delete hyphenator_;
+    delete tmpl_;
+  }
+  void SetUp() override {
+    ASSERT_TRUE(fonts_loaded_);
+    ASSERT_NE(hyphenator_, nullptr);
+    ASSERT_NE(tmpl_, nullptr);
+  }
+
+  // A reference on the first page to a heading on the last, and about twenty
+  // pages of paragraphs, each different (the cache is keyed by the text).
+  static std::vector<Block> long_document() {
+    std::vector<Block> blocks;
+    blocks.push_back(paragraph_block(
+        "body", std::vector<InlineRun>{text_run("Voir la fin, page {page-of:fin}.", 1)}));
+    for (int i = 0; i < 120; ++i) {
+      const std::string text = "Paragraphe " + std::to_string(i) +
+                               " : l'accompagnement des stagiaires dans les milieux d'accueil "
+                               "demande une observation attentive et bienveillante, numéro " +
+                               std::to_string(i * 7) + ".";
+      blocks.push_back(paragraph_block("body", std::vector<InlineRun>{text_run(text, i + 2)}));
+    }
+    Block end = paragraph_block("heading", std::vector<InlineRun>{text_run("La fin", 200)});
+    end.anchor = "fin";
+    blocks.push_back(std::move(end));
+    return blocks;
+  }
+
+  struct Laid {
+    DocumentBox document;
+    FlowReport report;
+    base::Diagnostics diagnostics;
+  };
+
+  static Laid lay_out(std::optional<std::size_t> cache_budget, bool keep_pages) {
+    Laid laid;
+    const TextContext context{fonts_, hyphenator_, "test.xml", nullptr};
+    Flow flow(*tmpl_, cache_budget ? text_setter(context, *cache_budget) : text_setter(context),
+              laid.diagnostics, "page");
+    if (keep_pages) flow.keep_pages();
+    flow.add(long_document());
+    laid.document = flow.finish();
+    laid.report = flow.report();
+    EXPECT_EQ(flow.pages().empty(), !keep_pages);
+    return laid;
+  }
+
+  static inline FontLibrary* fonts_ = nullptr;
+  static inline bool fonts_loaded_ = false;
+  static inline Hyphenator* hyphenator_ = nullptr;
+  static inline Template* tmpl_ = nullptr;
+};
+
+TEST_F(BoundedLayout, ReferenceToTheLastPageResolvesAfterTheFirstPassIsFreed) {
+  const Laid laid = lay_out(std::nullopt, false);
+  ASSERT_TRUE(laid.diagnostics.empty());
+  const std::size_t pages = laid.document.pages.size();
+  ASSERT_GE(pages, 10u);
+  EXPECT_GE(laid.report.passes, 2);
+  EXPECT_TRUE(laid.report.stable);
+  // The first line's runs, spaces left out (runs may split at words).
+  const std::vector<GlyphRun>& glyphs = laid.document.pages[0].glyphs;
+  ASSERT_FALSE(glyphs.empty());
+  std::string first_line;
+  for (const GlyphRun& run : glyphs) {
+    if (std::abs(run.origin.y - glyphs.front().origin.y) > 0.5) continue;
+    for (char c : run.text) {
+      if (c != ' ') first_line += c;
+    }
+  }
+  EXPECT_EQ(first_line, "Voirlafin,page" + std::to_string(pages) + ".");
+  bool anchor_on_last = false;
+  for (const AnchorBox& anchor : laid.document.pages.back().anchors) {
+    anchor_on_last = anchor_on_last || anchor.name == "fin";
+  }
+  EXPECT_TRUE(anchor_on_last);
+}
+
+TEST_F(BoundedLayout, SameBoxesWhateverTheCacheKeepsAndWhetherPagesAreKept) {
+  const std::string whole = dump_document(lay_out(std::nullopt, true).document);
+  EXPECT_EQ(dump_document(lay_out(std::nullopt, false).document), whole);
+  EXPECT_EQ(dump_document(lay_out(0, false).document), whole);          // nothing kept
+  EXPECT_EQ(dump_document(lay_out(16 * 1024, false).document), whole);  // the first ones
+}
+
+TEST(ParagraphCache, StopsKeepingAtItsBudgetAndLeavesTheTextToTheCaller) {
+  ParagraphCache cache(4 * 1024);
+  ParagraphStyle style;
+  style.family = "Livret Sans";
+  int kept = 0;
+  for (int i = 0; i < 100; ++i) {
+    const std::vector<InlineRun> runs{text_run("texte " + std::to_string(i), i + 1)};
+    PreparedText prepared;
+    prepared.glyphs.resize(40);
+    prepared.words.resize(8);
+    const PreparedText* stored = cache.add(runs, style, prepared);
+    if (stored != nullptr) {
+      ++kept;
+      EXPECT_EQ(stored->glyphs.size(), 40u);
+      EXPECT_EQ(cache.find(runs, style), stored);
+    } else {
+      EXPECT_EQ(prepared.glyphs.size(), 40u);  // still the caller's to use
+      EXPECT_EQ(cache.find(runs, style), nullptr);
+    }
+  }
+  EXPECT_GT(kept, 0);
+  EXPECT_LT(kept, 100);
+  EXPECT_EQ(cache.size(), static_cast<std::size_t>(kept));
+  EXPECT_LE(cache.bytes(), 4u * 1024);
+}
+
+}  // namespace
+}  // namespace typeset
