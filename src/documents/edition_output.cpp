@@ -156,16 +156,17 @@ RenderedOutput render_output(const OutputJob& job, const EditionInputs& inputs) 
   RenderedOutput rendered;
   OutputResult& result = rendered.result;
   result.path = job.path;
-  const typeset::DocumentBox document = lay_out(job, inputs, result.diagnostics);
+  typeset::DocumentBox document = lay_out(job, inputs, result.diagnostics);
   if (result.diagnostics.has_errors()) return rendered;
   pdf::WriteOptions options = inputs.write_options;
   if (job.finishing != nullptr) options.finishing = *job.finishing;
+  const int pages = static_cast<int>(document.pages.size());
   pdf::RenderResult pdf =
-      pdf::render_pdf(document, inputs.resources->fonts(), options, job.path.string());
+      pdf::render_pdf(std::move(document), inputs.resources->fonts(), options, job.path.string());
   const bool ok = pdf.ok();
   result.diagnostics.append(std::move(pdf.diagnostics));
   if (!ok) return rendered;
-  result.pages = static_cast<int>(document.pages.size());
+  result.pages = pages;
   result.bytes = pdf.bytes.size();
   rendered.bytes = std::move(pdf.bytes);
   return rendered;

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <exception>
-#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDFWriter.hh>
 #include <stdexcept>
 
@@ -63,7 +63,11 @@ QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress) {
 
 std::string written_bytes(QPDF& pdf, Conformance conformance) {
   QPDFWriter writer(pdf);
-  writer.setOutputMemory();
+  // Written straight into the string returned: qpdf's own memory output
+  // would hold the file three times (its buffer, a copy, our string).
+  std::string bytes;
+  Pl_String output("finished PDF", nullptr, bytes);
+  writer.setOutputPipeline(&output);
   // Every stream is copied as it is: libharu's are deflated already (as
   // `/Filter [/FlateDecode]`, which QPDFWriter would otherwise inflate and
   // deflate again — most of this pass's time), and the few this pass adds
@@ -78,8 +82,7 @@ std::string written_bytes(QPDF& pdf, Conformance conformance) {
   // The /ID is a digest of the content: same document, same identifier.
   writer.setDeterministicID(true);
   writer.write();
-  const std::shared_ptr<Buffer> output = writer.getBufferSharedPointer();
-  return std::string(reinterpret_cast<const char*>(output->getBuffer()), output->getSize());
+  return bytes;
 }
 
 }  // namespace finishing

@@ -45,6 +45,10 @@ class HaruDocument {
   // Serialises the document into memory (libharu's own stream), so that the
   // caller decides how the bytes reach the disk. Empty and failed() on error.
   std::string save_to_bytes();
+  // Frees libharu's document (its pages' streams, fonts, objects) once its
+  // bytes are saved: the finishing pass needs only those. valid() is false
+  // afterwards; the errors recorded stay readable.
+  void close() { handle_.reset(); }
 
  private:
   struct Release {

@@ -37,9 +37,16 @@ void add_print_boxes(HPDF_Page page, const typeset::PageBox& box) {
 
 class Renderer {
  public:
-  Renderer(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
-           const WriteOptions& options, const std::string& name)
-      : document_(document), fonts_(fonts), options_(options), name_(name) {}
+  // With `releasable` (the same document, given up by the caller), each
+  // page's boxes are freed once the page is painted.
+  Renderer(const typeset::DocumentBox& document, typeset::DocumentBox* releasable,
+           const typeset::FontLibrary& fonts, const WriteOptions& options, const std::string& name)
+      : document_(document),
+        releasable_(releasable),
+        fonts_(fonts),
+        options_(options),
+        name_(name),
+        tagged_(!document.structure.empty() && !for_print()) {}
 
   RenderResult run() {
     for (std::string& problem : find_unpaintable_boxes(document_)) error(std::move(problem));
@@ -74,6 +81,7 @@ class Renderer {
 
     result_.bytes = pdf_.save_to_bytes();
     if (result_.bytes.empty()) return fail(pdf_.error_message());
+    pdf_.close();  // the finishing pass reads the bytes alone
     FinishingResult finished =
         finish_pdf(result_.bytes, options_.finishing, options_.date, options_.compress,
                    fonts_used_.subsets(), tagged() ? &tagging_ : nullptr);
@@ -123,6 +131,9 @@ class Renderer {
       for (std::size_t link = 0; link < links.size() && tagged(); ++link) {
         tagger.add_annotation(page, static_cast<int>(link), links[link]);
       }
+      // libharu holds what was painted; the next page still reads this one's
+      // neighbour (continued_elements), never this one.
+      if (releasable_ != nullptr) release_boxes(releasable_->pages[index]);
     }
     add_outline(pdf_, document_.outline, destinations, options_.outline_open_depth, problems);
     if (!document_.outline.empty()) HPDF_SetPageMode(pdf_.get(), HPDF_PAGE_MODE_USE_OUTLINE);
@@ -151,12 +162,23 @@ class Renderer {
   }
   // Tagged (PDF/UA) when the layout says what the boxes mean; a print
   // shop's file is not read on a screen and keeps no annotation to tag.
-  bool tagged() const { return !document_.structure.empty() && !for_print(); }
+  bool tagged() const { return tagged_; }
+
+  // Keeps the page's size, frees what was painted on it.
+  static void release_boxes(typeset::PageBox& page) {
+    typeset::PageBox emptied;
+    emptied.width = page.width;
+    emptied.height = page.height;
+    emptied.print = page.print;
+    page = std::move(emptied);
+  }
 
   const typeset::DocumentBox& document_;
+  typeset::DocumentBox* releasable_;
   const typeset::FontLibrary& fonts_;
   const WriteOptions& options_;
   const std::string& name_;
+  const bool tagged_;
   HaruDocument pdf_;
   EmbeddedFonts fonts_used_;
   EmbeddedImages images_used_;
@@ -182,7 +204,12 @@ WriteOptions WriteOptions::from_environment(base::Diagnostics& diagnostics,
 
 RenderResult render_pdf(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
                         const WriteOptions& options, const std::string& name) {
-  return Renderer(document, fonts, options, name).run();
+  return Renderer(document, nullptr, fonts, options, name).run();
+}
+
+RenderResult render_pdf(typeset::DocumentBox&& document, const typeset::FontLibrary& fonts,
+                        const WriteOptions& options, const std::string& name) {
+  return Renderer(document, &document, fonts, options, name).run();
 }
 
 WriteResult write_pdf(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,

@@ -59,6 +59,11 @@ struct WriteResult {
 // libharu cannot embed, and any other libharu error.
 RenderResult render_pdf(const typeset::DocumentBox& document, const typeset::FontLibrary& fonts,
                         const WriteOptions& options, const std::string& name = "PDF");
+// The same bytes from a document the caller gives up: each page's boxes are
+// freed as soon as libharu holds the page, so a long document is not held
+// twice. Only the pages' sizes are left in `document`.
+RenderResult render_pdf(typeset::DocumentBox&& document, const typeset::FontLibrary& fonts,
+                        const WriteOptions& options, const std::string& name = "PDF");
 
 // render_pdf, then write_file_atomically: on failure `path` keeps its previous
 // content (or stays absent) and no temporary file is left behind.

@@ -187,6 +187,25 @@ TEST_F(BrochurePdf, TwoRendersAreByteIdentical) {
   EXPECT_TRUE(first == documents_test::read_file(again));
 }
 
+// The render that frees each page's boxes once libharu holds the page (the
+// one `render` uses) writes what the render of a kept document writes: the
+// brochure has links, outline entries and paragraphs tagged across pages.
+TEST_F(BrochurePdf, FreeingPagesAsTheyArePaintedChangesNoByte) {
+  const pdf::RenderResult kept = pdf::render_pdf(*layout_, brochure_resources().fonts(), {});
+  ASSERT_TRUE(kept.ok()) << documents_test::all_diagnostics(kept.diagnostics);
+  typeset::DocumentBox given_up = *layout_;
+  const pdf::RenderResult freed =
+      pdf::render_pdf(std::move(given_up), brochure_resources().fonts(), {});
+  ASSERT_TRUE(freed.ok()) << documents_test::all_diagnostics(freed.diagnostics);
+  EXPECT_GT(kept.bytes.size(), 50'000u);
+  EXPECT_TRUE(kept.bytes == freed.bytes);
+  ASSERT_EQ(given_up.pages.size(), layout_->pages.size());  // NOLINT(bugprone-use-after-move)
+  for (std::size_t p = 0; p < given_up.pages.size(); ++p) {
+    EXPECT_TRUE(given_up.pages[p].glyphs.empty()) << "page " << p + 1;
+    EXPECT_EQ(given_up.pages[p].width, layout_->pages[p].width);
+  }
+}
+
 TEST_F(BrochurePdf, QpdfFindsNoStructuralError) {
   const auto checked = run_command("qpdf --check " + shell_quoted(path_) + " 2>&1");
   EXPECT_EQ(checked.exit_code, 0) << checked.output;
