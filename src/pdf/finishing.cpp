@@ -9,6 +9,8 @@
 #include <qpdf/Pl_String.hh>
 #include <qpdf/QPDFWriter.hh>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "pdf/finishing_steps.hpp"
 
@@ -61,12 +63,8 @@ QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress) {
   return new_deflated_stream(pdf, deflated(data));
 }
 
-std::string written_bytes(QPDF& pdf, Conformance conformance) {
+void write_document(QPDF& pdf, Conformance conformance, Pipeline& output) {
   QPDFWriter writer(pdf);
-  // Written straight into the string returned: qpdf's own memory output
-  // would hold the file three times (its buffer, a copy, our string).
-  std::string bytes;
-  Pl_String output("finished PDF", nullptr, bytes);
   writer.setOutputPipeline(&output);
   // Every stream is copied as it is: libharu's are deflated already (as
   // `/Filter [/FlateDecode]`, which QPDFWriter would otherwise inflate and
@@ -82,8 +80,60 @@ std::string written_bytes(QPDF& pdf, Conformance conformance) {
   // The /ID is a digest of the content: same document, same identifier.
   writer.setDeterministicID(true);
   writer.write();
+}
+
+std::string written_bytes(QPDF& pdf, Conformance conformance) {
+  // Straight into the string returned: qpdf's own memory output would hold
+  // the file three times (its buffer, a copy, our string).
+  std::string bytes;
+  Pl_String output("PDF", nullptr, bytes);
+  write_document(pdf, conformance, output);
   return bytes;
 }
+
+namespace {
+
+// The finished file in pieces, joined once qpdf's objects are freed: a
+// string growing by doubling would hold up to three times the file next to
+// them while the writer runs (the peak of a long brochure's run).
+class PiecewiseOutput : public Pipeline {
+ public:
+  PiecewiseOutput() : Pipeline("finished PDF", nullptr) {}
+
+  void write(unsigned char const* data, size_t length) override {
+    while (length > 0) {
+      if (pieces_.empty() || pieces_.back().size() == kPiece) {
+        pieces_.emplace_back();
+        pieces_.back().reserve(kPiece);
+      }
+      std::string& piece = pieces_.back();
+      const std::size_t taken = std::min(length, kPiece - piece.size());
+      piece.append(reinterpret_cast<const char*>(data), taken);
+      data += taken;
+      length -= taken;
+      size_ += taken;
+    }
+  }
+  void finish() override {}
+
+  std::string joined() {
+    std::string bytes;
+    bytes.reserve(size_);
+    for (std::string& piece : pieces_) {
+      bytes += piece;
+      piece = std::string();
+    }
+    pieces_.clear();
+    return bytes;
+  }
+
+ private:
+  static constexpr std::size_t kPiece = std::size_t{1} << 20;
+  std::vector<std::string> pieces_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace
 
 }  // namespace finishing
 
@@ -125,6 +175,7 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     return result;
   }
 
+  finishing::PiecewiseOutput output;
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
@@ -148,11 +199,12 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     if (tagged) finishing::write_structure_tree(pdf, *tagging);
     finishing::write_document_metadata(pdf, profile.conformance, date, tagged);
 
-    result.bytes = finishing::written_bytes(pdf, profile.conformance);
+    finishing::write_document(pdf, profile.conformance, output);
   } catch (const std::exception& exception) {
-    result.bytes.clear();
     result.error = std::string("impossible de finir le PDF (qpdf : ") + exception.what() + ")";
+    return result;
   }
+  result.bytes = output.joined();  // qpdf's objects are gone
   return result;
 }
 

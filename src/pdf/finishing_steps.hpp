@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <string>
 #include <vector>
@@ -19,8 +20,10 @@ QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress);
 // The same for data deflated already.
 QPDFObjectHandle new_deflated_stream(QPDF& pdf, const std::string& deflated);
 
-// The document as bytes, written the same way for every profile: streams
+// The document written to `output` the same way for every profile: streams
 // copied as they are, PDF 1.4 syntax (1.7 for PDF/A-3), a deterministic /ID.
+void write_document(QPDF& pdf, Conformance conformance, Pipeline& output);
+// The same, as bytes.
 std::string written_bytes(QPDF& pdf, Conformance conformance);
 
 // annotations.cpp: link annotations and outline items point at their

@@ -119,6 +119,8 @@ class Renderer {
     Destinations destinations;
     destinations.create(pdf_, pages, document_, problems);
     if (tagged()) tagging_.nodes = structure_nodes(document_.structure);
+    // The finishing pass writes the tree from these nodes.
+    if (releasable_ != nullptr) releasable_->structure = typeset::StructureTree{};
     ContentTagger tagger(tagging_);
     for (std::size_t index = 0; index < pages.size(); ++index) {
       const int page = static_cast<int>(index);

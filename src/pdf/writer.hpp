@@ -61,7 +61,8 @@ RenderResult render_pdf(const typeset::DocumentBox& document, const typeset::Fon
                         const WriteOptions& options, const std::string& name = "PDF");
 // The same bytes from a document the caller gives up: each page's boxes are
 // freed as soon as libharu holds the page, so a long document is not held
-// twice. Only the pages' sizes are left in `document`.
+// twice. The pages are left with their sizes only, and the structure tree
+// is freed once read.
 RenderResult render_pdf(typeset::DocumentBox&& document, const typeset::FontLibrary& fonts,
                         const WriteOptions& options, const std::string& name = "PDF");
 
