@@ -23,6 +23,13 @@ class Installed : public testing::Test {
     ASSERT_EQ(installed.exit_code, 0) << installed.output;
   }
   fs::path prefix() const { return scratch_.path() / "usr"; }
+  // A staff member's folder holding the edition's catalogue, outside the sources.
+  fs::path work_folder() const {
+    const fs::path work = scratch_.path() / "Formations";
+    fs::create_directories(work / "xml");
+    fs::copy_file(fs::path(BROCHURE_SOURCE_DIR) / "xml/2026-2027.xml", work / "xml/2026-2027.xml");
+    return work;
+  }
   fs::path data() const { return prefix() / "share" / "brochure"; }
   // Runs the installed program in `folder`, without BROCHURE_DATA_DIR.
   test_support::CommandResult run_installed(const fs::path& folder, const std::string& arguments) {
@@ -53,9 +60,7 @@ TEST_F(Installed, LaysOutTheProgramItsDataAndItsDocumentation) {
 // installed program finds its own, and says what to do when one is missing
 // (and writes nothing).
 TEST_F(Installed, LoadsItsModulesWhenAPreviewOrAMailIsAskedFor) {
-  const fs::path work = scratch_.path() / "Formations";
-  fs::create_directories(work / "xml");
-  fs::copy_file(fs::path(BROCHURE_SOURCE_DIR) / "xml/2026-2027.xml", work / "xml/2026-2027.xml");
+  const fs::path work = work_folder();
   const test_support::CommandResult previews =
       run_installed(work, "render xml/2026-2027.xml --only flyers --preview");
   ASSERT_EQ(previews.exit_code, 0) << previews.output;
@@ -78,9 +83,7 @@ TEST_F(Installed, LoadsItsModulesWhenAPreviewOrAMailIsAskedFor) {
 }
 
 TEST_F(Installed, RendersTheEditionFromAnyFolderWithItsOwnData) {
-  const fs::path work = scratch_.path() / "Formations";
-  fs::create_directories(work / "xml");
-  fs::copy_file(fs::path(BROCHURE_SOURCE_DIR) / "xml/2026-2027.xml", work / "xml/2026-2027.xml");
+  const fs::path work = work_folder();
   const test_support::CommandResult rendered =
       run_installed(work, "render xml/2026-2027.xml --only brochure");
   ASSERT_EQ(rendered.exit_code, 0) << rendered.output;

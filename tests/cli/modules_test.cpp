@@ -17,19 +17,17 @@ TEST(Modules, TheProgramStartsWithoutPopplerAndGMime) {
   EXPECT_EQ(libraries.output.find("libgmime"), std::string::npos) << libraries.output;
 }
 
-TEST(Modules, AMissingModuleIsToldInFrench) {
-  const base::ModuleFunction found = base::module_function("absent", "brochure_absent");
-  EXPECT_FALSE(found);
-  EXPECT_NE(found.error.find("le module libbrochure-absent.so est introuvable"), std::string::npos)
-      << found.error;
-  EXPECT_NE(found.error.find("réinstallez le programme"), std::string::npos) << found.error;
-}
-
-TEST(Modules, AFunctionAModuleLacksIsToldInFrench) {
-  const base::ModuleFunction found = base::module_function("preview", "brochure_absent");
-  EXPECT_FALSE(found);
-  EXPECT_NE(found.error.find("ne vient pas de cette version du programme"), std::string::npos)
-      << found.error;
+// Each failure says what happened and what to do, in French.
+TEST(Modules, AMissingModuleOrFunctionIsToldInFrench) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"absent", "le module libbrochure-absent.so est introuvable"},
+      {"preview", "ne vient pas de cette version du programme"}};
+  for (const auto& [module, said] : cases) {
+    const base::ModuleFunction found = base::module_function(module, "brochure_absent");
+    EXPECT_FALSE(found) << module;
+    EXPECT_NE(found.error.find(said), std::string::npos) << found.error;
+    EXPECT_NE(found.error.find("réinstall"), std::string::npos) << found.error;
+  }
 }
 
 }  // namespace
