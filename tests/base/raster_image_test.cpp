@@ -79,6 +79,15 @@ TEST(RasterImage, ExplainsEachFileItCannotUse) {
             "l'image « " + (dir.path() / "absent.png").string() + " » est introuvable");
   EXPECT_NE(problem_of(dir.path().string()).find("est un dossier, pas une image"),
             std::string::npos);
+  // A path of any length (a template may write anything) keeps its end: the
+  // file's name, and the message stays short (the template fuzzer found one
+  // of 364 characters).
+  const std::string long_path = "dossier/" + std::string(300, 'c') + "/logo.png";
+  const std::string said = problem_of(long_path);
+  EXPECT_LT(said.size(), 150u) << said;
+  EXPECT_NE(said.find("« …" + std::string(91, 'c') + "/logo.png » est introuvable"),
+            std::string::npos)
+      << said;
   const std::string text = dir.write("logo.png", "ceci n'est pas une image");
   EXPECT_NE(problem_of(text).find("n'est pas une image PNG ni JPEG"), std::string::npos);
 
