@@ -51,6 +51,22 @@ void add_mapping(CharacterMap& map, char32_t code_point, std::uint32_t glyph,
   }
 }
 
+// A run of code points of a subtable: a format-4 segment or a format-12 group.
+struct CodeRange {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::size_t index = 0;  // its place in the table
+};
+
+// Ranges by first code point. A well-made table lists them so, disjoint;
+// a broken one may not, and then the range listed first wins where they
+// overlap. Read in this order, skipping what is already mapped, the map comes
+// out sorted and each code point is visited once, whatever the table says.
+void order_ranges(std::vector<CodeRange>& ranges) {
+  std::stable_sort(ranges.begin(), ranges.end(),
+                   [](const CodeRange& a, const CodeRange& b) { return a.first < b.first; });
+}
+
 bool read_format_4(TrueTypeReader& table, std::size_t start, std::uint16_t glyph_count,
                    CharacterMap& map) {
   const std::size_t segment_count = table.u16(start + 6) / 2;
@@ -59,32 +75,41 @@ bool read_format_4(TrueTypeReader& table, std::size_t start, std::uint16_t glyph
   const std::size_t deltas = start_codes + segment_count * 2;
   const std::size_t range_offsets = deltas + segment_count * 2;
   if (!table.ok() || !table.contains(end_codes, segment_count * 8 + 2)) return false;
-  // Segments are sorted and disjoint: together they cover at most the 65,536
-  // code points of the plane. Overlapping ones could make us loop for billions.
-  std::uint32_t code_points_left = 0x10000;
+  std::vector<CodeRange> segments;
+  segments.reserve(segment_count);
+  std::size_t code_points = 0;
   for (std::size_t segment = 0; segment < segment_count; ++segment) {
     const std::uint32_t first = table.u16(start_codes + segment * 2);
     const std::uint32_t last = table.u16(end_codes + segment * 2);
-    if (last >= first) {
-      if (last - first + 1 > code_points_left) return false;
-      code_points_left -= last - first + 1;
-    }
-    const std::uint16_t delta = table.u16(deltas + segment * 2);
-    const std::size_t range_offset_at = range_offsets + segment * 2;
+    if (last < first) continue;
+    segments.push_back({first, last, segment});
+    code_points += last - first + 1;
+  }
+  // Segments are sorted and disjoint: together they cover at most the 65,536
+  // code points of the plane (a table claiming more is refused).
+  if (code_points > 0x10000) return false;
+  order_ranges(segments);
+  map.reserve(code_points);
+  std::uint32_t next = 0;  // the first code point no segment has visited
+  for (const CodeRange& segment : segments) {
+    const std::uint16_t delta = table.u16(deltas + segment.index * 2);
+    const std::size_t range_offset_at = range_offsets + segment.index * 2;
     const std::uint16_t range_offset = table.u16(range_offset_at);
-    for (std::uint32_t code = first; code <= last && code != 0xFFFF; ++code) {
+    for (std::uint32_t code = std::max(segment.first, next); code <= segment.last && code != 0xFFFF;
+         ++code) {
       std::uint32_t glyph = 0;
       if (range_offset == 0) {
         glyph = (code + delta) & 0xFFFF;
       } else {
         // idRangeOffset counts bytes from its own position into glyphIdArray.
-        const std::size_t at = range_offset_at + range_offset + (code - first) * 2;
+        const std::size_t at = range_offset_at + range_offset + (code - segment.first) * 2;
         if (!table.contains(at, 2)) return false;
         glyph = table.u16(at);
         if (glyph != 0) glyph = (glyph + delta) & 0xFFFF;
       }
       add_mapping(map, static_cast<char32_t>(code), glyph, glyph_count);
     }
+    next = std::max(next, segment.last + 1);
   }
   return table.ok();
 }
@@ -92,22 +117,31 @@ bool read_format_4(TrueTypeReader& table, std::size_t start, std::uint16_t glyph
 bool read_format_12(TrueTypeReader& table, std::size_t start, std::uint16_t glyph_count,
                     CharacterMap& map) {
   const std::uint32_t group_count = table.u32(start + 12);
-  const std::size_t groups = start + 16;
-  if (!table.ok() || group_count > table.size() / 12 || !table.contains(groups, group_count * 12))
+  const std::size_t groups_at = start + 16;
+  if (!table.ok() || group_count > table.size() / 12 ||
+      !table.contains(groups_at, group_count * 12))
     return false;
+  std::vector<CodeRange> groups;
+  groups.reserve(group_count);
   for (std::size_t group = 0; group < group_count; ++group) {
-    const std::size_t at = groups + group * 12;
+    const std::size_t at = groups_at + group * 12;
     const std::uint32_t first = table.u32(at);
     const std::uint32_t last = std::min<std::uint32_t>(table.u32(at + 4), last_code_point);
-    const std::uint32_t first_glyph = table.u32(at + 8);
+    if (first <= last) groups.push_back({first, last, group});
+  }
+  order_ranges(groups);
+  std::uint32_t next = 0;  // the first code point no group has visited
+  for (const CodeRange& group : groups) {
+    const std::uint32_t first_glyph = table.u32(groups_at + group.index * 12 + 8);
     // Past the last glyph the group maps nothing more: stop there, so that a
     // lying group cannot make us enumerate millions of code points.
-    for (std::uint32_t code = first; code <= last; ++code) {
-      const std::uint64_t glyph = std::uint64_t{first_glyph} + (code - first);
+    std::uint32_t code = std::max(group.first, next);
+    for (; code <= group.last; ++code) {
+      const std::uint64_t glyph = std::uint64_t{first_glyph} + (code - group.first);
       if (glyph >= glyph_count) break;
-      if (map.size() > last_code_point) return false;  // more mappings than code points
       add_mapping(map, static_cast<char32_t>(code), static_cast<std::uint32_t>(glyph), glyph_count);
     }
+    next = std::max(next, code);
   }
   return table.ok();
 }
@@ -133,12 +167,7 @@ bool read_character_map(TrueTypeReader table, std::uint16_t glyph_count, Charact
         "table « cmap » tronquée ou incohérente (format " + std::to_string(choice->format) + ")";
     return false;
   }
-  // Sorted for binary search; when segments overlap the first mapping wins.
-  std::stable_sort(map.begin(), map.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  map.erase(std::unique(map.begin(), map.end(),
-                        [](const auto& a, const auto& b) { return a.first == b.first; }),
-            map.end());
+  // Sorted by construction (see order_ranges), each code point once.
   return true;
 }
 

@@ -254,6 +254,30 @@ TEST(TrueType, Format12ReachesBeyondTheBasicPlane) {
   EXPECT_FALSE(loaded.face->covers(0x2FFFF));
 }
 
+// Groups out of order and overlapping (the format forbids both): read in
+// code point order, the group listed first wins where two claim a code point.
+TEST(TrueType, Format12GroupsOutOfOrderAreReadInOrder) {
+  Bytes sub;
+  put16(sub, 12);
+  put16(sub, 0);
+  put32(sub, 16 + 3 * 12);
+  put32(sub, 0);
+  put32(sub, 3);
+  for (std::uint32_t group : {0x1F600u, 0x1F600u, 3u, 0x41u, 0x42u, 1u, 0x42u, 0x43u, 1u}) {
+    put32(sub, group);
+  }
+  TinyFont font;
+  font.advances = {500, 600, 700, 800};
+  font.tables["cmap"] = TinyFont::cmap(3, 10, sub);
+  const Loaded loaded = load_bytes(font.file());
+  ASSERT_NE(loaded.face, nullptr) << loaded.error;
+  EXPECT_DOUBLE_EQ(loaded.face->advance(U'A'), 0.6);  // glyph 1
+  EXPECT_DOUBLE_EQ(loaded.face->advance(U'B'), 0.7);  // glyph 2: its first group
+  EXPECT_DOUBLE_EQ(loaded.face->advance(U'C'), 0.7);  // glyph 2: the last group
+  EXPECT_DOUBLE_EQ(loaded.face->advance(U'\U0001F600'), 0.8);
+  EXPECT_FALSE(loaded.face->covers(U'D'));
+}
+
 TEST(TrueType, TypoMetricsWhenTheFontAsksForThem) {
   TinyFont font;
   font.use_typo_metrics = true;
