@@ -41,7 +41,7 @@ struct InputDigest {
 struct Provenance {
   std::string tool_name = "brochure";
   std::string tool_version;
-  std::vector<std::pair<std::string, std::string>> libraries;  // libharu, qpdf, zlib
+  std::vector<std::pair<std::string, std::string>> libraries;  // libharu, qpdf, libdeflate
   std::int64_t date = 0;    // seconds since 1970, UTC: the PDFs' dates
   std::string date_origin;  // "SOURCE_DATE_EPOCH" or "edition-start"
   std::string source_name;  // "2026-2027.xml": the catalogue, as embedded

@@ -122,19 +122,14 @@ FinishingResult finish_pdf(std::string_view pdf, const FinishingProfile& profile
 // On a file that cannot be read, `error` is set in French.
 std::vector<AssociatedFile> read_associated_files(std::string_view pdf, std::string& error);
 
-// What a stream holds, for zlib: most data, or long runs of one byte (a
-// CIDToGIDMap or a CIDSet: zeros between the codes shown), which matching
-// runs alone packs smaller and three times faster.
-enum class DeflateContent { general, runs };
-
-// `data` deflated by zlib (the FlateDecode filter's format).
-std::string deflated(std::string_view data, DeflateContent content = DeflateContent::general);
+// `data` deflated (the FlateDecode filter's format: zlib's, made by libdeflate).
+std::string deflated(std::string_view data);
 
 // "brochure 0.1.0 (libharu 2.3.0, qpdf 11.3.0)": the Producer of every file.
 std::string producer_name();
 
 // The libraries whose versions shape a PDF's bytes, by name: libharu (the
-// drawing), qpdf (the finishing), zlib (every deflated stream).
+// drawing), qpdf (the finishing), libdeflate (every deflated stream).
 std::vector<std::pair<std::string, std::string>> pdf_library_versions();
 
 }  // namespace pdf

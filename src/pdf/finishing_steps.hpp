@@ -26,6 +26,12 @@ void write_document(QPDF& pdf, Conformance conformance, Pipeline& output);
 // The same, as bytes.
 std::string written_bytes(QPDF& pdf, Conformance conformance);
 
+// plain_streams.cpp: every stream libharu wrote plain (it is asked not to
+// compress: page contents, ToUnicode maps, images) deflated here, where
+// libdeflate does it in two thirds of zlib's time (libharu deflates with zlib, stream
+// by stream). The XMP packet stays plain, as PDF/A readers expect.
+void deflate_plain_streams(QPDF& pdf);
+
 // annotations.cpp: link annotations and outline items point at their
 // destination arrays directly (PDF/A validators reject indirect ones), and
 // every annotation is printable and never hidden (PDF/A: /F 4).

@@ -168,7 +168,7 @@ class DescriptorCompleter {
   // A CIDSet or a CIDToGIDMap: mostly zeros.
   QPDFObjectHandle new_map_stream(const std::string& data) {
     if (!compress_) return new_stream(pdf_, data, false);
-    return new_deflated_stream(pdf_, deflated(data, DeflateContent::runs));
+    return new_deflated_stream(pdf_, deflated(data));
   }
 
   QPDF& pdf_;

@@ -56,7 +56,7 @@ class Renderer {
     if (!result_.ok()) return std::move(result_);
 
     if (!pdf_.valid()) return fail(pdf_.error_message());
-    if (options_.compress) HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_ALL);
+    // No compression here: the finishing pass deflates every stream, faster.
     HPDF_UseUTFEncodings(pdf_.get());
     HPDF_SetCurrentEncoder(pdf_.get(), "UTF-8");
     if (pdf_.failed()) return fail(pdf_.error_message());

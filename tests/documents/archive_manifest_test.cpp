@@ -19,7 +19,7 @@ documents::ArchiveManifest sample_manifest() {
   manifest.edition = "2026-2027";
   documents::Provenance& provenance = manifest.provenance;
   provenance.tool_version = "0.1.0";
-  provenance.libraries = {{"libharu", "2.3.0"}, {"qpdf", "11.3.0"}, {"zlib", "1.2.13"}};
+  provenance.libraries = {{"libharu", "2.3.0"}, {"qpdf", "11.3.0"}, {"libdeflate", "1.14"}};
   provenance.date = 1788220800;
   provenance.date_origin = "edition-start";
   provenance.source_name = "2026-2027.xml";

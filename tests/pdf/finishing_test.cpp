@@ -242,6 +242,40 @@ TEST_F(Finishing, PdfA1IsPdf14WithoutObjectStreams) {
     EXPECT_EQ(bytes[at - 1], '\n');
 }
 
+// libharu writes its streams plain and the finishing pass deflates them all
+// (libdeflate): a stream left plain would only make every email heavier.
+TEST_F(Finishing, EveryStreamIsDeflatedButTheXmpPacket) {
+  Finished finished(dated());
+  int deflated = 0;
+  for (QPDFObjectHandle& object : finished.pdf().getAllObjects()) {
+    if (!object.isStream()) continue;
+    QPDFObjectHandle dict = object.getDict();
+    if (dict.getKey("/Type").isNameAndEquals("/Metadata")) {
+      EXPECT_FALSE(dict.hasKey("/Filter"));  // PDF/A readers expect it plain
+      continue;
+    }
+    QPDFObjectHandle filter = dict.getKey("/Filter");
+    if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
+    EXPECT_TRUE(filter.isNameAndEquals("/FlateDecode")) << object.unparse() << " "
+                                                          << dict.unparse().substr(0, 200);
+    ++deflated;
+    // Each inflates back (qpdf's own zlib: an independent reader).
+    EXPECT_NO_THROW(object.getStreamData(qpdf_dl_generalized));
+  }
+  // Page contents, ToUnicode maps, font programs, CIDSets, CIDToGIDMaps, the
+  // colour profile at least.
+  EXPECT_GE(deflated, 6);
+  // Without compression (the developers' option), nothing is deflated.
+  pdf::WriteOptions plain;
+  plain.date = 1788220800;
+  plain.compress = false;
+  Finished uncompressed(render(plain));
+  for (QPDFObjectHandle& object : uncompressed.pdf().getAllObjects()) {
+    if (object.isStream() && object.getDict().hasKey("/Filter"))
+      ADD_FAILURE() << object.unparse() << " " << object.getDict().unparse().substr(0, 200);
+  }
+}
+
 TEST_F(Finishing, ArchiveProfileCarriesItsFilesAsPdfA3) {
   pdf::WriteOptions options;
   options.date = 1788220800;
