@@ -29,8 +29,11 @@ const std::vector<std::string> kPreflightJars = {
 
 std::string class_path() {
   std::string path;
-  for (const std::string& jar : kPreflightJars)
-    path += (path.empty() ? "" : ":") + std::string("/usr/share/java/") + jar;
+  for (const std::string& jar : kPreflightJars) {
+    if (!path.empty()) path += ':';
+    path += "/usr/share/java/";
+    path += jar;
+  }
   return path;
 }
 
