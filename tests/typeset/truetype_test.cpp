@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
 #include <map>
 #include <string>
@@ -127,15 +128,17 @@ struct TinyFont {
   }
   // U+1F600 → glyph 3, U+41..U+42 → 1..2, and a group pointing past the glyphs.
   static Bytes cmap_format_12() {
+    return cmap_format_12({0x41u, 0x42u, 1u, 0x1F600u, 0x1F600u, 3u, 0x20000u, 0x2FFFFu, 9u});
+  }
+  // Groups as (first code point, last, first glyph) triples, in table order.
+  static Bytes cmap_format_12(std::initializer_list<std::uint32_t> groups) {
     Bytes sub;
     put16(sub, 12);
     put16(sub, 0);
-    put32(sub, 16 + 3 * 12);
+    put32(sub, static_cast<std::uint32_t>(16 + 4 * groups.size()));
     put32(sub, 0);
-    put32(sub, 3);
-    for (std::uint32_t group : {0x41u, 0x42u, 1u, 0x1F600u, 0x1F600u, 3u, 0x20000u, 0x2FFFFu, 9u}) {
-      put32(sub, group);
-    }
+    put32(sub, static_cast<std::uint32_t>(groups.size() / 3));
+    for (std::uint32_t value : groups) put32(sub, value);
     return sub;
   }
   static Bytes cmap(std::uint16_t platform, std::uint16_t encoding, const Bytes& subtable) {
@@ -257,18 +260,11 @@ TEST(TrueType, Format12ReachesBeyondTheBasicPlane) {
 // Groups out of order and overlapping (the format forbids both): read in
 // code point order, the group listed first wins where two claim a code point.
 TEST(TrueType, Format12GroupsOutOfOrderAreReadInOrder) {
-  Bytes sub;
-  put16(sub, 12);
-  put16(sub, 0);
-  put32(sub, 16 + 3 * 12);
-  put32(sub, 0);
-  put32(sub, 3);
-  for (std::uint32_t group : {0x1F600u, 0x1F600u, 3u, 0x41u, 0x42u, 1u, 0x42u, 0x43u, 1u}) {
-    put32(sub, group);
-  }
   TinyFont font;
   font.advances = {500, 600, 700, 800};
-  font.tables["cmap"] = TinyFont::cmap(3, 10, sub);
+  font.tables["cmap"] = TinyFont::cmap(
+      3, 10,
+      TinyFont::cmap_format_12({0x1F600u, 0x1F600u, 3u, 0x41u, 0x42u, 1u, 0x42u, 0x43u, 1u}));
   const Loaded loaded = load_bytes(font.file());
   ASSERT_NE(loaded.face, nullptr) << loaded.error;
   EXPECT_DOUBLE_EQ(loaded.face->advance(U'A'), 0.6);  // glyph 1
