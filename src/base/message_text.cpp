@@ -94,8 +94,18 @@ std::string excerpt(std::string_view text, std::size_t max_characters) {
 }
 
 std::string quoted_path(std::string_view path) {
+  // A file name is bytes to the system: what is not UTF-8 shows as « � »,
+  // control characters as spaces, so that the message stays one clean line.
   std::string text = "« ";
-  for (const char c : path) text += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  utf8::for_each_code_point(path, [&](const utf8::Sequence& sequence) {
+    if (!sequence.valid) {
+      text += "\xEF\xBF\xBD";  // U+FFFD
+    } else if (is_control(sequence.code_point)) {
+      text += ' ';
+    } else {
+      text += path.substr(sequence.offset, sequence.length);
+    }
+  });
   return text + " »";
 }
 

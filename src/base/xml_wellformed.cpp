@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <charconv>
 #include <optional>
 
@@ -185,16 +186,22 @@ class SyntaxScanner {
   // "&#…;" in [begin, end) naming a character XML forbids.
   void character_references(std::size_t begin, std::size_t end) {
     for (std::size_t amp = xml_.find("&#", begin); amp < end; amp = xml_.find("&#", amp + 2)) {
-      const std::size_t semicolon = xml_.find(';', amp);
-      if (semicolon >= end || semicolon - amp > 12) continue;  // not a reference: reported later
+      // A reference is "&#" digits ";" or "&#x" hex digits ";", however many
+      // digits (pugixml turns any number into bytes: too large, they are not
+      // UTF-8); anything else is not a reference, and reported later.
+      const bool hex = amp + 2 < end && xml_[amp + 2] == 'x';
+      const std::size_t digits_begin = amp + (hex ? 3 : 2);
+      std::size_t semicolon = digits_begin;
+      while (semicolon < end && (hex ? std::isxdigit(static_cast<unsigned char>(xml_[semicolon]))
+                                     : std::isdigit(static_cast<unsigned char>(xml_[semicolon])))) {
+        ++semicolon;
+      }
+      if (semicolon == digits_begin || semicolon >= end || xml_[semicolon] != ';') continue;
       const std::string_view reference = xml_.substr(amp, semicolon + 1 - amp);
-      const bool hex = reference.size() > 2 && reference[2] == 'x';
-      const std::string_view digits =
-          reference.substr(hex ? 3 : 2, reference.size() - (hex ? 4 : 3));
+      const std::string_view digits = xml_.substr(digits_begin, semicolon - digits_begin);
       std::uint32_t value = 0;
-      const auto [stop, error] =
-          std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10);
-      if (digits.empty() || stop != digits.data() + digits.size()) continue;
+      const std::errc error =
+          std::from_chars(digits.data(), digits.data() + digits.size(), value, hex ? 16 : 10).ec;
       if (error == std::errc() && is_xml_character(value)) continue;
       const std::string message =
           error != std::errc() || value > utf8::kMaxCodePoint

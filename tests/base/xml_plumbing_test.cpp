@@ -67,6 +67,14 @@ TEST(ShortList, BoundedInItemsAndInCharacters) {
   EXPECT_LE(utf8::code_point_count(short_list(one, 10)), 45u);
 }
 
+// A path is bytes to the system: in a message, what is not UTF-8 shows as
+// U+FFFD and control characters as spaces, the rest whole.
+TEST(QuotedPath, OneLineOfUtf8WhateverTheBytes) {
+  EXPECT_EQ(quoted_path("modèles/logo.png"), "« modèles/logo.png »");
+  EXPECT_EQ(quoted_path("a\xF4\x90\x80\x80" "b\xC3"), "« a\uFFFD\uFFFD\uFFFD\uFFFDb\uFFFD »");
+  EXPECT_EQ(quoted_path("a\nb\tc\x7F"), "« a b c  »");
+}
+
 constexpr XmlFileRules kRules = {.root = "doc",
                                  .what = "un document d'essai",
                                  .file_kind = "un fichier d'essai",

@@ -71,22 +71,24 @@ TEST(XmlCharacters, BinaryFileAtItsFirstByte) {
 }
 
 TEST(XmlCharacters, Utf16IsNamed) {
-  EXPECT_EQ(characters(std::string_view("<\0a\0/\0>\0", 8)),
-            (std::vector<Found>{
-                {0, "le fichier est enregistré en UTF-16 : enregistrez-le en UTF-8"}}));
+  EXPECT_EQ(
+      characters(std::string_view("<\0a\0/\0>\0", 8)),
+      (std::vector<Found>{{0, "le fichier est enregistré en UTF-16 : enregistrez-le en UTF-8"}}));
 }
 
 TEST(XmlCharacters, ManyAreReportedUpToABound) {
   const std::vector<Found> problems = characters("<a>" + std::string(1000, '\x01') + "</a>");
   ASSERT_EQ(problems.size(), 21u);
-  EXPECT_EQ(problems.back(),
-            (Found{23, "d'autres caractères interdits suivent ; les premiers seuls sont signalés"}));
+  EXPECT_EQ(
+      problems.back(),
+      (Found{23, "d'autres caractères interdits suivent ; les premiers seuls sont signalés"}));
 }
 
 TEST(XmlSyntax, DoubleHyphenInAComment) {
-  EXPECT_EQ(syntax("<a><!-- un -- deux --></a>"),
-            (std::vector<Found>{
-                {11, "« -- » est interdit à l'intérieur d'un commentaire : écrivez un seul tiret"}}));
+  EXPECT_EQ(
+      syntax("<a><!-- un -- deux --></a>"),
+      (std::vector<Found>{
+          {11, "« -- » est interdit à l'intérieur d'un commentaire : écrivez un seul tiret"}}));
   EXPECT_EQ(syntax("<a><!-- fin ---></a>").size(), 1u);  // a comment may not end with "-"
   EXPECT_TRUE(syntax("<a><!-- un - deux --></a>").empty());
 }
@@ -106,9 +108,9 @@ TEST(XmlSyntax, DoctypeAndDeclarationInTheirPlace) {
   EXPECT_EQ(syntax("<a/><!DOCTYPE a>"),
             (std::vector<Found>{
                 {4, "la déclaration <!DOCTYPE …> doit venir avant l'élément principal"}}));
-  EXPECT_EQ(syntax("<!-- x --><?xml version=\"1.0\"?><a/>"),
-            (std::vector<Found>{
-                {10, "la déclaration <?xml …?> doit être au tout début du fichier"}}));
+  EXPECT_EQ(
+      syntax("<!-- x --><?xml version=\"1.0\"?><a/>"),
+      (std::vector<Found>{{10, "la déclaration <?xml …?> doit être au tout début du fichier"}}));
   EXPECT_TRUE(syntax("\xEF\xBB\xBF<?xml version=\"1.0\"?><a/>").empty());  // after a BOM
 }
 
@@ -127,9 +129,9 @@ TEST(XmlSyntax, NothingOutsideTheRootElement) {
 TEST(XmlSyntax, CharactersXmlReservesInTextAndAttributes) {
   EXPECT_EQ(syntax("<a>x ]]> y</a>"),
             (std::vector<Found>{{5, "« ]]> » est interdit dans un texte : écrivez ]]&gt;"}}));
-  EXPECT_EQ(syntax("<a b=\"1 < 2\"/>"),
-            (std::vector<Found>{
-                {8, "le caractère < doit s'écrire &lt; dans la valeur d'un attribut"}}));
+  EXPECT_EQ(
+      syntax("<a b=\"1 < 2\"/>"),
+      (std::vector<Found>{{8, "le caractère < doit s'écrire &lt; dans la valeur d'un attribut"}}));
   EXPECT_TRUE(syntax("<a b=\"1 > 2\">x > y <![CDATA[ ]] ]]></a>").empty());
 }
 
@@ -139,6 +141,18 @@ TEST(XmlSyntax, CharacterReferencesToForbiddenCharacters) {
                 {6, "la référence « &#0; » désigne un caractère interdit (U+0000, caractère nul)"},
                 {12, "la référence « &#x1B; » désigne un caractère interdit (U+001B, échappement)"},
                 {24, "la référence « &#x110000; » ne désigne aucun caractère"}}));
+}
+
+// However many digits: pugixml turns any number into bytes, which past
+// U+10FFFF are not UTF-8 (the template fuzzer's find, in an image's path).
+TEST(XmlSyntax, CharacterReferencesOfAnyLength) {
+  EXPECT_EQ(
+      syntax("<a b=\"x &#55525511491; y\">&#x0000000041;&#00000000000000233;</a>"),
+      (std::vector<Found>{{8, "la référence « &#55525511491; » ne désigne aucun caractère"}}));
+  EXPECT_EQ(syntax("<a>&#x1234567890ABCDEF1234567890ABCDEF1234567890ABCDEF1234567890;</a>"),
+            (std::vector<Found>{{3,
+                                 "la référence « &#x1234567890ABCDEF1234567890ABCDEF12345… » "
+                                 "(62 caractères) ne désigne aucun caractère"}}));
 }
 
 }  // namespace
