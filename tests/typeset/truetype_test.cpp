@@ -258,7 +258,7 @@ TEST(TrueType, Format12ReachesBeyondTheBasicPlane) {
 }
 
 // Groups out of order and overlapping (the format forbids both): read in
-// code point order, the group listed first wins where two claim a code point.
+// code point order, the group starting first wins where two claim a code point.
 TEST(TrueType, Format12GroupsOutOfOrderAreReadInOrder) {
   TinyFont font;
   font.advances = {500, 600, 700, 800};
