@@ -58,11 +58,11 @@ struct CodeRange {
   std::size_t index = 0;  // its place in the table
 };
 
-// Ranges by first code point. A well-made table lists them so, disjoint;
-// a broken one may not, and where ranges overlap the one starting first
-// wins (the one listed first, when they start together). Read in this order, skipping what is
-// already mapped, the map comes out sorted and each code point is visited once, whatever the table
-// says.
+// Ranges by first code point. A well-made table lists them so, disjoint; a
+// broken one may not, and where ranges overlap the one starting first wins
+// (the one listed first, when they start together). Read in this order,
+// skipping what is already mapped, the map comes out sorted and each code
+// point is visited once, whatever the table says.
 void order_ranges(std::vector<CodeRange>& ranges) {
   std::stable_sort(ranges.begin(), ranges.end(),
                    [](const CodeRange& a, const CodeRange& b) { return a.first < b.first; });

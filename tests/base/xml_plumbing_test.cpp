@@ -71,7 +71,9 @@ TEST(ShortList, BoundedInItemsAndInCharacters) {
 // U+FFFD and control characters as spaces, the rest whole.
 TEST(QuotedPath, OneLineOfUtf8WhateverTheBytes) {
   EXPECT_EQ(quoted_path("modèles/logo.png"), "« modèles/logo.png »");
-  EXPECT_EQ(quoted_path("a\xF4\x90\x80\x80" "b\xC3"), "« a\uFFFD\uFFFD\uFFFD\uFFFDb\uFFFD »");
+  EXPECT_EQ(quoted_path("a\xF4\x90\x80\x80"
+                        "b\xC3"),
+            "« a\uFFFD\uFFFD\uFFFD\uFFFDb\uFFFD »");
   EXPECT_EQ(quoted_path("a\nb\tc\x7F"), "« a b c  »");
 }
 
