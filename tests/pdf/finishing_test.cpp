@@ -256,8 +256,8 @@ TEST_F(Finishing, EveryStreamIsDeflatedButTheXmpPacket) {
     }
     QPDFObjectHandle filter = dict.getKey("/Filter");
     if (filter.isArray() && filter.getArrayNItems() == 1) filter = filter.getArrayItem(0);
-    EXPECT_TRUE(filter.isNameAndEquals("/FlateDecode")) << object.unparse() << " "
-                                                          << dict.unparse().substr(0, 200);
+    EXPECT_TRUE(filter.isNameAndEquals("/FlateDecode"))
+        << object.unparse() << " " << dict.unparse().substr(0, 200);
     ++deflated;
     // Each inflates back (qpdf's own zlib: an independent reader).
     EXPECT_NO_THROW(object.getStreamData(qpdf_dl_generalized));
