@@ -9,6 +9,7 @@ namespace base {
 namespace {
 constexpr std::size_t kLongestQuoted = 60;  // characters shown whole
 constexpr std::size_t kShownOfLong = 40;    // characters shown of a longer one
+constexpr std::size_t kLongestPath = 100;   // characters kept of a path (its end)
 
 bool is_control(char32_t c) {
   return c < 0x20 || (c >= 0x7F && c < 0xA0);
@@ -96,8 +97,14 @@ std::string excerpt(std::string_view text, std::size_t max_characters) {
 std::string quoted_path(std::string_view path) {
   // A file name is bytes to the system: what is not UTF-8 shows as « � »,
   // control characters as spaces, so that the message stays one clean line.
-  std::string text = "« ";
+  // A path of unusual length (written in a template or on the command line,
+  // it may be anything) keeps its end, the file's name and nearest folders.
+  const std::size_t characters = utf8::code_point_count(path);
+  const std::size_t skipped = characters > kLongestPath ? characters - kLongestPath : 0;
+  std::string text = skipped > 0 ? "« …" : "« ";
+  std::size_t index = 0;
   utf8::for_each_code_point(path, [&](const utf8::Sequence& sequence) {
+    if (index++ < skipped) return;
     if (!sequence.valid) {
       text += "\xEF\xBF\xBD";  // U+FFFD
     } else if (is_control(sequence.code_point)) {

@@ -14,8 +14,9 @@ namespace base {
 // 60 characters is cut after 40, with its length: « Lorem ipsum… » (100000
 // caractères).
 std::string in_guillemets(std::string_view text);
-// « path » for a file the program resolved (an image beside its template):
-// whole, since a cut path names no file; it is bounded by the system already.
+// « path » for a file: whole when of a usual length, else its last 100
+// characters after « … » (a cut path's end still names the file); what is not
+// UTF-8 shows as U+FFFD, control characters as spaces.
 std::string quoted_path(std::string_view path);
 // The same without the quotation marks (a session code in « la session T2605 »),
 // cut without its length: « la session T2gggg… ».

@@ -10,7 +10,6 @@
 #include <memory>
 
 #include "base/message_text.hpp"
-#include "base/utf8.hpp"
 
 namespace base {
 
@@ -23,29 +22,18 @@ struct FileCloser {
 };
 using File = std::unique_ptr<std::FILE, FileCloser>;
 
-// The image's path in a message: whole when of a usual length; a longer one
-// (written in a template, it may be anything) keeps its end — the file's
-// name and nearest folders — so that the message stays one short line.
-std::string image_path(const std::string& path) {
-  constexpr std::size_t kKept = 100;
-  const std::u32string characters = utf8::decode_all(path);
-  if (characters.size() <= kKept) return quoted_path(path);
-  return quoted_path(
-      "…" + utf8::encode(std::u32string_view(characters).substr(characters.size() - kKept)));
-}
-
 // The first problem a file has before its content is read: missing, a
 // folder, too large. Empty when it can be opened.
 std::string file_problem(const std::string& path) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
-  if (!fs::exists(status)) return fmt::format("l'image {} est introuvable", image_path(path));
+  if (!fs::exists(status)) return fmt::format("l'image {} est introuvable", quoted_path(path));
   if (fs::is_directory(status)) {
-    return fmt::format("{} est un dossier, pas une image", image_path(path));
+    return fmt::format("{} est un dossier, pas une image", quoted_path(path));
   }
   const std::uintmax_t size = fs::file_size(path, error);
   if (!error && size > kMaxRasterFileBytes) {
-    return fmt::format("l'image {} est trop lourde ({} Mo ; {} Mo au plus)", image_path(path),
+    return fmt::format("l'image {} est trop lourde ({} Mo ; {} Mo au plus)", quoted_path(path),
                        size / (1024 * 1024), kMaxRasterFileBytes / (1024 * 1024));
   }
   return {};
@@ -55,7 +43,7 @@ std::string damaged(const std::string& path, std::string_view format) {
   return fmt::format(
       "l'image {} {} est abîmée ou incomplète : ouvrez-la et enregistrez-la à "
       "nouveau",
-      format, image_path(path));
+      format, quoted_path(path));
 }
 
 bool too_many_pixels(std::int64_t width, std::int64_t height, const std::string& path,
@@ -64,7 +52,7 @@ bool too_many_pixels(std::int64_t width, std::int64_t height, const std::string&
   problem = fmt::format(
       "l'image {} est trop grande ({} × {} pixels ; {} millions au plus) : "
       "réduisez-la, un logo n'en demande pas tant",
-      image_path(path), width, height, kMaxRasterPixels / 1'000'000);
+      quoted_path(path), width, height, kMaxRasterPixels / 1'000'000);
   return true;
 }
 
@@ -117,7 +105,7 @@ std::optional<RasterInfo> read_jpeg_info(std::FILE* file, const std::string& pat
         "l'image JPEG {} est en couleurs CMJN (pour l'imprimeur) : "
         "enregistrez-la en RVB (sRGB), seules couleurs qu'un PDF archivable "
         "peut montrer telles quelles",
-        image_path(path));
+        quoted_path(path));
     return std::nullopt;
   }
   if (info.components != 1 && info.components != 3) {
@@ -158,7 +146,7 @@ std::optional<RasterInfo> read_raster_info(const std::string& path, std::string&
   if (!problem.empty()) return std::nullopt;
   File file(std::fopen(path.c_str(), "rb"));
   if (!file) {
-    problem = fmt::format("impossible de lire l'image {} (droits d'accès ?)", image_path(path));
+    problem = fmt::format("impossible de lire l'image {} (droits d'accès ?)", quoted_path(path));
     return std::nullopt;
   }
   unsigned char signature[8] = {};
@@ -174,7 +162,7 @@ std::optional<RasterInfo> read_raster_info(const std::string& path, std::string&
   problem = fmt::format(
       "{} n'est pas une image PNG ni JPEG (le seul nom du fichier ne suffit "
       "pas : enregistrez-la dans l'un de ces formats)",
-      image_path(path));
+      quoted_path(path));
   return std::nullopt;
 }
 
@@ -182,7 +170,7 @@ std::optional<RgbaPixels> decode_png(const std::string& path, std::string& probl
   const std::optional<RasterInfo> info = read_raster_info(path, problem);
   if (!info) return std::nullopt;
   if (info->format != RasterFormat::png) {
-    problem = fmt::format("{} n'est pas une image PNG", image_path(path));
+    problem = fmt::format("{} n'est pas une image PNG", quoted_path(path));
     return std::nullopt;
   }
   png_image image{};

@@ -75,6 +75,9 @@ TEST(QuotedPath, OneLineOfUtf8WhateverTheBytes) {
                         "b\xC3"),
             "« a\uFFFD\uFFFD\uFFFD\uFFFDb\uFFFD »");
   EXPECT_EQ(quoted_path("a\nb\tc\x7F"), "« a b c  »");
+  // A path of unusual length keeps its last 100 characters: the file's name.
+  const std::string deep = std::string(300, 'd') + "/é" + std::string(80, 'x') + "/logo.png";
+  EXPECT_EQ(quoted_path(deep), "« …" + deep.substr(deep.size() - 101) + " »");
 }
 
 constexpr XmlFileRules kRules = {.root = "doc",
