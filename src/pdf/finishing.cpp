@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <exception>
 #include <memory>
-#include <qpdf/Pl_String.hh>
-#include <qpdf/QPDFWriter.hh>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "pdf/file_writer.hpp"
 #include "pdf/finishing_steps.hpp"
+#include "pdf/structure_tree.hpp"
 
 namespace pdf {
 
@@ -66,77 +66,25 @@ QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress) {
   return new_deflated_stream(pdf, deflated(data));
 }
 
-void write_document(QPDF& pdf, Conformance conformance, Pipeline& output) {
-  QPDFWriter writer(pdf);
-  writer.setOutputPipeline(&output);
-  // Every stream is copied as it is: libharu's are deflated already (as
-  // `/Filter [/FlateDecode]`, which QPDFWriter would otherwise inflate and
-  // deflate again — most of this pass's time), and the few this pass adds
-  // are deflated when made, the sRGB profile once per run. The XMP packet
-  // stays plain, as PDF/A readers expect.
-  writer.setDecodeLevel(qpdf_dl_none);
-  writer.setCompressStreams(false);
+void write_file(QPDF& pdf, Conformance conformance, FileBytes& output, bool deflate_plain_streams,
+                const StructureTree* tree) {
+  FileWriter::Options options;
   // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
-  writer.setObjectStreamMode(qpdf_o_disable);
-  writer.setNewlineBeforeEndstream(true);
-  writer.setMinimumPDFVersion(conformance == Conformance::pdfa_3b ? "1.7" : "1.4");
-  // The /ID is a digest of the content: same document, same identifier.
-  writer.setDeterministicID(true);
-  writer.write();
+  options.minimum_version = conformance == Conformance::pdfa_3b ? "1.7" : "1.4";
+  options.deflate_plain_streams = deflate_plain_streams;
+  FileWriter writer(pdf, options, output);
+  const int tree_first = tree != nullptr ? writer.reserve(tree->object_count()) : 0;
+  if (tree != nullptr) writer.add_to_catalog("/StructTreeRoot", reference(tree_first));
+  writer.write_document();
+  if (tree != nullptr) tree->write(writer, tree_first);
+  writer.finish();
 }
 
 std::string written_bytes(QPDF& pdf, Conformance conformance) {
-  // Straight into the string returned: qpdf's own memory output would hold
-  // the file three times (its buffer, a copy, our string).
-  std::string bytes;
-  Pl_String output("PDF", nullptr, bytes);
-  write_document(pdf, conformance, output);
-  return bytes;
+  FileBytes output;
+  write_file(pdf, conformance, output);
+  return output.joined();
 }
-
-namespace {
-
-// The finished file in pieces, joined once qpdf's objects are freed: a
-// string growing by doubling would hold up to three times the file next to
-// them while the writer runs (the peak of a long brochure's run).
-class PiecewiseOutput : public Pipeline {
- public:
-  PiecewiseOutput() : Pipeline("finished PDF", nullptr) {}
-
-  void write(unsigned char const* data, size_t length) override {
-    while (length > 0) {
-      if (pieces_.empty() || pieces_.back().size() == kPiece) {
-        pieces_.emplace_back();
-        pieces_.back().reserve(kPiece);
-      }
-      std::string& piece = pieces_.back();
-      const std::size_t taken = std::min(length, kPiece - piece.size());
-      piece.append(reinterpret_cast<const char*>(data), taken);
-      data += taken;
-      length -= taken;
-      size_ += taken;
-    }
-  }
-  void finish() override {}
-
-  std::string joined() {
-    std::string bytes;
-    bytes.reserve(size_);
-    for (std::string& piece : pieces_) {
-      bytes += piece;
-      piece = std::string();
-    }
-    pieces_.clear();
-    return bytes;
-  }
-
- private:
-  static constexpr std::size_t kPiece = std::size_t{1} << 20;
-  std::vector<std::string> pieces_;
-  std::size_t size_ = 0;
-};
-
-}  // namespace
 
 }  // namespace finishing
 
@@ -181,12 +129,11 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     return result;
   }
 
-  finishing::PiecewiseOutput output;
+  finishing::FileBytes output;
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("PDF", bytes.data(), bytes.size());
-    if (compress) finishing::deflate_plain_streams(pdf);
 
     if (profile.conformance == Conformance::pdfa_1b &&
         !finishing::check_no_transparency(pdf, result.error))
@@ -203,10 +150,12 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
     if (intent != nullptr) finishing::add_output_intent(pdf, *intent, compress);
     finishing::attach_files(pdf, profile.associated_files, date, compress);
     const bool tagged = tagging != nullptr && !tagging->empty();
-    if (tagged) finishing::write_structure_tree(pdf, *tagging);
+    std::optional<finishing::StructureTree> tree;
+    if (tagged) tree.emplace(pdf, *tagging);
     finishing::write_document_metadata(pdf, profile.conformance, date, tagged);
 
-    finishing::write_document(pdf, profile.conformance, output);
+    // libharu wrote its streams plain: deflated here, by libdeflate.
+    finishing::write_file(pdf, profile.conformance, output, compress, tree ? &*tree : nullptr);
   } catch (const std::exception& exception) {
     result.error = std::string("impossible de finir le PDF (qpdf : ") + exception.what() + ")";
     return result;

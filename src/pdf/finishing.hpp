@@ -1,10 +1,12 @@
 // The finishing stage: what a PDF needs after libharu has written it and
-// before it reaches the disk. One pass over the file with libqpdf:
+// before it reaches the disk. One pass: libqpdf reads the file and makes
+// the changes, then the pass writes it itself (file_writer.hpp):
 //   - XMP metadata agreeing with the Info dictionary (same strings, same dates);
 //   - an output intent naming the colour space the pages are meant for;
 //   - font descriptors complete enough for PDF/A (CIDSet, CapHeight);
 //   - printable annotations, destinations written inline;
 //   - files carried inside (PDF/A-3 associated files);
+//   - the tagged structure tree, written as text after the document's objects;
 //   - a file identifier computed from the content.
 // No clock and no randomness: the same input and profile give the same bytes.
 //

@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <string>
 #include <vector>
@@ -20,17 +19,17 @@ QPDFObjectHandle new_stream(QPDF& pdf, const std::string& data, bool compress);
 // The same for data deflated already.
 QPDFObjectHandle new_deflated_stream(QPDF& pdf, const std::string& deflated);
 
-// The document written to `output` the same way for every profile: streams
-// copied as they are, PDF 1.4 syntax (1.7 for PDF/A-3), a deterministic /ID.
-void write_document(QPDF& pdf, Conformance conformance, Pipeline& output);
-// The same, as bytes.
-std::string written_bytes(QPDF& pdf, Conformance conformance);
+class FileBytes;
+class StructureTree;
 
-// plain_streams.cpp: every stream libharu wrote plain (it is asked not to
-// compress: page contents, ToUnicode maps, images) deflated here, where
-// libdeflate does it in two thirds of zlib's time (libharu deflates with zlib, stream
-// by stream). The XMP packet stays plain, as PDF/A readers expect.
-void deflate_plain_streams(QPDF& pdf);
+// The document as a file (file_writer.hpp), the same way for every profile:
+// streams copied as they are, or deflated when they are plain and
+// `deflate_plain_streams`; PDF 1.4 syntax (1.7 for PDF/A-3); a deterministic
+// /ID; with `tree`, the structure tree after the document's objects.
+void write_file(QPDF& pdf, Conformance conformance, FileBytes& output,
+                bool deflate_plain_streams = false, const StructureTree* tree = nullptr);
+// The same as one string, streams copied as they are.
+std::string written_bytes(QPDF& pdf, Conformance conformance);
 
 // annotations.cpp: link annotations and outline items point at their
 // destination arrays directly (PDF/A validators reject indirect ones), and
@@ -72,11 +71,5 @@ void attach_files(QPDF& pdf, const std::vector<AssociatedFile>& files,
 // packet also identifies the file as PDF/UA-1.
 void write_document_metadata(QPDF& pdf, Conformance conformance, std::optional<std::int64_t> date,
                              bool pdfua = false);
-
-// structure_tree.cpp: the StructTreeRoot of `tagging` with its ParentTree;
-// /StructParents on pages (and /Tabs /S), /StructParent and /Contents on
-// link annotations; /MarkInfo and /ViewerPreferences /DisplayDocTitle in
-// the catalogue.
-void write_structure_tree(QPDF& pdf, const Tagging& tagging);
 
 }  // namespace pdf::finishing

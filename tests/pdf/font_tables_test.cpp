@@ -37,11 +37,14 @@ std::set<char32_t> characters_shown() {
 // The numbers of the inner arrays of each "/W [c [w w …] c [w …]]": one a width.
 std::vector<std::size_t> width_counts(const std::string& pdf) {
   std::vector<std::size_t> counts;
-  for (std::size_t at = pdf.find("/W ["); at != std::string::npos; at = pdf.find("/W [", at + 1)) {
+  const std::regex widths_key(R"(/W\s*\[)");
+  for (auto match = std::sregex_iterator(pdf.begin(), pdf.end(), widths_key);
+       match != std::sregex_iterator(); ++match) {
     std::size_t widths = 0;
     int depth = 0;
     bool in_number = false;
-    for (std::size_t i = at + 3; i < pdf.size(); ++i) {
+    for (auto i = static_cast<std::size_t>(match->position() + match->length() - 1); i < pdf.size();
+         ++i) {
       const char c = pdf[i];
       const bool digit = (c >= '0' && c <= '9') || c == '-';
       if (digit && !in_number && depth == 2) ++widths;

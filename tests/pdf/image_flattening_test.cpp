@@ -51,7 +51,7 @@ TEST(ImageFlattening, ATransparentLogoOverABandAndOverThePaper) {
   plain.compress = false;
   const RenderResult rendered = render_pdf(document, fonts, plain);
   ASSERT_TRUE(rendered.ok());
-  EXPECT_EQ(count(rendered.bytes, "/Subtype /Image"), 2u);
+  EXPECT_EQ(pdf_test::images_in(rendered.bytes), 2u);
   EXPECT_EQ(count(rendered.bytes, "/SMask"), 0u);
 
   // On the page at 72 dpi: the right half over blue is (128, 128, 255), over

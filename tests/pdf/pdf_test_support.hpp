@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <qpdf/QPDF.hh>
 #include <sstream>
 #include <string>
 
@@ -19,6 +20,19 @@
 #include "typeset/fonts.hpp"
 
 namespace pdf_test {
+
+// How many images (image XObjects) `pdf` holds, read by qpdf: whatever the
+// spacing the writer chose.
+inline std::size_t images_in(const std::string& pdf) {
+  QPDF document;
+  document.processMemoryFile("PDF", pdf.data(), pdf.size());
+  std::size_t images = 0;
+  for (QPDFObjectHandle& object : document.getAllObjects()) {
+    if (object.isStream() && object.getDict().getKey("/Subtype").isNameAndEquals("/Image"))
+      ++images;
+  }
+  return images;
+}
 
 // A fresh directory under the system's temporary directory, removed at the end.
 class ScratchDirectory {

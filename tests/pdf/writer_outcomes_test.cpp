@@ -2,6 +2,7 @@
 // dates only on request, and failures that leave the disk as it was.
 #include <cstdlib>
 #include <limits>
+#include <regex>
 
 #include "../support/environment.hpp"
 #include "pdf/haru_document.hpp"
@@ -65,8 +66,10 @@ TEST_F(WriteOutcomes, SourceDateEpochSetsBothDates) {
   ASSERT_TRUE(first.ok()) << all_messages(first.diagnostics);
   EXPECT_TRUE(first.bytes == again.bytes);
   // UTC written as +00'00', the form PDF/A validators read like every viewer.
-  EXPECT_NE(first.bytes.find("/CreationDate (D:20231114221320+00'00')"), std::string::npos);
-  EXPECT_NE(first.bytes.find("/ModDate (D:20231114221320+00'00')"), std::string::npos);
+  EXPECT_TRUE(
+      std::regex_search(first.bytes, std::regex(R"(/CreationDate ?\(D:20231114221320\+00'00'\))")));
+  EXPECT_TRUE(
+      std::regex_search(first.bytes, std::regex(R"(/ModDate ?\(D:20231114221320\+00'00'\))")));
 
   const std::string path = scratch_.file("dated.pdf");
   ASSERT_TRUE(pdf::write_pdf(document_, fonts_, path, options).ok());

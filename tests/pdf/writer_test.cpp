@@ -208,12 +208,7 @@ TEST(RenderPdf, ImagesAreEmbeddedOnceAndBadFilesNamed) {
   ASSERT_TRUE(rendered.ok()) << (rendered.diagnostics.empty()
                                      ? std::string()
                                      : rendered.diagnostics.items().front().message);
-  std::size_t images = 0;
-  for (std::size_t at = rendered.bytes.find("/Subtype /Image"); at != std::string::npos;
-       at = rendered.bytes.find("/Subtype /Image", at + 1)) {
-    ++images;
-  }
-  EXPECT_EQ(images, 1u);
+  EXPECT_EQ(pdf_test::images_in(rendered.bytes), 1u);
   // 120 × 60 pt at (50, 20) from the top: the bottom-left corner at y = height - 80.
   std::smatch placed;
   ASSERT_TRUE(std::regex_search(rendered.bytes, placed, std::regex("120 0 0 60 50 ([0-9.]+) cm")));
