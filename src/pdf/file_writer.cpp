@@ -174,6 +174,10 @@ void FileWriter::write_value(QPDFObjectHandle& value, std::string& text) {
     }
     return;
   }
+  write_direct(value, text);
+}
+
+void FileWriter::write_direct(QPDFObjectHandle& value, std::string& text) {
   switch (value.getTypeCode()) {
     case ::ot_null:
       put(text, "null");
@@ -257,21 +261,7 @@ void FileWriter::write_queued(QPDFObjectHandle& object, int number) {
     }
     text += ">>";
   } else {
-    switch (object.getTypeCode()) {
-      case ::ot_array:
-        text += '[';
-        for (QPDFObjectHandle item : object.aitems()) write_value(item, text);
-        text += ']';
-        break;
-      case ::ot_dictionary:
-        text += "<<";
-        write_dictionary_entries(object, text, nullptr);
-        text += ">>";
-        break;
-      default:
-        // Scalars: unparse() never writes a reference for them.
-        text += object.unparse();
-    }
+    write_direct(object, text);
   }
   text += "\nendobj\n";
   append(text);

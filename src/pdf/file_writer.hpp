@@ -80,7 +80,10 @@ class FileWriter {
   int number_for(QPDFObjectHandle& object);
   void write_queued(QPDFObjectHandle& object, int number);
   void write_stream(QPDFObjectHandle& stream, std::string& text);
+  // A value: a reference when it is indirect, else written out.
   void write_value(QPDFObjectHandle& value, std::string& text);
+  // The value itself, even when indirect (an object's own body).
+  void write_direct(QPDFObjectHandle& value, std::string& text);
   void write_dictionary_entries(QPDFObjectHandle& dictionary, std::string& text,
                                 bool (*skipped)(const std::string& key));
 
