@@ -53,22 +53,6 @@ void put_number(std::string& text, long long number) {
   put(text, std::string_view(digits, static_cast<std::size_t>(end - digits)));
 }
 
-// A name as qpdf holds it ("/Type", unescaped), escaped where PDF wants it
-// (PDF 1.7 §7.3.5): bytes outside ! to ~, delimiters and # as #xx.
-void put_name(std::string& text, const std::string& name) {
-  std::string escaped = "/";
-  for (std::size_t i = name.starts_with('/') ? 1 : 0; i < name.size(); ++i) {
-    const char c = name[i];
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte > 0x20 && byte < 0x7f && c != '#' && regular(c)) {
-      escaped += c;
-    } else {
-      fmt::format_to(std::back_inserter(escaped), "#{:02X}", byte);
-    }
-  }
-  put(text, escaped);
-}
-
 bool is_metadata(QPDFObjectHandle& dictionary) {
   return dictionary.getKey("/Type").isNameAndEquals("/Metadata");
 }
@@ -112,6 +96,22 @@ std::string FileBytes::joined() {
 
 std::string reference(int number) {
   return fmt::format("{} 0 R", number);
+}
+
+void append_name(std::string& text, std::string_view name) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  if (name.starts_with('/')) name.remove_prefix(1);
+  text += '/';
+  for (const char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte > 0x20 && byte < 0x7f && c != '#' && regular(c)) {
+      text += c;
+    } else {
+      text += '#';
+      text += kHex[byte >> 4];
+      text += kHex[byte & 0xF];
+    }
+  }
 }
 
 FileWriter::FileWriter(QPDF& pdf, Options options, FileBytes& output)
@@ -195,7 +195,7 @@ void FileWriter::write_direct(QPDFObjectHandle& value, std::string& text) {
       put(text, value.unparse());
       return;
     case ::ot_name:
-      put_name(text, value.getName());
+      append_name(text, value.getName());
       return;
     case ::ot_array:
       text += '[';
@@ -217,7 +217,7 @@ void FileWriter::write_dictionary_entries(QPDFObjectHandle& dictionary, std::str
   for (auto& [key, value] : dictionary.ditems()) {
     // qpdf reads a key whose value is null as absent; so do readers.
     if (value.isDirectNull() || (skipped != nullptr && skipped(key))) continue;
-    put_name(text, key);
+    append_name(text, key);
     write_value(value, text);
   }
 }
@@ -256,7 +256,7 @@ void FileWriter::write_queued(QPDFObjectHandle& object, int number) {
     text += "<<";
     write_dictionary_entries(object, text, nullptr);
     for (const auto& [key, value] : catalog_entries_) {
-      put_name(text, key);
+      append_name(text, key);
       put(text, value);
     }
     text += ">>";

@@ -50,6 +50,10 @@ class FileBytes {
 
 // "12 0 R"
 std::string reference(int number);
+// `name` ("/Type" or "Type", unescaped, as qpdf holds names) appended to
+// `text` as a PDF name: bytes outside ! to ~, delimiters and # as #xx
+// (PDF 1.7 §7.3.5). A name begins with a delimiter: no space is needed.
+void append_name(std::string& text, std::string_view name);
 
 class FileWriter {
  public:

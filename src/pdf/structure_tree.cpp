@@ -30,15 +30,6 @@ bool takes_lone_paragraph(const std::string& type) {
   return is_cell(type) || type == "LBody";
 }
 
-// "/TD": the structure types and scopes are our own words, plain ASCII; any
-// other name is escaped as qpdf does.
-std::string name(const std::string& word) {
-  const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  });
-  return plain ? "/" + word : QPDFObjectHandle::newName("/" + word).unparse();
-}
-
 }  // namespace
 
 bool StructureTree::Kid::operator<(const Kid& other) const {
@@ -220,11 +211,13 @@ void StructureTree::write(FileWriter& writer, int first) const {
       first, fmt::format("<</Type/StructTreeRoot/K {}/ParentTree {}/ParentTreeNextKey {}>>",
                          object(element_objects_[0]), object(parent_tree_), next_key_));
   std::string text;
-  std::vector<std::string> kids;
+  std::string kids;  // separated by spaces
   for (std::size_t e = 0; e < nodes_.size(); ++e) {
     if (!written(e)) continue;
     const StructureNode& node = nodes_[e];
-    text = "<</S" + name(node.type) + "/P ";
+    text = "<</S";
+    append_name(text, node.type);
+    text += "/P ";
     text +=
         e == 0 ? object(0) : object(element_objects_[owner(static_cast<std::size_t>(node.parent))]);
     // The page of its first marked content: MCIDs on it are written as plain
@@ -238,36 +231,40 @@ void StructureTree::write(FileWriter& writer, int first) const {
     }
     if (home >= 0) text += "/Pg " + page(home);
     kids.clear();
+    int kid_count = 0;
+    auto kids_out = std::back_inserter(kids);
     for (const Kid& kid : kids_[e]) {
+      const char* separator = kid_count++ == 0 ? "" : " ";
       if (kid.kind == 0) {
-        kids.push_back(object(element_objects_[kid.index]));
+        fmt::format_to(kids_out, "{}{} 0 R", separator, first + element_objects_[kid.index]);
         continue;
       }
       const TaggedItem& item = tagging_.items[kid.index];
       if (item.mcid >= 0 && item.page == home) {
-        kids.push_back(std::to_string(item.mcid));
+        fmt::format_to(kids_out, "{}{}", separator, item.mcid);
       } else if (item.mcid >= 0) {
-        kids.push_back(fmt::format("<</Type/MCR/Pg {}/MCID {}>>", page(item.page), item.mcid));
+        fmt::format_to(kids_out, "{}<</Type/MCR/Pg {}/MCID {}>>", separator, page(item.page),
+                       item.mcid);
       } else if (const QPDFObjectHandle& annotation = annotations_[kid.index];
                  annotation.isInitialized()) {
-        kids.push_back(fmt::format("<</Type/OBJR/Pg {}/Obj {}>>", page(item.page),
-                                   reference(writer.number_of(annotation))));
+        fmt::format_to(kids_out, "{}<</Type/OBJR/Pg {}/Obj {} 0 R>>", separator, page(item.page),
+                       writer.number_of(annotation));
+      } else {
+        --kid_count;  // a link whose annotation is missing: nothing to refer to
       }
     }
     // Thousands of elements, none in an object stream (PDF/A-1 has none):
     // a lone kid is written without its array.
-    if (kids.size() == 1) {
-      text += "/K " + kids.front();
-    } else {
-      fmt::format_to(std::back_inserter(text), "/K[{}]", fmt::join(kids, " "));
-    }
+    text += kid_count == 1 ? "/K " + kids : "/K[" + kids + "]";
     if (!node.scope.empty()) text += "/A " + object(scope_objects_.at(node.scope));
     text += ">>";
     writer.write_object(first + element_objects_[e], text);
   }
   // One attribute object per scope, shared by every header cell of that scope.
   for (const auto& [scope, index] : scope_objects_) {
-    writer.write_object(first + index, "<</O/Table/Scope" + name(scope) + ">>");
+    text = "<</O/Table/Scope";
+    append_name(text, scope);
+    writer.write_object(first + index, text + ">>");
   }
   std::string numbers;
   for (std::size_t p = 0; p < pages_.size(); ++p) {

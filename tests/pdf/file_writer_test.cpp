@@ -62,6 +62,8 @@ std::string written(bool deflate, int reserved = 0, std::string catalog_entry = 
   Written source(sample_source());
   // Made, never referred to: not written.
   source.pdf.makeIndirectObject(QPDFObjectHandle::newString("orphan"));
+  // A name holding "#" (set here: qpdf 11.3's own writer leaves it unescaped).
+  source.pdf.getRoot().replaceKey("/Hash", QPDFObjectHandle::newName("/a#1"));
   FileBytes bytes;
   FileWriter writer(source.pdf, {.minimum_version = "1.4", .deflate_plain_streams = deflate},
                     bytes);
@@ -90,6 +92,7 @@ TEST(FileWriter, WhatItWritesReadsBackWithoutARepair) {
   EXPECT_EQ(catalog.getObjectID(), 1);  // the catalogue first, as readers expect to find it
   EXPECT_EQ(catalog.getKey("/Lang").getUTF8Value(), "fr-BE");
   EXPECT_EQ(catalog.getKey("/Odd name").getName(), "/a b(c)\xc3\xa9");
+  EXPECT_EQ(catalog.getKey("/Hash").getName(), "/a#1");
   EXPECT_EQ(catalog.getKey("/Title").getUTF8Value(), "Éditions 2026–2027");
   EXPECT_EQ(
       catalog.getKey("/Mixed").unparse(),
