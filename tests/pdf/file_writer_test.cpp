@@ -49,9 +49,11 @@ std::string sample_source() {
   return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
+// qpdf reads the bytes where they lie, until the QPDF object dies: they are kept here.
 struct Written {
+  std::string bytes;
   QPDF pdf;
-  explicit Written(const std::string& bytes) {
+  explicit Written(std::string source) : bytes(std::move(source)) {
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("written", bytes.data(), bytes.size());
     pdf.getAllObjects();
