@@ -13,10 +13,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "pdf_test_support.hpp"
+
 namespace {
 
 using pdf::finishing::FileBytes;
 using pdf::finishing::FileWriter;
+using pdf_test::OpenedPdf;
 
 // A small document holding every kind of object the writer meets.
 std::string sample_source() {
@@ -49,19 +52,8 @@ std::string sample_source() {
   return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
-// qpdf reads the bytes where they lie, until the QPDF object dies: they are kept here.
-struct Written {
-  std::string bytes;
-  QPDF pdf;
-  explicit Written(std::string source) : bytes(std::move(source)) {
-    pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("written", bytes.data(), bytes.size());
-    pdf.getAllObjects();
-  }
-};
-
 std::string written(bool deflate, int reserved = 0, std::string catalog_entry = {}) {
-  Written source(sample_source());
+  OpenedPdf source(sample_source());
   // Made, never referred to: not written.
   source.pdf.makeIndirectObject(QPDFObjectHandle::newString("orphan"));
   // A name holding "#" (set here: qpdf 11.3's own writer leaves it unescaped).
@@ -84,7 +76,7 @@ std::string written(bool deflate, int reserved = 0, std::string catalog_entry = 
 
 TEST(FileWriter, WhatItWritesReadsBackWithoutARepair) {
   const std::string bytes = written(false);
-  Written back(bytes);
+  OpenedPdf back(bytes);
   EXPECT_FALSE(back.pdf.anyWarnings()) << "a wrong offset or length makes qpdf repair the file\n"
                                        << bytes;
   EXPECT_TRUE(bytes.starts_with("%PDF-1.4\n%\xbf\xf7\xa2\xfe\n"));
@@ -115,19 +107,19 @@ TEST(FileWriter, WhatItWritesReadsBackWithoutARepair) {
 TEST(FileWriter, SameDocumentSameBytesAndAnIdentifierFromTheContent) {
   const std::string bytes = written(false);
   EXPECT_EQ(bytes, written(false));
-  Written back(bytes);
+  OpenedPdf back(bytes);
   QPDFObjectHandle id = back.pdf.getTrailer().getKey("/ID");
   ASSERT_TRUE(id.isArray());
   ASSERT_EQ(id.getArrayNItems(), 2);
   EXPECT_EQ(id.getArrayItem(0).getStringValue().size(), 16u);
   EXPECT_EQ(id.getArrayItem(0).getStringValue(), id.getArrayItem(1).getStringValue());
-  Written deflated(written(true));
+  OpenedPdf deflated(written(true));
   EXPECT_NE(deflated.pdf.getTrailer().getKey("/ID").getArrayItem(0).getStringValue(),
             id.getArrayItem(0).getStringValue());
 }
 
 TEST(FileWriter, PlainStreamsDeflatedButTheXmpPacket) {
-  Written back(written(true));
+  OpenedPdf back(written(true));
   EXPECT_FALSE(back.pdf.anyWarnings());
   QPDFObjectHandle catalog = back.pdf.getRoot();
   QPDFObjectHandle contents =
@@ -143,7 +135,7 @@ TEST(FileWriter, ReservedObjectsAreWhereTheCatalogueSays) {
   // The catalogue's entry names the first reserved object, written after
   // the document's own.
   const std::string bytes = written(false, 2, "2 0 R");
-  Written back(bytes);
+  OpenedPdf back(bytes);
   EXPECT_FALSE(back.pdf.anyWarnings());
   QPDFObjectHandle root = back.pdf.getRoot().getKey("/StructTreeRoot");
   EXPECT_EQ(root.getObjectID(), 2);
@@ -155,7 +147,7 @@ TEST(FileWriter, ReservedObjectsAreWhereTheCatalogueSays) {
 }
 
 TEST(FileWriter, AReservedObjectNeverWrittenIsAnErrorNotABrokenFile) {
-  Written source(sample_source());
+  OpenedPdf source(sample_source());
   FileBytes bytes;
   FileWriter writer(source.pdf, {}, bytes);
   const int first = writer.reserve(2);

@@ -14,6 +14,7 @@
 #include <qpdf/QPDF.hh>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "../support/process.hpp"
 #include "typeset/boxes.hpp"
@@ -33,6 +34,18 @@ inline std::size_t images_in(const std::string& pdf) {
   }
   return images;
 }
+
+// A PDF opened with libqpdf from bytes in memory. qpdf reads the bytes where
+// they lie for as long as the QPDF object lives: they are kept beside it.
+struct OpenedPdf {
+  std::string bytes;
+  QPDF pdf;
+  explicit OpenedPdf(std::string source) : bytes(std::move(source)) {
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile("PDF", bytes.data(), bytes.size());
+    pdf.getAllObjects();
+  }
+};
 
 // A fresh directory under the system's temporary directory, removed at the end.
 class ScratchDirectory {
