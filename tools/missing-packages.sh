@@ -18,6 +18,7 @@ needed=(
   pkgconf                   # finds GMime, libical and poppler-cpp for CMake
   libgmime-3.0-dev          # the mail drafts (MIME: encoded words, folding, base64)
   libical-dev               # the calendar files (iCalendar: escaping, folding)
+  libjemalloc-dev           # the program's malloc: the heap on huge pages, fewer page faults
   libpoppler-cpp-dev        # the flyers' previews (PDF rasteriser)
   libpng-dev                # the previews' PNG encoding; the logo read, its transparency
                             #   flattened
