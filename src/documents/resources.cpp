@@ -60,6 +60,7 @@ typeset::TextContext Resources::text_context(std::string source_file,
                                              base::Diagnostics& diagnostics) const {
   typeset::TextContext context{&fonts_, hyphenator(), std::move(source_file), &diagnostics};
   context.missing_characters = missing_characters_;
+  context.cache = paragraphs_.get();
   return context;
 }
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@
 #include "typeset/hyphenation.hpp"
 #include "typeset/layout_context.hpp"
 #include "typeset/paragraph.hpp"
+#include "typeset/paragraph_cache.hpp"
 #include "typeset/template.hpp"
 
 namespace documents {
@@ -57,7 +59,9 @@ class Resources {
 
   // What set_paragraph needs to set this run's text; problems with the text
   // (a character no face has, a word wider than its column) go to
-  // `diagnostics` under `source_file` (the catalogue's path).
+  // `diagnostics` under `source_file` (the catalogue's path). Every context
+  // shares the run's prepared paragraphs: a flyer repeats its sheet of the
+  // brochure, and whichever document comes first prepares it for both.
   typeset::TextContext text_context(std::string source_file, base::Diagnostics& diagnostics) const;
 
  private:
@@ -67,6 +71,9 @@ class Resources {
   std::optional<typeset::Hyphenator> hyphenator_;
   std::map<std::string, typeset::Template, std::less<>> templates_;
   typeset::MissingCharacters missing_characters_ = typeset::MissingCharacters::refuse;
+  // Thread-safe; behind a pointer so that Resources stays movable.
+  std::shared_ptr<typeset::ParagraphCache> paragraphs_ =
+      std::make_shared<typeset::ParagraphCache>();
 };
 
 // Loads every template of `request`, their font families (each family once,

@@ -562,13 +562,14 @@ InlineContent build_inline_content(const std::vector<InlineRun>& runs, const Par
                                    double width, const TextContext& context) {
   if (context.fonts == nullptr || context.fonts->face_count() == 0) return {};
   const PreparedText* prepared =
-      context.cache != nullptr ? context.cache->find(runs, style) : nullptr;
+      context.cache != nullptr ? context.cache->find(runs, style, context.source_file) : nullptr;
   PreparedText fresh;
   if (prepared == nullptr) {
     fresh = Preparer(runs, style, context).prepare();
     prepared = &fresh;
     if (context.cache != nullptr) {
-      if (const PreparedText* kept = context.cache->add(runs, style, fresh)) prepared = kept;
+      if (const PreparedText* kept = context.cache->add(runs, style, fresh, context.source_file))
+        prepared = kept;
     }
   }
   if (context.diagnostics != nullptr) {

@@ -86,7 +86,8 @@ struct TextContext {
   const Hyphenator* hyphenator = nullptr;  // null: no hyphenation
   std::string source_file;
   base::Diagnostics* diagnostics = nullptr;
-  // Prepared paragraphs to reuse (paragraph_cache.hpp); null: prepare each time.
+  // Prepared paragraphs to reuse (paragraph_cache.hpp), shared by the run's
+  // documents; null: text_setter gives each document a cache of its own.
   ParagraphCache* cache = nullptr;
   MissingCharacters missing_characters = MissingCharacters::refuse;
 };

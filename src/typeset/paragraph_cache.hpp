@@ -1,8 +1,12 @@
-// Prepared paragraphs, kept by their text and the style properties that the
-// preparation reads (family, weight and slant, hyphenation), so that a
-// paragraph set again — at another size while a flyer shrinks to fit, or in
-// the brochure's next pass — is not prepared again. Not thread-safe: one per
-// text setter, hence per document being laid out.
+// Prepared paragraphs, kept by their text, its file and the style properties
+// that the preparation reads (family, weight and slant, hyphenation), so that
+// a paragraph set again — at another size while a flyer shrinks to fit, in the
+// brochure's next pass, or in the flyer that repeats a sheet of the brochure —
+// is not prepared again. One per run, shared by the documents its threads lay
+// out (documents::Resources): thread-safe, and what it returns stays valid as
+// long as it lives (nothing kept is ever dropped or replaced). A preparation
+// depends on nothing else, so which document prepared a paragraph first never
+// changes a byte of the output.
 //
 // Its memory is bounded: once the budget is spent, new paragraphs are
 // prepared each time and not kept. The next pass asks in the order of the
@@ -11,7 +15,9 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -31,20 +37,25 @@ class ParagraphCache {
 
   explicit ParagraphCache(std::size_t budget_bytes = kDefaultBudget) : budget_(budget_bytes) {}
 
-  // The prepared text of `runs` in `style`, or nullptr when not yet known.
-  const PreparedText* find(const std::vector<InlineRun>& runs, const ParagraphStyle& style);
-  // Keeps `prepared` when the budget allows it and returns the copy kept;
-  // otherwise returns nullptr and leaves `prepared` to the caller.
+  // The prepared text of `runs` (typed in `source_file`) in `style`, or
+  // nullptr when not yet known.
+  const PreparedText* find(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+                           std::string_view source_file = {});
+  // Keeps `prepared` when the budget allows it and returns the copy kept (or
+  // the one another thread kept first); otherwise returns nullptr and leaves
+  // `prepared` to the caller.
   const PreparedText* add(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
-                          PreparedText& prepared);
+                          PreparedText& prepared, std::string_view source_file = {});
 
-  std::size_t size() const { return prepared_.size(); }
-  std::size_t bytes() const { return bytes_; }  // an estimate, allocator overhead included
-  int hits() const { return hits_; }
+  std::size_t size() const;
+  std::size_t bytes() const;  // an estimate, allocator overhead included
+  int hits() const;
 
  private:
-  static std::string key(const std::vector<InlineRun>& runs, const ParagraphStyle& style);
+  static std::string key(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+                         std::string_view source_file);
 
+  mutable std::mutex mutex_;  // guards what follows
   std::unordered_map<std::string, std::unique_ptr<const PreparedText>> prepared_;
   std::size_t budget_;
   std::size_t bytes_ = 0;

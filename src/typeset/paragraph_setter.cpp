@@ -6,20 +6,28 @@
 
 namespace typeset {
 
+namespace {
+
+SetParagraphFn setter(TextContext context, std::shared_ptr<ParagraphCache> owned) {
+  return [context, owned](const std::vector<InlineRun>& runs, const ParagraphStyle& style,
+                          double width, base::Diagnostics* diagnostics) {
+    TextContext reporting = context;
+    reporting.diagnostics = diagnostics;
+    if (owned) reporting.cache = owned.get();
+    return set_paragraph(runs, style, width, reporting);
+  };
+}
+
+}  // namespace
+
 SetParagraphFn text_setter(TextContext context) {
+  if (context.cache != nullptr) return setter(std::move(context), nullptr);  // the run's
   return text_setter(std::move(context), ParagraphCache::kDefaultBudget);
 }
 
 SetParagraphFn text_setter(TextContext context, std::size_t cache_budget) {
   // Shared by the copies of the function: a document's passes and fit trials.
-  auto cache = std::make_shared<ParagraphCache>(cache_budget);
-  return [context, cache](const std::vector<InlineRun>& runs, const ParagraphStyle& style,
-                          double width, base::Diagnostics* diagnostics) {
-    TextContext reporting = context;
-    reporting.diagnostics = diagnostics;
-    reporting.cache = cache.get();
-    return set_paragraph(runs, style, width, reporting);
-  };
+  return setter(std::move(context), std::make_shared<ParagraphCache>(cache_budget));
 }
 
 }  // namespace typeset

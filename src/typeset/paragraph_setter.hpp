@@ -11,9 +11,12 @@ namespace typeset {
 
 // `context` (its pointers) must outlive the returned function; each call
 // reports to the diagnostics it is given, not to `context.diagnostics`.
+// Prepared paragraphs are kept in `context.cache` (the run's, shared by its
+// documents) or, when it is null, in a cache of the function's own.
 SetParagraphFn text_setter(TextContext context);
-// The same, keeping prepared paragraphs for at most `cache_budget` bytes
-// (paragraph_cache.hpp; 0: none kept). Same layout, whatever the budget.
+// The same with a cache of its own, keeping prepared paragraphs for at most
+// `cache_budget` bytes (paragraph_cache.hpp; 0: none kept). Same layout,
+// whatever the budget.
 SetParagraphFn text_setter(TextContext context, std::size_t cache_budget);
 
 }  // namespace typeset

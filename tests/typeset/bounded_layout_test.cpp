@@ -8,6 +8,7 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include "typeset/box_dump.hpp"
 #include "typeset/flow.hpp"
@@ -84,9 +85,13 @@ class BoundedLayout : public ::testing::Test {
     base::Diagnostics diagnostics;
   };
 
-  static Laid lay_out(std::optional<std::size_t> cache_budget, bool keep_pages) {
+  // With `shared`, the paragraphs are prepared in (or taken from) that
+  // cache, as the documents of a run share theirs.
+  static Laid lay_out(std::optional<std::size_t> cache_budget, bool keep_pages,
+                      ParagraphCache* shared = nullptr) {
     Laid laid;
-    const TextContext context{fonts_, hyphenator_, "test.xml", nullptr};
+    TextContext context{fonts_, hyphenator_, "test.xml", nullptr};
+    context.cache = shared;
     Flow flow(*tmpl_, cache_budget ? text_setter(context, *cache_budget) : text_setter(context),
               laid.diagnostics, "page");
     if (keep_pages) flow.keep_pages();
@@ -133,6 +138,51 @@ TEST_F(BoundedLayout, SameBoxesWhateverTheCacheKeepsAndWhetherPagesAreKept) {
   EXPECT_EQ(dump_document(lay_out(std::nullopt, false).document), whole);
   EXPECT_EQ(dump_document(lay_out(0, false).document), whole);          // nothing kept
   EXPECT_EQ(dump_document(lay_out(16 * 1024, false).document), whole);  // the first ones
+}
+
+// The run's documents share one cache, on several threads: the second
+// document prepares nothing, and neither thread's boxes change.
+TEST_F(BoundedLayout, DocumentsSharingTheRunsCacheOnTwoThreadsLayTheSameBoxes) {
+  const std::string alone = dump_document(lay_out(0, false).document);  // nothing kept
+  ParagraphCache shared;
+  EXPECT_EQ(dump_document(lay_out(std::nullopt, false, &shared).document), alone);
+  const std::size_t prepared = shared.size();
+  EXPECT_GT(prepared, 100u);
+  const int hits = shared.hits();
+  EXPECT_EQ(dump_document(lay_out(std::nullopt, false, &shared).document), alone);
+  EXPECT_EQ(shared.size(), prepared) << "a second document prepares nothing again";
+  EXPECT_GE(shared.hits() - hits, 121);  // every paragraph of its first pass
+
+  ParagraphCache fresh;  // two documents racing to prepare the same paragraphs
+  std::string first;
+  std::string second;
+  std::thread one([&] { first = dump_document(lay_out(std::nullopt, false, &fresh).document); });
+  std::thread two([&] { second = dump_document(lay_out(std::nullopt, false, &fresh).document); });
+  one.join();
+  two.join();
+  EXPECT_EQ(first, alone);
+  EXPECT_EQ(second, alone);
+  EXPECT_EQ(fresh.size(), prepared);
+}
+
+TEST(ParagraphCache, KeepsTheFirstCopyOfAParagraphAndTellsFilesApart) {
+  ParagraphCache cache;
+  ParagraphStyle style;
+  style.family = "Livret Sans";
+  const std::vector<InlineRun> runs{text_run("Un texte", 3)};
+  PreparedText first;
+  first.glyphs.resize(8);
+  const PreparedText* kept = cache.add(runs, style, first, "xml/2026-2027.xml");
+  ASSERT_NE(kept, nullptr);
+  // Another thread prepared it too, meanwhile: the first copy stays, since
+  // whoever found it may be reading it.
+  PreparedText again;
+  again.glyphs.resize(8);
+  EXPECT_EQ(cache.add(runs, style, again, "xml/2026-2027.xml"), kept);
+  EXPECT_EQ(cache.size(), 1u);
+  EXPECT_EQ(cache.find(runs, style, "xml/2026-2027.xml"), kept);
+  // The same text typed in another file reports its problems there.
+  EXPECT_EQ(cache.find(runs, style, "xml/2027-2028.xml"), nullptr);
 }
 
 TEST(ParagraphCache, StopsKeepingAtItsBudgetAndLeavesTheTextToTheCaller) {
