@@ -57,6 +57,15 @@ TEST(PrintableText, FoundInAttributesAndEntitiesWhereTyped) {
             "remplacez-le ; « ? » est imprimé à sa place\n");
 }
 
+// A file whose bytes show only printable characters is not read again as
+// XML, unless a character reference may stand for one they do not show.
+TEST(PrintableText, ACharacterWrittenOnlyAsAReferenceIsFound) {
+  EXPECT_EQ(reported("<c>\n<t>Le &#x4E2D; seul</t></c>"),
+            "c.xml:2:7: error: le caractère « 中 » (U+4E2D) n'existe dans aucune police : "
+            "remplacez-le (sinon « ? » serait imprimé)\n");
+  EXPECT_EQ(reported("<c>\n<t>Le &#233;t&#xE9; &#38; l'hiver</t></c>"), "");
+}
+
 TEST(PrintableText, HintsForPastedText) {
   const std::string text = reported("<c>e\u0301t\u00e9 \U0001F600 \uF0B7</c>");
   EXPECT_NE(
