@@ -1,6 +1,7 @@
 // brochure render / brochure flyer / brochure mail: the catalogue is checked
-// first (nothing is written when it has errors), then the templates and fonts
-// are loaded once and shared by every document; the documents are laid out
+// first (nothing is written when it has errors) while the templates and fonts
+// load on a thread of their own (their problems are told after the
+// catalogue's), loaded once and shared by every document; the documents are laid out
 // and staged on --jobs threads, and reported in a fixed order (the brochure,
 // then the flyers by date with what is made from each, then the edition's
 // calendar) whatever the number of threads. The files replace the
@@ -23,17 +24,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Loads the templates (and their fonts, and the hyphenation patterns) and the
-// write options, and looks for characters no font prints, where they were
-// typed. On a problem, reports it and returns nothing.
+typeset::MissingCharacters layout_rule(MissingCharacters missing_characters) {
+  return missing_characters == MissingCharacters::error
+             ? typeset::MissingCharacters::refuse
+             : typeset::MissingCharacters::replace_quietly;
+}
+
+// The templates (with their fonts and the hyphenation patterns) `loading`
+// loaded while the catalogue was read, the settings and write options, and
+// the characters no font prints, where they were typed. On a problem,
+// reports it and returns nothing.
 std::unique_ptr<Preparation> prepare(const catalogue::Catalogue& catalogue,
                                      const documents::EditionTemplates& templates,
+                                     documents::ResourcesLoading& loading,
                                      MissingCharacters missing_characters, std::ostream& err) {
   base::Diagnostics diagnostics;
   std::unique_ptr<Preparation> preparation = documents::prepare_edition(
-      catalogue, templates, diagnostics,
-      missing_characters == MissingCharacters::error ? typeset::MissingCharacters::refuse
-                                                     : typeset::MissingCharacters::replace_quietly);
+      catalogue, templates, loading, diagnostics, layout_rule(missing_characters));
   report_diagnostics(diagnostics, err);
   if (preparation == nullptr) {
     err << "brochure : aucun fichier écrit\n";
@@ -69,21 +76,22 @@ documents::EditionPaths edition_paths(const catalogue::Catalogue& catalogue,
 
 int run_render(const RenderOptions& options, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
-  const std::optional<catalogue::Catalogue> catalogue =
-      load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
-  if (!catalogue) return kExitFailure;
-
   documents::EditionPlan plan;
   plan.brochure = options.selection != RenderSelection::flyers_only;
   plan.flyers = options.selection != RenderSelection::brochure_only;
   plan.previews = plan.flyers && options.preview;
   plan.calendars = plan.flyers;  // the sessions' dates, with their flyers
+  const documents::EditionTemplates templates{
+      .brochure = plan.brochure ? options.template_path : std::string(),
+      .flyer = plan.flyers ? options.flyer_template_path : std::string(),
+      .agenda = plan.calendars ? std::string(kAgendaTemplate) : std::string()};
+  documents::ResourcesLoading loading(templates, layout_rule(options.missing_characters));
+  const std::optional<catalogue::Catalogue> catalogue =
+      load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
+  if (!catalogue) return kExitFailure;
+
   const std::unique_ptr<Preparation> preparation =
-      prepare(*catalogue,
-              {.brochure = plan.brochure ? options.template_path : std::string(),
-               .flyer = plan.flyers ? options.flyer_template_path : std::string(),
-               .agenda = plan.calendars ? std::string(kAgendaTemplate) : std::string()},
-              options.missing_characters, err);
+      prepare(*catalogue, templates, loading, options.missing_characters, err);
   if (!preparation) return kExitFailure;
   return produce_plan(*catalogue, plan, *preparation,
                       edition_paths(*catalogue, options.output_directory), options.jobs, start, out,
@@ -92,6 +100,8 @@ int run_render(const RenderOptions& options, std::ostream& out, std::ostream& er
 
 int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
+  const documents::EditionTemplates templates{.flyer = options.template_path};
+  documents::ResourcesLoading loading(templates, layout_rule(options.missing_characters));
   const std::optional<catalogue::Catalogue> catalogue =
       load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
@@ -101,7 +111,7 @@ int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err)
   if (!session) return kExitFailure;
 
   const std::unique_ptr<Preparation> preparation =
-      prepare(*catalogue, {.flyer = options.template_path}, options.missing_characters, err);
+      prepare(*catalogue, templates, loading, options.missing_characters, err);
   if (!preparation) return kExitFailure;
 
   // By default the flyer joins its edition's folder, and that folder's list
@@ -127,15 +137,16 @@ int run_flyer(const FlyerOptions& options, std::ostream& out, std::ostream& err)
 
 int run_mail(const MailOptions& options, std::ostream& out, std::ostream& err) {
   const Clock::time_point start = Clock::now();
+  const documents::EditionTemplates templates{.flyer = options.flyer_template_path,
+                                              .mail = options.mail_template_path,
+                                              .agenda = std::string(kAgendaTemplate)};
+  documents::ResourcesLoading loading(templates, layout_rule(MissingCharacters::error));
   const std::optional<catalogue::Catalogue> catalogue =
       load_valid_catalogue(options.catalogue_path, options.limits, WarningDisplay::count_only, err);
   if (!catalogue) return kExitFailure;
 
-  const std::unique_ptr<Preparation> preparation = prepare(*catalogue,
-                                                           {.flyer = options.flyer_template_path,
-                                                            .mail = options.mail_template_path,
-                                                            .agenda = std::string(kAgendaTemplate)},
-                                                           MissingCharacters::error, err);
+  const std::unique_ptr<Preparation> preparation =
+      prepare(*catalogue, templates, loading, MissingCharacters::error, err);
   if (!preparation) return kExitFailure;
   preparation->inputs.recipients = options.recipients;
   // The drafts attach the flyers and calendars written beside them.

@@ -5,17 +5,24 @@
 
 namespace documents {
 
-std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
-                                              const EditionTemplates& templates,
-                                              base::Diagnostics& diagnostics,
-                                              typeset::MissingCharacters missing_characters) {
+namespace {
+
+ResourceRequest request_for(const EditionTemplates& templates,
+                            typeset::MissingCharacters missing_characters) {
   ResourceRequest request;
   for (const std::string* path :
        {&templates.brochure, &templates.flyer, &templates.mail, &templates.agenda}) {
     if (!path->empty()) request.template_paths.push_back(*path);
   }
   request.missing_characters = missing_characters;
-  std::optional<Resources> resources = load_resources(request, diagnostics);
+  return request;
+}
+
+std::unique_ptr<EditionSetup> prepare_with(const catalogue::Catalogue& catalogue,
+                                           const EditionTemplates& templates,
+                                           std::optional<Resources> resources,
+                                           base::Diagnostics& diagnostics,
+                                           typeset::MissingCharacters missing_characters) {
   if (!resources) return nullptr;
   report_unprintable_in_run(catalogue.source_path, *resources,
                             missing_characters == typeset::MissingCharacters::refuse
@@ -49,6 +56,42 @@ std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalo
   inputs.write_options = edition_write_options(catalogue, diagnostics, &setup->date_origin);
   if (diagnostics.has_errors()) return nullptr;
   return setup;
+}
+
+}  // namespace
+
+ResourcesLoading::ResourcesLoading(const EditionTemplates& templates,
+                                   typeset::MissingCharacters missing_characters)
+    : loading_(
+          std::async(std::launch::async, [request = request_for(templates, missing_characters)] {
+            Loaded loaded;
+            loaded.resources = load_resources(request, loaded.diagnostics);
+            return loaded;
+          })) {}
+
+std::optional<Resources> ResourcesLoading::take(base::Diagnostics& diagnostics) {
+  if (!loading_.valid()) return std::nullopt;
+  Loaded loaded = loading_.get();
+  diagnostics.append(std::move(loaded.diagnostics));
+  return std::move(loaded.resources);
+}
+
+std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
+                                              const EditionTemplates& templates,
+                                              base::Diagnostics& diagnostics,
+                                              typeset::MissingCharacters missing_characters) {
+  std::optional<Resources> resources =
+      load_resources(request_for(templates, missing_characters), diagnostics);
+  return prepare_with(catalogue, templates, std::move(resources), diagnostics, missing_characters);
+}
+
+std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
+                                              const EditionTemplates& templates,
+                                              ResourcesLoading& loading,
+                                              base::Diagnostics& diagnostics,
+                                              typeset::MissingCharacters missing_characters) {
+  std::optional<Resources> resources = loading.take(diagnostics);
+  return prepare_with(catalogue, templates, std::move(resources), diagnostics, missing_characters);
 }
 
 std::unique_ptr<EditionSetup> prepare_edition(const catalogue::Catalogue& catalogue,
