@@ -142,7 +142,7 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
     if (program == nullptr) return false;
     // Not embedded by libharu: it would read the file again, copy its glyph
     // slots, cmap and hmtx whole and deflate them, for every PDF.
-    const char* name = HPDF_LoadTTFontFromFile(pdf.get(), path.c_str(), HPDF_FALSE);
+    const char* name = pdf.load_truetype(path);
     HPDF_Font font = nullptr;
     if (name != nullptr) {
       narrowed.narrow(code_points);

@@ -2,16 +2,20 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 namespace pdf {
 namespace {
 
 void record_error(HPDF_STATUS code, HPDF_STATUS detail, void* user_data) {
-  auto* state = static_cast<HaruErrorState*>(user_data);
-  if (state->count == 0) {
-    state->code = code;
-    state->detail = detail;
+  auto* handle = static_cast<HaruDocument::HandleState*>(user_data);
+  handle->tainted = true;
+  HaruErrorState& state = handle->errors;
+  if (state.count == 0) {
+    state.code = code;
+    state.detail = detail;
   }
-  ++state->count;
+  ++state.count;
 }
 
 // The errors this program can actually meet, in the words of its users.
@@ -74,19 +78,73 @@ std::string describe_haru_error(HPDF_STATUS code, HPDF_STATUS detail) {
                      detail);
 }
 
-HaruDocument::HaruDocument()
-    : errors_(std::make_unique<HaruErrorState>()),
-      handle_(HPDF_New(&record_error, errors_.get())) {}
+namespace {
+
+// The handle the last document of this thread left, ready for the next one.
+struct SpareHandle {
+  HPDF_Doc handle = nullptr;
+  std::shared_ptr<HaruDocument::HandleState> state;
+  SpareHandle() = default;
+  SpareHandle(const SpareHandle&) = delete;
+  SpareHandle& operator=(const SpareHandle&) = delete;
+  ~SpareHandle() {
+    if (handle != nullptr) HPDF_Free(handle);
+  }
+};
+
+thread_local SpareHandle spare;
+
+}  // namespace
+
+HaruDocument::HaruDocument() {
+  if (spare.handle != nullptr) {
+    handle_ = std::exchange(spare.handle, nullptr);
+    state_ = std::move(spare.state);
+    if (HPDF_NewDoc(handle_) == HPDF_OK && !failed()) return;
+    HPDF_Free(handle_);  // not as expected: start afresh
+  }
+  state_ = std::make_shared<HandleState>();
+  handle_ = HPDF_New(&record_error, state_.get());
+  if (handle_ != nullptr) HPDF_UseUTFEncodings(handle_);
+}
+
+HaruDocument::~HaruDocument() {
+  close();
+}
+
+void HaruDocument::close() {
+  if (handle_ == nullptr) return;
+  if (state_->tainted || spare.handle != nullptr) {
+    HPDF_Free(handle_);
+  } else {
+    HPDF_FreeDoc(handle_);  // keeps its encoders and parsed font files
+    spare.handle = handle_;
+    spare.state = state_;
+    // The next document starts with no error; this one's stay readable.
+    state_ = std::make_shared<HandleState>(*state_);
+    spare.state->errors = HaruErrorState{};
+  }
+  handle_ = nullptr;
+}
+
+const char* HaruDocument::load_truetype(const std::string& path) {
+  if (handle_ == nullptr) return nullptr;
+  const auto known = state_->truetype_names.find(path);
+  if (known != state_->truetype_names.end()) return known->second.c_str();
+  const char* name = HPDF_LoadTTFontFromFile(handle_, path.c_str(), HPDF_FALSE);
+  if (name == nullptr || failed()) return nullptr;
+  return state_->truetype_names.emplace(path, name).first->second.c_str();
+}
 
 void HaruDocument::reset_error() {
-  *errors_ = HaruErrorState{};
-  if (handle_) HPDF_ResetError(handle_.get());
+  state_->errors = HaruErrorState{};
+  if (handle_ != nullptr) HPDF_ResetError(handle_);
 }
 
 std::string HaruDocument::error_message() const {
   if (!valid()) return "mémoire insuffisante pour créer le document PDF";
   if (!failed()) return {};
-  return describe_haru_error(errors_->code, errors_->detail);
+  return describe_haru_error(state_->errors.code, state_->errors.detail);
 }
 
 std::string HaruDocument::save_to_bytes() {

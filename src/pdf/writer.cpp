@@ -57,7 +57,6 @@ class Renderer {
 
     if (!pdf_.valid()) return fail(pdf_.error_message());
     // No compression here: the finishing pass deflates every stream, faster.
-    HPDF_UseUTFEncodings(pdf_.get());
     HPDF_SetCurrentEncoder(pdf_.get(), "UTF-8");
     if (pdf_.failed()) return fail(pdf_.error_message());
 
