@@ -65,7 +65,15 @@ std::unique_ptr<FontFace> FontFace::load(const std::string& path, std::string& e
   return face;
 }
 
+void FontFace::index_direct_glyphs() {
+  direct_.assign(kDirectCodes, 0);
+  for (const auto& [code_point, glyph] : cmap_) {
+    if (code_point < kDirectCodes) direct_[code_point] = glyph;
+  }
+}
+
 std::optional<std::uint16_t> FontFace::glyph(char32_t code_point) const {
+  if (code_point < direct_.size() && direct_[code_point] != 0) return direct_[code_point];
   const auto found = std::lower_bound(cmap_.begin(), cmap_.end(), code_point,
                                       [](const std::pair<char32_t, std::uint16_t>& entry,
                                          char32_t code) { return entry.first < code; });

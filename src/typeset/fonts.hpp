@@ -53,6 +53,13 @@ class FontFace {
   FaceMetrics metrics_;
   std::vector<std::uint16_t> advances_;                   // per glyph, font units
   std::vector<std::pair<char32_t, std::uint16_t>> cmap_;  // sorted code point → glyph
+  // The glyphs of the code points below U+2100 (Latin, punctuation, the
+  // French spaces), found without searching cmap_: every character of every
+  // paragraph asks for its glyph several times (3 % of a run's work went to
+  // the search). 0: ask cmap_ (no glyph, or glyph 0).
+  static constexpr char32_t kDirectCodes = 0x2100;
+  std::vector<std::uint16_t> direct_;
+  void index_direct_glyphs();
   double units_per_em_ = 1000;
   PairKerning kerning_;
   friend class TrueTypeParser;

@@ -275,6 +275,7 @@ bool TrueTypeParser::parse(std::span<const std::uint8_t> bytes, FontFace& face,
   std::optional<TrueTypeReader> cmap = tables.require("cmap", 4, reason);
   if (!cmap) return false;
   if (!read_character_map(*cmap, glyph_count, face.cmap_, reason)) return false;
+  face.index_direct_glyphs();
 
   face.units_per_em_ = units_per_em;
   const OutlineIndex outlines{long_loca_offsets, glyph_count};

@@ -12,6 +12,8 @@
 #include <string>
 
 #include "base/utf8.hpp"
+#include "typeset/truetype_cmap.hpp"
+#include "typeset/truetype_reader.hpp"
 
 namespace typeset {
 namespace {
@@ -55,6 +57,40 @@ TEST(FontFace, LivretSansRegularHasCarlitoMetrics) {
   EXPECT_DOUBLE_EQ(metrics.line_gap, 452.0 / 2048);
   EXPECT_DOUBLE_EQ(metrics.cap_height, 1314.0 / 2048);  // OS/2 sCapHeight
   EXPECT_DOUBLE_EQ(metrics.x_height, 978.0 / 2048);     // OS/2 sxHeight
+}
+
+// The glyphs of the first code points are looked up in a table made from
+// the cmap (fonts.hpp): it must say what the cmap says, below and above its
+// end, for every face shipped.
+TEST(FontFace, FindsEveryCharacterItsCmapMapsAndNoOther) {
+  for (const std::string& path : {livret_regular, livret_bold_italic, dejavu_book}) {
+    std::ifstream file(path, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    TrueTypeReader font(
+        std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
+    CharacterMap cmap;
+    std::uint16_t glyphs = 0;
+    TrueTypeReader cmap_table;
+    for (std::size_t i = 0; i < font.u16(4); ++i) {
+      const std::size_t record = 12 + i * 16;
+      TrueTypeReader table = font.slice(font.u32(record + 8), font.u32(record + 12));
+      if (font.u32(record) == 0x6D617870) glyphs = table.u16(4);  // 'maxp'
+      if (font.u32(record) == 0x636D6170) cmap_table = table;     // 'cmap'
+    }
+    std::string reason;
+    ASSERT_TRUE(read_character_map(cmap_table, glyphs, cmap, reason)) << path << reason;
+    auto face = load_or_fail(path);
+    ASSERT_NE(face, nullptr);
+    std::size_t next = 0;
+    int covered = 0;
+    for (char32_t c = 0; c < 0x2400; ++c) {
+      while (next < cmap.size() && cmap[next].first < c) ++next;
+      const bool mapped = next < cmap.size() && cmap[next].first == c;
+      EXPECT_EQ(face->covers(c), mapped) << path << " U+" << std::hex << static_cast<std::uint32_t>(c);
+      covered += mapped ? 1 : 0;
+    }
+    EXPECT_GT(covered, 200) << path;
+  }
 }
 
 TEST(FontFace, BoldIsWiderThanRegular) {
