@@ -87,6 +87,19 @@ std::vector<std::size_t> Hyphenator::letter_run_break_points(std::string_view le
 }
 
 std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
+  const std::string key(word);
+  {
+    const std::lock_guard lock(memo_->mutex);
+    const auto known = memo_->points.find(key);
+    if (known != memo_->points.end()) return known->second;
+  }
+  std::vector<std::size_t> points = find_break_points(word);
+  const std::lock_guard lock(memo_->mutex);
+  if (memo_->points.size() < Memo::kMaxWords) memo_->points.emplace(key, points);
+  return points;
+}
+
+std::vector<std::size_t> Hyphenator::find_break_points(std::string_view word) const {
   const std::u32string characters = base::utf8::decode_all(word);
   if (looks_like_url(characters) || contains_digit(characters)) return {};
   for (std::size_t i = 0; i < characters.size(); ++i) {

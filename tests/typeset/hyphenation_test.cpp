@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace typeset {
 namespace {
@@ -102,6 +104,33 @@ TEST_F(HyphenationTest, CompoundsBreakOnlyAtTheirOwnHyphen) {
 TEST_F(HyphenationTest, ShortWordsAreNotCut) {
   EXPECT_TRUE(hyphenator_->break_points("aide").empty());
   EXPECT_TRUE(hyphenator_->break_points("l'an").empty());
+}
+
+// Words already cut are remembered (hyphenation.hpp): asked again, on the
+// run's threads at once, each gets the cut it got the first time, and a
+// word that differs only by its punctuation or an accent is cut anew.
+TEST_F(HyphenationTest, WordsCutAgainOnSeveralThreadsGetTheSameCuts) {
+  const std::vector<std::string> words{"accompagnement",      "accompagnement,", "professionnel",
+                                       "l'accompagnement",    "élève",           "Élèves",
+                                       "formation",           "tuteur/tutrice",  "T2605",
+                                       "https://tutorats.org"};
+  std::vector<std::string> first;
+  for (const std::string& word : words) first.push_back(breaks(word));
+  EXPECT_EQ(first[0], "ac-com-pa-gne-ment");
+  EXPECT_EQ(first[1], "ac-com-pa-gne-ment,");
+  std::vector<std::vector<std::string>> seen(4);
+  std::vector<std::thread> threads;
+  for (std::vector<std::string>& mine : seen) {
+    threads.emplace_back([&] {
+      for (int round = 0; round < 50; ++round)
+        for (const std::string& word : words) mine.push_back(breaks(word));
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::vector<std::string>& mine : seen) {
+    ASSERT_EQ(mine.size(), 50 * words.size());
+    for (std::size_t i = 0; i < mine.size(); ++i) EXPECT_EQ(mine[i], first[i % words.size()]);
+  }
 }
 
 TEST(Hyphenator, MissingPatternsFileIsAnErrorNotACrash) {
