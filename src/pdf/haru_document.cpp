@@ -80,10 +80,13 @@ std::string describe_haru_error(HPDF_STATUS code, HPDF_STATUS detail) {
 
 namespace {
 
-// The handle the last document of this thread left, ready for the next one.
+// The handle the last document of this thread left, ready for the next one
+// of the same run. The run is held weakly: once it is over, its handle is
+// never taken again, even by a run made at the same address.
 struct SpareHandle {
   HPDF_Doc handle = nullptr;
   std::shared_ptr<HaruDocument::HandleState> state;
+  std::weak_ptr<const void> run;
   SpareHandle() = default;
   SpareHandle(const SpareHandle&) = delete;
   SpareHandle& operator=(const SpareHandle&) = delete;
@@ -96,12 +99,13 @@ thread_local SpareHandle spare;
 
 }  // namespace
 
-HaruDocument::HaruDocument() {
+HaruDocument::HaruDocument(const std::shared_ptr<const void>& run) : run_(run) {
   if (spare.handle != nullptr) {
+    const std::shared_ptr<const void> spare_run = spare.run.lock();
     handle_ = std::exchange(spare.handle, nullptr);
     state_ = std::move(spare.state);
-    if (HPDF_NewDoc(handle_) == HPDF_OK && !failed()) return;
-    HPDF_Free(handle_);  // not as expected: start afresh
+    if (run != nullptr && spare_run == run && HPDF_NewDoc(handle_) == HPDF_OK && !failed()) return;
+    HPDF_Free(handle_);  // another run's, or not as expected: start afresh
   }
   state_ = std::make_shared<HandleState>();
   handle_ = HPDF_New(&record_error, state_.get());
@@ -114,12 +118,13 @@ HaruDocument::~HaruDocument() {
 
 void HaruDocument::close() {
   if (handle_ == nullptr) return;
-  if (state_->tainted || spare.handle != nullptr) {
+  if (state_->tainted || spare.handle != nullptr || run_.expired()) {
     HPDF_Free(handle_);
   } else {
     HPDF_FreeDoc(handle_);  // keeps its encoders and parsed font files
     spare.handle = handle_;
     spare.state = state_;
+    spare.run = run_;
     // The next document starts with no error; this one's stay readable.
     state_ = std::make_shared<HandleState>(*state_);
     spare.state->errors = HaruErrorState{};

@@ -4,11 +4,13 @@
 // `failed()` after each step.
 //
 // A document done without error leaves libharu's handle to the next document
-// made on the same thread (HPDF_NewDoc keeps a handle's encoders and parsed
-// font files and frees everything else): the UTF-8 encoder's tables and the
-// font files are then built once per thread rather than once per PDF — 42 M
-// instructions of the edition's 840 M. Nothing of one document reaches the
-// next one's bytes; a handle that reported an error is freed, not kept.
+// of the same run made on the same thread (HPDF_NewDoc keeps a handle's
+// encoders and parsed font files and frees everything else): the UTF-8
+// encoder's tables and the font files are then built once per thread rather
+// than once per PDF — 42 M instructions of the edition's 840 M. Nothing of
+// one document reaches the next one's bytes; a handle that reported an error
+// is freed, not kept; and a handle never outlives its run, whose font files
+// may have changed by the next one (`brochure watch`).
 #pragma once
 
 #include <hpdf.h>
@@ -32,8 +34,10 @@ std::string describe_haru_error(HPDF_STATUS code, HPDF_STATUS detail);
 class HaruDocument {
  public:
   // Creates an empty document; check `valid()` (libharu may fail to allocate).
-  // Its encodings are libharu's and UTF-8 (HPDF_UseUTFEncodings).
-  HaruDocument();
+  // Its encodings are libharu's and UTF-8 (HPDF_UseUTFEncodings). Documents
+  // made with the same `run` (anything that lives as long as the run: its
+  // font files' cache) may share a handle; with none, the handle is its own.
+  explicit HaruDocument(const std::shared_ptr<const void>& run = nullptr);
   ~HaruDocument();
   HaruDocument(const HaruDocument&) = delete;
   HaruDocument& operator=(const HaruDocument&) = delete;
@@ -76,6 +80,7 @@ class HaruDocument {
  private:
   std::shared_ptr<HandleState> state_;
   HPDF_Doc handle_ = nullptr;
+  std::weak_ptr<const void> run_;
 };
 
 }  // namespace pdf

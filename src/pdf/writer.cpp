@@ -46,7 +46,8 @@ class Renderer {
         fonts_(fonts),
         options_(options),
         name_(name),
-        tagged_(!document.structure.empty() && !for_print()) {}
+        tagged_(!document.structure.empty() && !for_print()),
+        pdf_(options.font_programs) {}
 
   RenderResult run() {
     for (std::string& problem : find_unpaintable_boxes(document_)) error(std::move(problem));
