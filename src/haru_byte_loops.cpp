@@ -9,20 +9,24 @@
 #include <hpdf.h>
 #include <hpdf_utils.h>  // their declarations: the definitions must match
 
+#include <cstdint>
 #include <cstring>
 
 extern "C" {
 
 // Same contract as libharu's: fills n bytes, returns the end of what it filled.
 void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
-  std::memset(s, c, n);
+  if (n > 0) std::memset(s, c, n);
   return static_cast<HPDF_BYTE*>(s) + n;
 }
 
 // Same contract as libharu's: copies n bytes forwards, returns the end of
 // `out`. Overlapping ranges keep the forward byte loop's result.
 HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
-  const bool overlapping = out < in + n && in < out + n;
+  // As addresses: comparing pointers into different objects is not defined.
+  const auto to = reinterpret_cast<std::uintptr_t>(out);
+  const auto from = reinterpret_cast<std::uintptr_t>(in);
+  const bool overlapping = to < from + n && from < to + n;
   if (!overlapping) {
     if (n > 0) std::memcpy(out, in, n);
     return out + n;
