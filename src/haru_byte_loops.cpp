@@ -4,8 +4,8 @@
 // copying what it writes into its memory stream. Both are exported, and the
 // library calls them through its PLT, so the program's own definitions,
 // doing the same with the C library's memset and memcpy, are the ones it
-// runs. Linked into the program only (CMakeLists.txt); the tests' programs
-// use libharu's, which give the same bytes.
+// runs. Linked into the program and into pdf_tests (CMakeLists.txt), whose
+// PDFs are then made as the program makes them.
 #include <hpdf.h>
 #include <hpdf_utils.h>  // their declarations: the definitions must match
 

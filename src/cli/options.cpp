@@ -10,6 +10,11 @@
 
 namespace cli {
 
+typeset::MissingCharacters layout_rule(MissingCharacters rule) {
+  return rule == MissingCharacters::error ? typeset::MissingCharacters::refuse
+                                          : typeset::MissingCharacters::replace_quietly;
+}
+
 namespace {
 
 void store_catalogue_path(auto& options, std::string value) {

@@ -8,6 +8,7 @@
 
 #include "catalogue/limits.hpp"
 #include "cli/option_parser.hpp"
+#include "typeset/paragraph.hpp"
 
 namespace cli {
 
@@ -16,6 +17,8 @@ struct VersionRequest {};
 // A character no font has (--missing-characters): an error (no PDF prints a
 // "?"), or a warning with "?" on paper.
 enum class MissingCharacters { error, warning };
+// What the layout does with such a character when the user asked `rule`.
+typeset::MissingCharacters layout_rule(MissingCharacters rule);
 
 // How `list` writes: an aligned table for the terminal, JSON for programs,
 // CSV for a spreadsheet.

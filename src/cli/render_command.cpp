@@ -24,12 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-typeset::MissingCharacters layout_rule(MissingCharacters missing_characters) {
-  return missing_characters == MissingCharacters::error
-             ? typeset::MissingCharacters::refuse
-             : typeset::MissingCharacters::replace_quietly;
-}
-
 // The templates (with their fonts and the hyphenation patterns) `loading`
 // loaded while the catalogue was read, the settings and write options, and
 // the characters no font prints, where they were typed. On a problem,

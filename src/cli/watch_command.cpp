@@ -221,11 +221,8 @@ std::optional<Fingerprints> render_once(const WatchOptions& options,
   const documents::EditionTemplates templates{.brochure = options.template_path,
                                               .flyer = options.flyer_template_path,
                                               .agenda = std::string(kAgendaTemplate)};
-  const std::unique_ptr<Preparation> preparation =
-      documents::prepare_edition(catalogue, templates, diagnostics,
-                                 options.missing_characters == MissingCharacters::error
-                                     ? typeset::MissingCharacters::refuse
-                                     : typeset::MissingCharacters::replace_quietly);
+  const std::unique_ptr<Preparation> preparation = documents::prepare_edition(
+      catalogue, templates, diagnostics, layout_rule(options.missing_characters));
   if (preparation) {
     for (const std::string& file :
          template_inputs(preparation->resources, {templates.brochure, templates.flyer}))

@@ -126,7 +126,9 @@ void HaruDocument::close() {
     spare.state = state_;
     spare.run = run_;
     // The next document starts with no error; this one's stay readable.
-    state_ = std::make_shared<HandleState>(*state_);
+    auto closed = std::make_shared<HandleState>();
+    closed->errors = state_->errors;
+    state_ = std::move(closed);
     spare.state->errors = HaruErrorState{};
   }
   handle_ = nullptr;

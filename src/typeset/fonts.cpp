@@ -73,7 +73,10 @@ void FontFace::index_direct_glyphs() {
 }
 
 std::optional<std::uint16_t> FontFace::glyph(char32_t code_point) const {
-  if (code_point < direct_.size() && direct_[code_point] != 0) return direct_[code_point];
+  if (code_point < direct_.size()) {
+    if (direct_[code_point] == 0) return std::nullopt;
+    return direct_[code_point];
+  }
   const auto found = std::lower_bound(cmap_.begin(), cmap_.end(), code_point,
                                       [](const std::pair<char32_t, std::uint16_t>& entry,
                                          char32_t code) { return entry.first < code; });

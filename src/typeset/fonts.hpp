@@ -56,7 +56,7 @@ class FontFace {
   // The glyphs of the code points below U+2100 (Latin, punctuation, the
   // French spaces), found without searching cmap_: every character of every
   // paragraph asks for its glyph several times (3 % of a run's work went to
-  // the search). 0: ask cmap_ (no glyph, or glyph 0).
+  // the search). 0: no glyph (cmap_ holds none mapped to glyph 0).
   static constexpr char32_t kDirectCodes = 0x2100;
   std::vector<std::uint16_t> direct_;
   void index_direct_glyphs();
