@@ -1,5 +1,6 @@
 // The program runs on jemalloc with the settings of src/memory_allocator.cpp
-// (the heap on huge pages). A jemalloc that ignored them, a misspelt setting
+// (the heap on huge pages, one arena; the heap hook is tested in
+// tests/memory_allocator/). A jemalloc that ignored them, a misspelt setting
 // or a build that lost the link would make every run slower and nothing else
 // would tell.
 #include <gtest/gtest.h>
@@ -21,6 +22,8 @@ TEST(MemoryAllocator, TheProgramRunsOnJemallocWithItsSettings) {
   EXPECT_EQ(run.output.find("<jemalloc>"), std::string::npos) << run.output;
   EXPECT_NE(run.output.find("opt.thp: \"always\""), std::string::npos) << run.output;
   EXPECT_NE(run.output.find("opt.metadata_thp: \"always\""), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("opt.narenas: 1\n"), std::string::npos) << run.output;
+  EXPECT_NE(run.output.find("opt.retain: true"), std::string::npos) << run.output;
 #endif
 }
 
