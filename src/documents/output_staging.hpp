@@ -1,9 +1,10 @@
 // Replacing a run's files as a whole. Every file a command makes — the
 // brochure, the flyers, and whatever comes later (previews, mail drafts,
 // agenda files, the print PDF) — is staged: written to a temporary next to
-// its final place and synced to disk, by the thread that made it while the
-// others go on. Nothing is replaced until commit(), which renames them all
-// once every one is on disk, then syncs their folders once. If
+// its final place by the thread that made it. Nothing is replaced until
+// commit(), which brings them all to disk together (one sync of the file
+// system, not one wait per file), then renames them, then syncs their folders
+// once. If
 // anything fails or the run is interrupted, abandon() (or the destructor)
 // removes the temporaries and the folders it created: the previous files stay
 // exactly as they were, and nothing is left behind.
@@ -24,7 +25,9 @@
 //   }                                       // otherwise: destroyed, so abandoned
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -32,6 +35,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "pdf/atomic_file.hpp"
 
 namespace documents {
 
@@ -43,6 +48,10 @@ struct StagingOptions {
   // Keep kOwnershipRecord in the root folder (false: a single file written
   // where the user said, e.g. `flyer -o ~/Bureau/x.pdf`).
   bool keep_record = true;
+  // How commit() brings the temporaries to disk, once per file system
+  // (replaced by the tests to make it fail).
+  std::function<pdf::FileWriteResult(int directory_fd, const std::string& directory)>
+      sync_file_system = pdf::sync_file_system;
 };
 
 struct StageResult {
@@ -129,6 +138,7 @@ class OutputStaging {
   std::map<std::string, RecordEntry> read_record() const;
   std::string write_record(const std::map<std::string, RecordEntry>& record);
   void release_lock();
+  bool track_file_system(const std::filesystem::path& directory, std::string& error);
 
   std::filesystem::path root_;
   StagingOptions options_;
@@ -141,6 +151,15 @@ class OutputStaging {
   std::set<std::filesystem::path> prepared_directories_;
   std::vector<std::filesystem::path> created_directories_;  // outermost first
   std::size_t leftovers_removed_ = 0;
+  // Each file system the temporaries are on, with a folder opened on it
+  // before any of them was written (a sync reports the errors since then).
+  struct FileSystem {
+    std::uintmax_t device = 0;
+    int fd = -1;
+    bool owned = false;  // false: the root's, which is lock_fd_
+    std::filesystem::path directory;
+  };
+  std::vector<FileSystem> file_systems_;
 };
 
 }  // namespace documents

@@ -67,7 +67,14 @@ std::optional<long> temporary_file_owner(std::string_view file_name) {
   return pid;
 }
 
-TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes, bool sync) {
+FileWriteResult sync_file_system(int directory_fd, const std::string& directory) {
+  if (::syncfs(directory_fd) == 0) return {true, {}};
+  return {false, "impossible d'enregistrer sur le disque les fichiers du dossier « " + directory +
+                     " » : " + base::french_reason(errno)};
+}
+
+TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes,
+                                  TemporarySync sync) {
   namespace fs = std::filesystem;
   TemporaryFile temporary;
   const fs::path target(path);
@@ -94,9 +101,7 @@ TemporaryFile write_temporary_for(const std::string& path, std::string_view byte
     ok = false;
     error_number = errno;
   }
-  // Synced here, by whichever thread made the file: a run of several
-  // threads waits for the disk while the others go on laying out.
-  if (ok && sync && ::fsync(fd) != 0) {
+  if (ok && sync == TemporarySync::now && ::fsync(fd) != 0) {
     ok = false;
     error_number = errno;
   }

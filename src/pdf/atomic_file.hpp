@@ -52,13 +52,26 @@ struct TemporaryFile {
   FileWriteResult result;
 };
 
+// How a temporary reaches the disk before it is renamed.
+enum class TemporarySync {
+  now,    // fsync before returning
+  later,  // the caller brings it to disk with the others (sync_file_system)
+          // before renaming it
+  none,   // a file whose loss in a crash would do no harm
+};
+
 // Writes `bytes` to a new temporary file next to `path` (same folder, hence
 // same file system: a rename can replace `path` at once), with the mode of the
-// file it will replace (else rw-r--r--), and syncs it to disk unless `sync`
-// is false (a file whose loss in a crash would do no harm). Not renamed: the
-// caller does that. On failure nothing is left behind.
+// file it will replace (else rw-r--r--), and brings it to disk as `sync`
+// says. Not renamed: the caller does that. On failure nothing is left behind.
 TemporaryFile write_temporary_for(const std::string& path, std::string_view bytes,
-                                  bool sync = true);
+                                  TemporarySync sync = TemporarySync::now);
+
+// Brings everything written on the file system of `directory_fd` to disk at
+// once: one journal commit for a run's files instead of one per file. An
+// error writing back any file since `directory_fd` was opened is reported
+// (Linux 5.8 and later), in French, naming `directory`.
+FileWriteResult sync_file_system(int directory_fd, const std::string& directory);
 
 // Makes renames in `directory` durable; best effort, as some file systems
 // refuse to sync a directory.

@@ -133,6 +133,60 @@ TEST_F(Staging, AFailedRenamePutsBackEveryFileAlreadyReplaced) {
     EXPECT_FALSE(pdf::temporary_file_owner(fs::path(name).filename().string())) << name;
 }
 
+// The temporaries reach the disk together, before any file is replaced; a
+// failure to bring them there replaces nothing.
+TEST_F(Staging, EveryFileIsOnDiskBeforeAnyIsReplaced) {
+  ASSERT_TRUE(run({{"brochure.pdf", "ancienne"}, {"flyers/a.pdf", "ancien"}}).ok());
+  int syncs = 0;
+  documents::StagingOptions options;
+  options.sync_file_system = [&](int fd, const std::string& directory) {
+    ++syncs;
+    // Nothing replaced yet, and every new file already written in full.
+    EXPECT_EQ(read_file((root_ / "brochure.pdf").string()), "ancienne");
+    EXPECT_EQ(read_file((root_ / "flyers/a.pdf").string()), "ancien");
+    std::size_t temporaries = 0;
+    for (const auto& [name, content] : files())
+      if (pdf::temporary_file_owner(fs::path(name).filename().string())) {
+        ++temporaries;
+        EXPECT_TRUE(content == "nouvelle" || content == "nouveau") << name << ": " << content;
+      }
+    EXPECT_EQ(temporaries, 2u);
+    return pdf::sync_file_system(fd, directory);
+  };
+  documents::OutputStaging staging(root_, options);
+  std::string error;
+  ASSERT_TRUE(staging.open(error)) << error;
+  ASSERT_TRUE(staging.stage(root_ / "brochure.pdf", "nouvelle", "brochure").ok);
+  ASSERT_TRUE(staging.stage(root_ / "flyers/a.pdf", "nouveau", "flyers").ok);
+  const documents::CommitResult done = staging.commit();
+  ASSERT_TRUE(done.ok()) << done.errors.front();
+  EXPECT_EQ(syncs, 1) << "one sync for the one file system of the folder and its subfolder";
+  EXPECT_EQ(read_file((root_ / "brochure.pdf").string()), "nouvelle");
+  EXPECT_EQ(read_file((root_ / "flyers/a.pdf").string()), "nouveau");
+}
+
+TEST_F(Staging, AFailureToReachTheDiskReplacesNothing) {
+  ASSERT_TRUE(run({{"brochure.pdf", "ancienne"}, {"flyers/a.pdf", "ancien"}}).ok());
+  const auto before = files();
+  documents::StagingOptions options;
+  options.sync_file_system = [](int, const std::string& directory) {
+    return pdf::FileWriteResult{false, "impossible d'enregistrer sur le disque les fichiers du "
+                                       "dossier « " + directory + " » : erreur d'entrée-sortie"};
+  };
+  documents::OutputStaging staging(root_, options);
+  std::string error;
+  ASSERT_TRUE(staging.open(error)) << error;
+  ASSERT_TRUE(staging.stage(root_ / "brochure.pdf", "nouvelle", "brochure").ok);
+  ASSERT_TRUE(staging.stage(root_ / "flyers/b.pdf", "nouveau", "flyers").ok);
+  const documents::CommitResult done = staging.commit();
+  ASSERT_FALSE(done.ok());
+  ASSERT_EQ(done.errors.size(), 1u);
+  EXPECT_NE(done.errors.front().find("erreur d'entrée-sortie"), std::string::npos)
+      << done.errors.front();
+  staging.abandon();
+  EXPECT_EQ(files(), before) << "a file was replaced, removed or left behind";
+}
+
 TEST_F(Staging, FilesNoLongerMadeAreRemovedOnlyIfOursAndUnchanged) {
   ASSERT_TRUE(run({{"brochure.pdf", "b"},
                    {"flyers/ancien-titre.pdf", "vieux"},
