@@ -50,8 +50,7 @@ void* alloc_whole_huge_pages(extent_hooks_t* /*hooks*/, void* new_addr, std::siz
       return memory;
     }
   }
-  return default_hooks.alloc(&default_hooks, new_addr, size, alignment, zero, commit,
-                             arena_index);
+  return default_hooks.alloc(&default_hooks, new_addr, size, alignment, zero, commit, arena_index);
 }
 
 // Before main, while the heap is still small. Nothing changes when jemalloc

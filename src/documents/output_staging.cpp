@@ -118,21 +118,18 @@ bool OutputStaging::open(std::string& error) {
 // A folder on another file system than the ones known (a mount point under
 // the root): a folder of it is opened now, before its files are written.
 bool OutputStaging::track_file_system(const fs::path& directory, std::string& error) {
-  struct stat folder {};
-  if (::stat(directory.c_str(), &folder) != 0) {
-    error = "impossible d'ouvrir le dossier " + quoted(directory) + " : " +
-            base::french_reason(errno);
+  const auto cannot_open = [&] {
+    error =
+        "impossible d'ouvrir le dossier " + quoted(directory) + " : " + base::french_reason(errno);
     return false;
-  }
+  };
+  struct stat folder {};
+  if (::stat(directory.c_str(), &folder) != 0) return cannot_open();
   const auto device = static_cast<std::uintmax_t>(folder.st_dev);
   for (const FileSystem& known : file_systems_)
     if (known.device == device) return true;
   const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) {
-    error = "impossible d'ouvrir le dossier " + quoted(directory) + " : " +
-            base::french_reason(errno);
-    return false;
-  }
+  if (fd < 0) return cannot_open();
   file_systems_.push_back({device, fd, true, directory});
   return true;
 }
@@ -405,7 +402,8 @@ std::string OutputStaging::write_record(const std::map<std::string, RecordEntry>
   // removes nothing (the safe side). Its rename is made durable with the
   // others', when the root folder is synced.
   const fs::path path = root_ / std::string(kOwnershipRecord);
-  const pdf::TemporaryFile temporary = pdf::write_temporary_for(path.string(), text, pdf::TemporarySync::none);
+  const pdf::TemporaryFile temporary =
+      pdf::write_temporary_for(path.string(), text, pdf::TemporarySync::none);
   if (!temporary.result.ok) return temporary.result.error;
   if (::rename(temporary.path.c_str(), path.c_str()) != 0) {
     const int error_number = errno;

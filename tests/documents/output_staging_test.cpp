@@ -170,8 +170,10 @@ TEST_F(Staging, AFailureToReachTheDiskReplacesNothing) {
   const auto before = files();
   documents::StagingOptions options;
   options.sync_file_system = [](int, const std::string& directory) {
-    return pdf::FileWriteResult{false, "impossible d'enregistrer sur le disque les fichiers du "
-                                       "dossier « " + directory + " » : erreur d'entrée-sortie"};
+    return pdf::FileWriteResult{false,
+                                "impossible d'enregistrer sur le disque les fichiers du "
+                                "dossier « " +
+                                    directory + " » : erreur d'entrée-sortie"};
   };
   documents::OutputStaging staging(root_, options);
   std::string error;
