@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 extern "C" {
 // NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): jemalloc reads this symbol
@@ -63,7 +64,7 @@ void* alloc_whole_huge_pages(extent_hooks_t* /*hooks*/, void* new_addr, std::siz
   const char* thp = nullptr;
   length = sizeof(thp);
   if (mallctl("opt.thp", static_cast<void*>(&thp), &length, nullptr, 0) != 0 ||
-      std::string(thp) != "always") {
+      std::string_view(thp) != "always") {
     return;
   }
   extent_hooks_t* current = nullptr;

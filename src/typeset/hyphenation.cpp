@@ -87,15 +87,14 @@ std::vector<std::size_t> Hyphenator::letter_run_break_points(std::string_view le
 }
 
 std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
-  const std::string key(word);
   {
     const std::lock_guard lock(memo_->mutex);
-    const auto known = memo_->points.find(key);
+    const auto known = memo_->points.find(word);
     if (known != memo_->points.end()) return known->second;
   }
   std::vector<std::size_t> points = find_break_points(word);
   const std::lock_guard lock(memo_->mutex);
-  if (memo_->points.size() < Memo::kMaxWords) memo_->points.emplace(key, points);
+  if (memo_->points.size() < Memo::kMaxWords) memo_->points.emplace(std::string(word), points);
   return points;
 }
 

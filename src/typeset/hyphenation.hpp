@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -50,8 +51,15 @@ class Hyphenator {
   // long-lived process (watch) or a huge catalogue cannot grow it forever.
   struct Memo {
     static constexpr std::size_t kMaxWords = 200'000;
+    // Looked up by the word as given: no string made for a word already cut.
+    struct WordHash {
+      using is_transparent = void;
+      std::size_t operator()(std::string_view word) const {
+        return std::hash<std::string_view>{}(word);
+      }
+    };
     std::mutex mutex;
-    std::unordered_map<std::string, std::vector<std::size_t>> points;
+    std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> points;
   };
   std::unique_ptr<Memo> memo_ = std::make_unique<Memo>();
 };

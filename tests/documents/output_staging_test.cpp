@@ -35,8 +35,9 @@ class Staging : public ::testing::Test {
 
   // One run making `made` (relative path → content) of the groups it replaces.
   documents::CommitResult run(const std::map<std::string, std::string>& made,
-                              const std::vector<std::string>& groups = {"brochure", "flyers"}) {
-    documents::OutputStaging staging(root_);
+                              const std::vector<std::string>& groups = {"brochure", "flyers"},
+                              const documents::StagingOptions& options = {}) {
+    documents::OutputStaging staging(root_, options);
     std::string error;
     EXPECT_TRUE(staging.open(error)) << error;
     for (const std::string& group : groups) staging.replaces_group(group);
@@ -153,12 +154,8 @@ TEST_F(Staging, EveryFileIsOnDiskBeforeAnyIsReplaced) {
     EXPECT_EQ(temporaries, 2u);
     return pdf::sync_file_system(fd, directory);
   };
-  documents::OutputStaging staging(root_, options);
-  std::string error;
-  ASSERT_TRUE(staging.open(error)) << error;
-  ASSERT_TRUE(staging.stage(root_ / "brochure.pdf", "nouvelle", "brochure").ok);
-  ASSERT_TRUE(staging.stage(root_ / "flyers/a.pdf", "nouveau", "flyers").ok);
-  const documents::CommitResult done = staging.commit();
+  const documents::CommitResult done = run(
+      {{"brochure.pdf", "nouvelle"}, {"flyers/a.pdf", "nouveau"}}, {"brochure", "flyers"}, options);
   ASSERT_TRUE(done.ok()) << done.errors.front();
   EXPECT_EQ(syncs, 1) << "one sync for the one file system of the folder and its subfolder";
   EXPECT_EQ(read_file((root_ / "brochure.pdf").string()), "nouvelle");
@@ -175,17 +172,13 @@ TEST_F(Staging, AFailureToReachTheDiskReplacesNothing) {
                                 "dossier « " +
                                     directory + " » : erreur d'entrée-sortie"};
   };
-  documents::OutputStaging staging(root_, options);
-  std::string error;
-  ASSERT_TRUE(staging.open(error)) << error;
-  ASSERT_TRUE(staging.stage(root_ / "brochure.pdf", "nouvelle", "brochure").ok);
-  ASSERT_TRUE(staging.stage(root_ / "flyers/b.pdf", "nouveau", "flyers").ok);
-  const documents::CommitResult done = staging.commit();
+  // The run is abandoned when its staging goes.
+  const documents::CommitResult done = run(
+      {{"brochure.pdf", "nouvelle"}, {"flyers/b.pdf", "nouveau"}}, {"brochure", "flyers"}, options);
   ASSERT_FALSE(done.ok());
   ASSERT_EQ(done.errors.size(), 1u);
   EXPECT_NE(done.errors.front().find("erreur d'entrée-sortie"), std::string::npos)
       << done.errors.front();
-  staging.abandon();
   EXPECT_EQ(files(), before) << "a file was replaced, removed or left behind";
 }
 
