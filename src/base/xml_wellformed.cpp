@@ -185,7 +185,12 @@ class SyntaxScanner {
 
   // "&#…;" in [begin, end) naming a character XML forbids.
   void character_references(std::size_t begin, std::size_t end) {
-    for (std::size_t amp = xml_.find("&#", begin); amp < end; amp = xml_.find("&#", amp + 2)) {
+    // Searched within the range: a search to the end of the file for every
+    // text and attribute made reading a catalogue quadratic in its size.
+    const std::string_view range = xml_.substr(begin, end - begin);
+    for (std::size_t found = range.find("&#"); found != std::string_view::npos;
+         found = range.find("&#", found + 2)) {
+      const std::size_t amp = begin + found;
       // A reference is "&#" digits ";" or "&#x" hex digits ";", however many
       // digits (pugixml turns any number into bytes: too large, they are not
       // UTF-8); anything else is not a reference, and reported later.
