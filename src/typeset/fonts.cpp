@@ -89,9 +89,13 @@ bool FontFace::covers(char32_t code_point) const {
 }
 
 double FontFace::advance(char32_t code_point) const {
+  return advance_units(code_point) / units_per_em_;
+}
+
+std::uint16_t FontFace::advance_units(char32_t code_point) const {
   const std::optional<std::uint16_t> id = glyph(code_point);
   if (!id || *id >= advances_.size()) return 0;  // the parser never keeps such glyphs
-  return advances_[*id] / units_per_em_;
+  return advances_[*id];
 }
 
 double FontFace::kerning(char32_t left, char32_t right) const {
@@ -106,6 +110,11 @@ FaceId FontLibrary::load_face(const std::string& path, std::string& error) {
   const std::filesystem::path identity = identity_of(path);
   for (std::size_t id = 0; id < faces_.size(); ++id) {
     if (identity_of(faces_[id]->path()) == identity) return static_cast<FaceId>(id);
+  }
+  if (faces_.size() >= kMaxFaces) {
+    error = fmt::format("{} : plus de {} polices sont déjà chargées, celle-ci est de trop", path,
+                        kMaxFaces);
+    return -1;
   }
   std::unique_ptr<FontFace> face = FontFace::load(path, error);
   if (!face) return -1;

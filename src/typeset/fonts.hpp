@@ -42,6 +42,10 @@ class FontFace {
   // does not cover. libharu writes widths truncated to 1/1000 em: at most
   // 0.001 em less per glyph in the PDF, far below what layout can see.
   double advance(char32_t code_point) const;
+  // The same in the face's units (hmtx), 0 for a code point it does not cover;
+  // advance() is advance_units() / units_per_em().
+  std::uint16_t advance_units(char32_t code_point) const;
+  double units_per_em() const { return units_per_em_; }
   // The pair kerning of `left` followed by `right` (GPOS `kern`), in em:
   // negative brings `right` closer. 0 where the face has no such pair.
   double kerning(char32_t left, char32_t right) const;
@@ -92,6 +96,9 @@ class FontLibrary {
     FaceId faces[4] = {-1, -1, -1, -1};
   };
   FaceId load_face(const std::string& path, std::string& error);
+  // Faces one library holds at most: a prepared glyph keeps its face in 16
+  // bits (prepared_text.hpp). A template names a few dozen at most.
+  static constexpr std::size_t kMaxFaces = 32767;
   std::vector<std::unique_ptr<FontFace>> faces_;
   std::vector<Family> families_;
   std::string fallback_;

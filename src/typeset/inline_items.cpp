@@ -16,6 +16,11 @@
 
 namespace typeset {
 
+double PreparedGlyph::advance_em(const FontLibrary& fonts) const {
+  if (code_point == kNarrowNoBreakSpace) return kNarrowSpaceEm;
+  return advance_units / fonts.face(face).units_per_em();
+}
+
 namespace {
 
 // Costs, on TeX's scale. Hyphens cost far more than TeX's 50: a slightly
@@ -44,7 +49,9 @@ struct Glyph {
   PreparedGlyph prepared;
   double size = 0;
   double rise = 0;
-  Color color;
+  // The paragraph style's text or link colour: pointed at, not copied (a
+  // colour is 64 bytes, and every glyph of every paragraph set has one).
+  const Color* color = nullptr;
   double width = 0;
 };
 
@@ -134,7 +141,7 @@ class Preparer {
       const InlineRun& run = runs_[static_cast<std::size_t>(character.tag)];
       PreparedGlyph glyph;
       glyph.code_point = character.code_point;
-      glyph.run = character.tag;
+      glyph.run = static_cast<std::uint32_t>(character.tag);
       glyph.keep_with_next = character.keep_with_next;
       const FontStyle font_style = style_of(run, style_.base_style);
       // Spaces are measured in the face of an ordinary space: no-break spaces
@@ -146,12 +153,13 @@ class Preparer {
         glyph.code_point = kReplacementGlyph;
         face = fonts.face_for(style_.family, font_style, kReplacementGlyph);
       }
-      glyph.face = face.value_or(fonts.face_count() > 0 ? 0 : -1);
-      if (glyph.face < 0) continue;  // a library without faces: nothing can be set
-      if (glyph.code_point == kNarrowNoBreakSpace) {
-        glyph.advance_em = kNarrowSpaceEm;
-      } else {
-        glyph.advance_em = fonts.face(glyph.face).advance(drawn == U' ' ? U' ' : glyph.code_point);
+      const FaceId resolved = face.value_or(fonts.face_count() > 0 ? 0 : -1);
+      if (resolved < 0) continue;  // a library without faces: nothing can be set
+      glyph.face = static_cast<std::int16_t>(resolved);  // FontLibrary::kMaxFaces
+      // A narrow no-break space is sized by advance_em(), not by the face.
+      if (glyph.code_point != kNarrowNoBreakSpace) {
+        glyph.advance_units =
+            fonts.face(resolved).advance_units(drawn == U' ' ? U' ' : glyph.code_point);
       }
       glyphs().push_back(glyph);
     }
@@ -192,7 +200,7 @@ class Preparer {
           set_separator(words().back(), pending, pending_glyph);
         }
         has_pending = false;
-        PreparedWord word{i, i};
+        PreparedWord word{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)};
         while (word.end < glyphs().size() && !is_space_like(glyphs()[word.end].code_point)) {
           ++word.end;
         }
@@ -202,7 +210,10 @@ class Preparer {
       }
       const SeparatorKind kind = separator_kind(glyphs()[i]);
       if (kind == SeparatorKind::forced && !words().empty()) {
-        if (ends_with_forced_break()) words().push_back(PreparedWord{i, i});  // a blank line
+        if (ends_with_forced_break()) {  // a blank line
+          words().push_back(
+              PreparedWord{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i)});
+        }
         set_separator(words().back(), kind, i);
         has_pending = false;
       } else if (kind != SeparatorKind::forced && (!has_pending || kind > pending)) {
@@ -222,7 +233,7 @@ class Preparer {
   static void set_separator(PreparedWord& word, SeparatorKind kind, std::size_t glyph) {
     word.has_separator = true;
     word.separator = kind;
-    word.separator_glyph = glyph;
+    word.separator_glyph = static_cast<std::uint32_t>(glyph);
   }
 
   std::u32string text_of(std::size_t begin, std::size_t end) {
@@ -330,8 +341,8 @@ class Builder {
       glyph.prepared = source;
       glyph.size = run.superscript ? style_.size * kSuperscriptScale : style_.size;
       glyph.rise = run.superscript ? style_.size * kSuperscriptRiseEm : 0;
-      glyph.color = run.link.empty() ? style_.color : style_.link_color;
-      glyph.width = (source.advance_em + source.kern_em()) * glyph.size;
+      glyph.color = run.link.empty() ? &style_.color : &style_.link_color;
+      glyph.width = (source.advance_em(*context_.fonts) + source.kern_em()) * glyph.size;
       glyphs_.push_back(glyph);
     }
     words_.reserve(prepared.words.size());
@@ -438,7 +449,7 @@ class Builder {
     piece.face = glyph.prepared.face;
     piece.size = glyph.size;
     piece.rise = glyph.rise;
-    piece.color = glyph.color;
+    piece.color = *glyph.color;
     piece.run = glyph.prepared.run;
     return piece;
   }
@@ -450,7 +461,7 @@ class Builder {
 
   static bool same_style(const Glyph& a, const Glyph& b) {
     return a.prepared.face == b.prepared.face && a.size == b.size && a.rise == b.rise &&
-           a.color == b.color && a.prepared.run == b.prepared.run;
+           *a.color == *b.color && a.prepared.run == b.prepared.run;
   }
 
   // The face that draws the hyphen added after `glyph`: its own if it can.

@@ -62,6 +62,29 @@ TEST(FontFace, LivretSansRegularHasCarlitoMetrics) {
 // The glyphs of the first code points are looked up in a table made from
 // the cmap (fonts.hpp): it must say what the cmap says, below and above its
 // end, for every face shipped.
+// Prepared paragraphs keep each glyph's advance in font units and divide it
+// when they are set (prepared_text.hpp): the quotient must be the very double
+// advance() gives, or a cached paragraph would be set a hair wider or narrower.
+TEST(FontFace, AdvanceIsItsUnitsOverUnitsPerEmExactly) {
+  const auto face = load_or_fail(livret_regular);
+  ASSERT_NE(face, nullptr);
+  EXPECT_EQ(face->units_per_em(), 2048);
+  int covered = 0;
+  for (char32_t code = 0x20; code < 0x2200; ++code) {
+    const std::uint16_t units = face->advance_units(code);
+    EXPECT_EQ(face->advance(code), units / face->units_per_em())
+        << "U+" << std::hex << static_cast<unsigned>(code);
+    if (face->covers(code)) {
+      ++covered;  // some glyphs have no width of their own (U+200B…U+200F)
+    } else {
+      EXPECT_EQ(units, 0) << "U+" << std::hex << static_cast<unsigned>(code);
+    }
+  }
+  EXPECT_GT(covered, 200);
+  EXPECT_EQ(face->advance_units(U'a'), 981);
+  EXPECT_EQ(face->advance_units(U'😀'), 0);  // not in the face
+}
+
 TEST(FontFace, FindsEveryCharacterItsCmapMapsAndNoOther) {
   for (const std::string& path : {livret_regular, livret_bold_italic, dejavu_book}) {
     std::ifstream file(path, std::ios::binary);
@@ -86,7 +109,8 @@ TEST(FontFace, FindsEveryCharacterItsCmapMapsAndNoOther) {
     for (char32_t c = 0; c < 0x2400; ++c) {
       while (next < cmap.size() && cmap[next].first < c) ++next;
       const bool mapped = next < cmap.size() && cmap[next].first == c;
-      EXPECT_EQ(face->covers(c), mapped) << path << " U+" << std::hex << static_cast<std::uint32_t>(c);
+      EXPECT_EQ(face->covers(c), mapped)
+          << path << " U+" << std::hex << static_cast<std::uint32_t>(c);
       covered += mapped ? 1 : 0;
     }
     EXPECT_GT(covered, 200) << path;
