@@ -198,9 +198,8 @@ Laid lay_block(const Block& block, double width, const std::string& default_styl
 
 }  // namespace
 
-double layout_blocks(const std::vector<Block>& blocks, double width,
-                     const std::string& default_style, LayoutContext& context,
-                     std::vector<Strip>& out) {
+double layout_blocks(std::span<const Block> blocks, double width, const std::string& default_style,
+                     LayoutContext& context, std::vector<Strip>& out) {
   double pending_space = 0;
   bool keep_with_previous = false;
   bool follows_paragraph = false;

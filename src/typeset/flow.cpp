@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <deque>
 #include <map>
+#include <span>
 
 #include "typeset/columns.hpp"
 #include "typeset/cross_reference.hpp"
@@ -163,7 +165,13 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
   context.next_outline = 0;
   if (context.structure != nullptr) context.structure->reset();
   context.structure_parent = 0;
-  std::vector<Strip> strips;
+  // The document's vertical list grows by whole segments into a deque: a
+  // vector of every strip of a long document was copied each time it grew
+  // (two lists' worth of memory at once) and again into the paginator's queue.
+  std::deque<Strip> strips;
+  std::vector<Strip> segment_strips;
+  lines_set = 0;
+  content_height = 0;
   // Blocks between page breaks share a master, hence a column width (a
   // master's next one has the same: the template reader checks it).
   std::string master = first_master_;
@@ -177,13 +185,18 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
       if (!page_break->master.empty()) master = page_break->master;
     }
     const double width = master_or_plain(*context.tmpl, master).frame().width;
-    std::vector<Block> segment(blocks_.begin() + static_cast<std::ptrdiff_t>(begin),
-                               blocks_.begin() + static_cast<std::ptrdiff_t>(end));
-    layout_blocks(segment, width, body_style_, context, strips);
+    const std::span<const Block> segment(blocks_.data() + begin, end - begin);
+    segment_strips.clear();
+    layout_blocks(segment, width, body_style_, context, segment_strips);
+    for (Strip& strip : segment_strips) {
+      // As stacked_height() adds them: the first strip's space is dropped.
+      if (!strips.empty()) content_height += strip.space_before;
+      content_height += strip.height;
+      lines_set += strip.text_lines;
+      strips.push_back(std::move(strip));
+    }
     begin = end;
   }
-  lines_set = count_text_lines(strips);
-  content_height = stacked_height(strips, 0, strips.size());
   PaginationInput input{context.tmpl, first_master_, &context.table_headers, context.diagnostics};
   return paginate(std::move(strips), input);
 }

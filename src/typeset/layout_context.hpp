@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -71,9 +72,8 @@ class StructureScope {
 // Lays `blocks` out in a column `width` points wide and appends the strips.
 // `default_style` is used by paragraphs that name no style. Returns the
 // space to leave after the last block (collapsed with the next block's).
-double layout_blocks(const std::vector<Block>& blocks, double width,
-                     const std::string& default_style, LayoutContext& context,
-                     std::vector<Strip>& out);
+double layout_blocks(std::span<const Block> blocks, double width, const std::string& default_style,
+                     LayoutContext& context, std::vector<Strip>& out);
 
 // One paragraph's lines as strips, with widows/orphans rules between them.
 std::vector<Strip> paragraph_strips(const ParagraphLayout& layout, const ParagraphStyle& style);

@@ -17,9 +17,8 @@ constexpr double kTolerance = 0.01;  // points: rounding, not room
 
 class Paginator {
  public:
-  Paginator(std::vector<Strip> strips, const PaginationInput& input)
-      : input_(input),
-        queue_(std::make_move_iterator(strips.begin()), std::make_move_iterator(strips.end())) {
+  Paginator(std::deque<Strip> strips, const PaginationInput& input)
+      : input_(input), queue_(std::move(strips)) {
     open_page(input.first_master);
   }
 
@@ -271,7 +270,7 @@ class Paginator {
 
 }  // namespace
 
-std::vector<PageLayout> paginate(std::vector<Strip> strips, const PaginationInput& input) {
+std::vector<PageLayout> paginate(std::deque<Strip> strips, const PaginationInput& input) {
   return Paginator(std::move(strips), input).run();
 }
 

@@ -8,6 +8,7 @@
 // loop ends after at most (strips + lines) pages.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,7 @@ struct PaginationInput {
   base::Diagnostics* diagnostics = nullptr;
 };
 
-std::vector<PageLayout> paginate(std::vector<Strip> strips, const PaginationInput& input);
+// `strips` is the vertical list, consumed from the front as pages fill.
+std::vector<PageLayout> paginate(std::deque<Strip> strips, const PaginationInput& input);
 
 }  // namespace typeset

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <deque>
+
 #include "layout_fixtures.hpp"
 #include "typeset/table.hpp"
 
@@ -248,7 +250,7 @@ TEST(SplitRow, StrictRuleKeepsMinLinesOnEachSide) {
 
 TEST(Pagination, AvoidsCuttingAHyphenatedWordAcrossPagesWhenALineEarlierWillDo) {
   Template tmpl = testing::test_template(120);
-  std::vector<Strip> strips;
+  std::deque<Strip> strips;
   for (int i = 0; i < 14; ++i) strips.push_back(line_strip(12, true));
   PaginationInput input{&tmpl, "page", nullptr, nullptr};
   EXPECT_EQ(paginate(strips, input)[0].strips.size(), 10u);
@@ -269,7 +271,7 @@ TEST(SplitRow, AvoidsCuttingAHyphenatedWordWhenALineEarlierWillDo) {
 TEST(Pagination, AStripTallerThanTheFrameIsPlacedAndReportedWithoutLooping) {
   Template tmpl = testing::test_template(120);
   base::Diagnostics diagnostics;
-  std::vector<Strip> strips{line_strip(200, true), line_strip(10, true), line_strip(200, true)};
+  std::deque<Strip> strips{line_strip(200, true), line_strip(10, true), line_strip(200, true)};
   GlyphRun text;
   text.text = "Un titre énorme";
   strips[0].boxes.glyphs.push_back(text);
