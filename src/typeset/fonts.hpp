@@ -72,6 +72,9 @@ class FontFace {
 // All faces of a process, loaded once and shared by every document written.
 class FontLibrary {
  public:
+  // Faces one library holds at most: a prepared glyph keeps its face in 16
+  // bits (prepared_text.hpp). A template names a few dozen at most.
+  static constexpr std::size_t kMaxFaces = 32767;
   // Loads a family's four faces (any may repeat another's path). Returns false
   // and sets `error` (naming the file) when a face cannot be read.
   bool add_family(std::string name, const std::string& regular, const std::string& italic,
@@ -96,9 +99,6 @@ class FontLibrary {
     FaceId faces[4] = {-1, -1, -1, -1};
   };
   FaceId load_face(const std::string& path, std::string& error);
-  // Faces one library holds at most: a prepared glyph keeps its face in 16
-  // bits (prepared_text.hpp). A template names a few dozen at most.
-  static constexpr std::size_t kMaxFaces = 32767;
   std::vector<std::unique_ptr<FontFace>> faces_;
   std::vector<Family> families_;
   std::string fallback_;

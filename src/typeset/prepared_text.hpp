@@ -48,6 +48,7 @@ struct PreparedGlyph {
   static constexpr double kKernUnitsPerEm = 10000;
 };
 static_assert(sizeof(PreparedGlyph) <= 16);
+static_assert(FontLibrary::kMaxFaces <= INT16_MAX);
 
 enum class SeparatorKind : std::uint8_t { space, tie, narrow, forced };
 
