@@ -42,6 +42,11 @@ bool is_alive(long pid) {
 
 // The name of this run's backup of `path`: shaped like a temporary (so that a
 // later run clears it if this one is killed), one per file and process.
+// Read after the failing call: errno says why.
+std::string cannot_open_folder(const fs::path& folder) {
+  return "impossible d'ouvrir le dossier " + quoted(folder) + " : " + base::french_reason(errno);
+}
+
 std::string backup_name(const fs::path& path) {
   std::string name = path.parent_path().empty() ? std::string(".") : path.parent_path().string();
   name += "/.";  // appended piece by piece: GCC 12 warns wrongly about "." + name
@@ -93,7 +98,7 @@ bool OutputStaging::open(std::string& error) {
 
   lock_fd_ = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (lock_fd_ < 0) {
-    error = "impossible d'ouvrir le dossier " + quoted(root_) + " : " + base::french_reason(errno);
+    error = cannot_open_folder(root_);
     return false;
   }
   if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
@@ -104,7 +109,7 @@ bool OutputStaging::open(std::string& error) {
   }
   struct stat root {};
   if (::fstat(lock_fd_, &root) != 0) {
-    error = "impossible d'ouvrir le dossier " + quoted(root_) + " : " + base::french_reason(errno);
+    error = cannot_open_folder(root_);
     release_lock();
     return false;
   }
@@ -119,8 +124,7 @@ bool OutputStaging::open(std::string& error) {
 // the root): a folder of it is opened now, before its files are written.
 bool OutputStaging::track_file_system(const fs::path& directory, std::string& error) {
   const auto cannot_open = [&] {
-    error =
-        "impossible d'ouvrir le dossier " + quoted(directory) + " : " + base::french_reason(errno);
+    error = cannot_open_folder(directory);
     return false;
   };
   struct stat folder {};

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <span>
 
@@ -170,8 +172,6 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
   // (two lists' worth of memory at once) and again into the paginator's queue.
   std::deque<Strip> strips;
   std::vector<Strip> segment_strips;
-  lines_set = 0;
-  content_height = 0;
   // Blocks between page breaks share a master, hence a column width (a
   // master's next one has the same: the template reader checks it).
   std::string master = first_master_;
@@ -188,15 +188,11 @@ std::vector<PageLayout> Flow::run_pass(const AnchorPages* anchors, LayoutContext
     const std::span<const Block> segment(blocks_.data() + begin, end - begin);
     segment_strips.clear();
     layout_blocks(segment, width, body_style_, context, segment_strips);
-    for (Strip& strip : segment_strips) {
-      // As stacked_height() adds them: the first strip's space is dropped.
-      if (!strips.empty()) content_height += strip.space_before;
-      content_height += strip.height;
-      lines_set += strip.text_lines;
-      strips.push_back(std::move(strip));
-    }
+    std::move(segment_strips.begin(), segment_strips.end(), std::back_inserter(strips));
     begin = end;
   }
+  lines_set = count_text_lines(strips);
+  content_height = stacked_height(strips, 0, strips.size());
   PaginationInput input{context.tmpl, first_master_, &context.table_headers, context.diagnostics};
   return paginate(std::move(strips), input);
 }

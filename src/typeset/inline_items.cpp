@@ -461,7 +461,7 @@ class Builder {
 
   static bool same_style(const Glyph& a, const Glyph& b) {
     return a.prepared.face == b.prepared.face && a.size == b.size && a.rise == b.rise &&
-           *a.color == *b.color && a.prepared.run == b.prepared.run;
+           (a.color == b.color || *a.color == *b.color) && a.prepared.run == b.prepared.run;
   }
 
   // The face that draws the hyphen added after `glyph`: its own if it can.

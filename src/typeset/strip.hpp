@@ -48,7 +48,24 @@ struct Strip {
   std::vector<PendingOutline> outlines;
 };
 
-double stacked_height(const std::vector<Strip>& strips, std::size_t begin, std::size_t end);
-int count_text_lines(const std::vector<Strip>& strips);
+// The height of strips [begin, end) stacked: each one's space before it but
+// the first's (dropped at the top of a column). `Strips`: a vector of a cell
+// or a column, or the deque of a document's vertical list.
+template <class Strips>
+double stacked_height(const Strips& strips, std::size_t begin, std::size_t end) {
+  double height = 0;
+  for (std::size_t i = begin; i < end && i < strips.size(); ++i) {
+    if (i != begin) height += strips[i].space_before;
+    height += strips[i].height;
+  }
+  return height;
+}
+
+template <class Strips>
+int count_text_lines(const Strips& strips) {
+  int lines = 0;
+  for (const Strip& strip : strips) lines += strip.text_lines;
+  return lines;
+}
 
 }  // namespace typeset
