@@ -128,7 +128,7 @@ class Paginator {
 
   void repeat_header_for(const Strip& strip) {
     if (!page_.strips.empty() || strip.table < 0 || strip.header || !strip.row) return;
-    if (!strip.row->style.repeat_header || input_.table_headers == nullptr) return;
+    if (!strip.row->style->repeat_header || input_.table_headers == nullptr) return;
     const auto table = static_cast<std::size_t>(strip.table);
     if (table >= input_.table_headers->size()) return;
     for (const Strip& header : (*input_.table_headers)[table]) place(header, 0, true);
@@ -180,7 +180,7 @@ class Paginator {
   bool try_split(const Strip& strip, double space) {
     if (!strip.row) return false;
     const bool fresh = !has_content_;
-    if (!fresh && (strip.header || !strip.row->style.rows_split)) return false;
+    if (!fresh && (strip.header || !strip.row->style->rows_split)) return false;
     const double available = room() - space;
     std::vector<SplitRule> rules{SplitRule::strict};
     if (fresh) rules = {SplitRule::strict, SplitRule::relaxed, SplitRule::any_line};

@@ -16,13 +16,14 @@ double RowLayout::content_height() const {
 }
 
 double RowLayout::height() const {
-  return content_height() + style.padding.top + style.padding.bottom;
+  return content_height() + style->padding.top + style->padding.bottom;
 }
 
 int content_lines(const RowLayout& row) {
   int lines = 0;
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
-    const bool repeated_label = row.label_repeated && static_cast<int>(c) == row.style.label_column;
+    const bool repeated_label =
+        row.label_repeated && static_cast<int>(c) == row.style->label_column;
     if (!repeated_label) lines += count_text_lines(row.cells[c].strips);
   }
   return lines;
@@ -69,7 +70,7 @@ std::vector<Strip> lay_cell(const std::vector<Block>& blocks, double width,
 
 BoxList render_row(const RowLayout& row, RowEdges edges) {
   BoxList boxes;
-  const TableStyle& style = row.style;
+  const TableStyle& style = *row.style;
   const double height = row.height();
   for (const CellLayout& cell : row.cells) {
     if (cell.fill) boxes.fills.push_back({{cell.x, 0, cell.width, height}, *cell.fill});
@@ -102,21 +103,23 @@ BoxList render_row(const RowLayout& row, RowEdges edges) {
 
 std::vector<Strip> table_strips(const TableBlock& table, double width, int table_id,
                                 LayoutContext& context) {
-  TableStyle style;
+  TableStyle resolved;
   if (const TableStyle* found = context.tmpl->table_style(table.style)) {
-    style = *found;
+    resolved = *found;
   } else {
     context.report(fmt::format("style de tableau inconnu « {} »", table.style));
   }
-  std::size_t columns = style.columns.size();
+  std::size_t columns = resolved.columns.size();
   for (const TableRow& row : table.rows) columns = std::max(columns, row.cells.size());
-  if (style.columns.size() < columns) {
-    if (!style.columns.empty()) {
+  if (resolved.columns.size() < columns) {
+    if (!resolved.columns.empty()) {
       context.report(fmt::format("le style « {} » prévoit {} colonnes, le tableau en a {}",
-                                 table.style, style.columns.size(), columns));
+                                 table.style, resolved.columns.size(), columns));
     }
-    style.columns.resize(columns, ColumnWidth{});
+    resolved.columns.resize(columns, ColumnWidth{});
   }
+  const auto shared_style = std::make_shared<const TableStyle>(std::move(resolved));
+  const TableStyle& style = *shared_style;
   const std::vector<double> widths = resolve_column_widths(style.columns, width);
 
   std::vector<Strip> strips;
@@ -128,7 +131,7 @@ std::vector<Strip> table_strips(const TableBlock& table, double width, int table
   bool first_strip = true;
   for (const TableRow& source : table.rows) {
     auto row = std::make_shared<RowLayout>();
-    row->style = style;
+    row->style = shared_style;
     row->table_width = width;
     row->header = source.header;
     row->body_index = source.header ? 0 : body_index;

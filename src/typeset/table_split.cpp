@@ -42,11 +42,11 @@ std::size_t cell_cut(const std::vector<Strip>& strips, double available, SplitRu
 }  // namespace
 
 std::optional<RowSplit> split_row(const RowLayout& row, double available, SplitRule rule) {
-  const double content_available = available - row.style.padding.top - row.style.padding.bottom;
+  const double content_available = available - row.style->padding.top - row.style->padding.bottom;
   std::vector<std::size_t> cuts;
   bool carries_over = false;
   for (const CellLayout& cell : row.cells) {
-    std::size_t cut = cell_cut(cell.strips, content_available, rule, row.style.min_lines);
+    std::size_t cut = cell_cut(cell.strips, content_available, rule, row.style->min_lines);
     if (cut == 0 && !cell.strips.empty()) return std::nullopt;  // this cell cannot start here
     carries_over = carries_over || cut < cell.strips.size();
     cuts.push_back(cut);
@@ -64,7 +64,7 @@ std::optional<RowSplit> split_row(const RowLayout& row, double available, SplitR
     split.rest.cells[c].strips.assign(strips.begin() + cut, strips.end());
     if (!split.rest.cells[c].strips.empty()) {
       split.rest.cells[c].strips.front().space_before = 0;
-    } else if (static_cast<int>(c) == row.style.label_column) {
+    } else if (static_cast<int>(c) == row.style->label_column) {
       split.rest.cells[c].strips = row.continuation_label;  // "Objectifs (suite)"
       split.rest.label_repeated = true;
     }

@@ -169,7 +169,7 @@ TEST(LayoutDemo, NoTextLeavesItsTableCell) {
     for (const typeset::PlacedStrip& placed : page.strips) {
       if (!placed.strip.row) continue;
       const typeset::RowLayout& row = *placed.strip.row;
-      const typeset::Insets& padding = row.style.padding;
+      const typeset::Insets& padding = row.style->padding;
       for (const typeset::CellLayout& cell : row.cells) {
         ++cells;
         const double content_width = cell.width - padding.left - padding.right;

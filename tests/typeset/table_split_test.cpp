@@ -204,10 +204,16 @@ Strip line_strip(double height, bool break_before) {
   return strip;
 }
 
+std::shared_ptr<const TableStyle> unpadded_style(int min_lines) {
+  TableStyle style;
+  style.padding = {};
+  style.min_lines = min_lines;
+  return std::make_shared<const TableStyle>(style);
+}
+
 RowLayout two_cell_row() {
   RowLayout row;
-  row.style.padding = {};
-  row.style.min_lines = 1;
+  row.style = unpadded_style(1);
   row.table_width = 200;
   CellLayout twelve;  // breaks allowed after every line of 12 pt
   for (int i = 0; i < 10; ++i) twelve.strips.push_back(line_strip(12, true));
@@ -242,7 +248,7 @@ TEST(SplitRow, FailsWhenACellCannotPlaceALegalPart) {
 
 TEST(SplitRow, StrictRuleKeepsMinLinesOnEachSide) {
   RowLayout row = two_cell_row();
-  row.style.min_lines = 3;
+  row.style = unpadded_style(3);
   std::optional<RowSplit> split = split_row(row, 26, SplitRule::strict);
   EXPECT_FALSE(split);  // 2 lines of 12 pt fit, fewer than 3
   EXPECT_TRUE(split_row(row, 26, SplitRule::relaxed));
