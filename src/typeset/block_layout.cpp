@@ -188,9 +188,10 @@ Laid lay_block(const Block& block, double width, const std::string& default_styl
   if (const auto* page_break = std::get_if<PageBreakBlock>(&block.content)) {
     Strip strip;
     strip.page_break_before = true;
-    strip.master = page_break->master;
-    strip.break_unless_room = page_break->unless_room;
-    strip.break_min_tail = page_break->min_tail;
+    StripControls& controls = strip.edit_controls();
+    controls.master = page_break->master;
+    controls.break_unless_room = page_break->unless_room;
+    controls.break_min_tail = page_break->min_tail;
     return {{std::move(strip)}, 0, 0, false};
   }
   return {};  // a marker: its anchor, outline or mark rides on a strip of its own
@@ -225,9 +226,12 @@ double layout_blocks(std::span<const Block> blocks, double width, const std::str
     std::string anchor = block.anchor;
     if (block.outline && anchor.empty()) anchor = fmt::format("outline-{}", context.next_outline++);
     if (!anchor.empty()) first.boxes.anchors.push_back({anchor, {0, 0}});
-    if (block.outline)
-      first.outlines.push_back({block.outline->title, block.outline->level, anchor});
-    if (block.mark) first.marks.push_back(*block.mark);
+    if (block.outline || block.mark) {
+      StripControls& controls = first.edit_controls();
+      if (block.outline)
+        controls.outlines.push_back({block.outline->title, block.outline->level, anchor});
+      if (block.mark) controls.marks.push_back(*block.mark);
+    }
 
     for (Strip& strip : laid.strips) out.push_back(std::move(strip));
     keep_with_previous = laid.keep_with_next || block.keep_with_next;

@@ -286,12 +286,13 @@ void Flow::paint_pages(std::vector<PageLayout>& pages, DocumentBox& document) {
       report_.lines_placed +=
           placed.strip.row ? content_lines(*placed.strip.row) : placed.strip.text_lines;
       for_each_strip(placed.strip, [&](const Strip& strip) {
-        for (const PendingOutline& entry : strip.outlines) {
+        for (const PendingOutline& entry : strip.flow_controls().outlines) {
           document.outline.push_back({entry.title, entry.destination, entry.level});
         }
-        if (!text_before && !strip.marks.empty()) opens_with_mark = true;
+        const std::vector<std::string>& marks = strip.flow_controls().marks;
+        if (!text_before && !marks.empty()) opens_with_mark = true;
         if (strip.text_lines > 0) text_before = true;
-        for (const std::string& set : strip.marks) {
+        for (const std::string& set : marks) {
           if (page_marks.empty() || page_marks.back() != set) page_marks.push_back(set);
         }
       });
@@ -315,7 +316,7 @@ void Flow::paint_pages(std::vector<PageLayout>& pages, DocumentBox& document) {
     // The last mark of the page runs on to the next pages.
     for (const PlacedStrip& placed : layout.strips) {
       for_each_strip(placed.strip, [&](const Strip& strip) {
-        if (!strip.marks.empty()) mark = strip.marks.back();
+        if (const auto& marks = strip.flow_controls().marks; !marks.empty()) mark = marks.back();
       });
     }
     const bool new_range = labelled == nullptr || master.numbered != labelled->numbered ||

@@ -99,12 +99,13 @@ class Paginator {
   // A conditional break (PageBreakBlock::unless_room, min_tail) with enough
   // room left on a page of the same master: no break.
   bool room_to_stay(const Strip& strip) const {
-    if (strip.break_unless_room <= 0) return false;
-    if (!strip.master.empty() && strip.master != master_) return false;
+    const StripControls& controls = strip.flow_controls();
+    if (controls.break_unless_room <= 0) return false;
+    if (!controls.master.empty() && controls.master != master_) return false;
     const double frame = page_.frame.height;
     const double left = room();
-    if (left + kTolerance < strip.break_unless_room * frame) return false;
-    if (strip.break_min_tail <= 0 || frame <= 0) return true;
+    if (left + kTolerance < controls.break_unless_room * frame) return false;
+    if (controls.break_min_tail <= 0 || frame <= 0) return true;
     // What follows, stacked: an estimate (splits repeat labels and padding).
     double group = 0;
     double first_space = 0;  // dropped at the top of a new page
@@ -121,7 +122,7 @@ class Paginator {
     if (here <= 0) return true;  // all of it fits on this page
     const double tail_here = std::fmod(here, frame);
     const double tail_fresh = std::fmod(group, frame);
-    const double limit = strip.break_min_tail * frame;
+    const double limit = controls.break_min_tail * frame;
     const bool page_full_enough = frame - left >= limit;
     return !(tail_here < limit && tail_fresh > tail_here && page_full_enough);
   }
@@ -137,14 +138,15 @@ class Paginator {
   void step(Strip strip) {
     if (strip.page_break_before) {
       strip.page_break_before = false;
+      const StripControls& controls = strip.flow_controls();
       if (page_.strips.empty()) {
-        if (!strip.master.empty())
-          open_page(strip.master);  // nothing placed yet: just change the master
+        if (!controls.master.empty())
+          open_page(controls.master);  // nothing placed yet: just change the master
       } else if (!room_to_stay(strip)) {
-        close_page(strip.master);
+        close_page(controls.master);
       }
-      const bool carries_nothing =
-          strip.height == 0 && strip.boxes.empty() && strip.marks.empty() && strip.outlines.empty();
+      const bool carries_nothing = strip.height == 0 && strip.boxes.empty() &&
+                                   controls.marks.empty() && controls.outlines.empty();
       if (carries_nothing) return;  // so that two breaks in a row make no empty page
     }
     repeat_header_for(strip);

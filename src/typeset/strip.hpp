@@ -22,6 +22,18 @@ struct PendingOutline {
   std::string destination;
 };
 
+// What few strips carry: a page break's conditions, running marks, outline
+// entries. Kept apart, shared by a strip's copies: a long document has some
+// hundred thousand strips (the lines of its table cells), and these would
+// take 96 of each one's bytes.
+struct StripControls {
+  std::string master;              // with page_break_before: the next page's master
+  double break_unless_room = 0;    // with page_break_before: PageBreakBlock::unless_room
+  double break_min_tail = 0;       // and PageBreakBlock::min_tail
+  std::vector<std::string> marks;  // running marks set here
+  std::vector<PendingOutline> outlines;
+};
+
 struct Strip {
   double height = 0;
   double space_before = 0;   // dropped at the top of a frame or cell
@@ -41,12 +53,25 @@ struct Strip {
 
   // Flow controls riding on the strip.
   bool page_break_before = false;
-  std::string master;              // with page_break_before: the next page's master
-  double break_unless_room = 0;    // with page_break_before: PageBreakBlock::unless_room
-  double break_min_tail = 0;       // and PageBreakBlock::min_tail
-  std::vector<std::string> marks;  // running marks set here
-  std::vector<PendingOutline> outlines;
+  std::shared_ptr<const StripControls> controls;  // the rest of them; nullptr: none
+
+  const StripControls& flow_controls() const;
+  // This strip's own controls, to change: copied from the shared ones first.
+  StripControls& edit_controls();
 };
+
+inline const StripControls& Strip::flow_controls() const {
+  static const StripControls none;
+  return controls != nullptr ? *controls : none;
+}
+
+inline StripControls& Strip::edit_controls() {
+  auto own = controls != nullptr ? std::make_shared<StripControls>(*controls)
+                                 : std::make_shared<StripControls>();
+  StripControls& editable = *own;
+  controls = std::move(own);
+  return editable;
+}
 
 // The height of strips [begin, end) stacked: each one's space before it but
 // the first's (dropped at the top of a column). `Strips`: a vector of a cell
