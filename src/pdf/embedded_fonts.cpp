@@ -3,6 +3,8 @@
 #include <hpdf_encoder.h>
 #include <hpdf_version.h>
 
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <set>
@@ -96,6 +98,39 @@ class NarrowedEncoder {
   std::vector<char32_t> added_;  // the codes narrow() set last
 };
 
+// The code points of a face's runs: a bit each for the Basic Multilingual
+// Plane, where a page's every character is looked up, then the ordered set
+// the rest of the loading takes (a set insertion per character cost 1 % of a
+// run's time).
+class CodePointSet {
+ public:
+  void add(char32_t code_point) {
+    if (code_point < kPlane) {
+      if (basic_.empty()) basic_.resize(kPlane / 64);
+      basic_[code_point / 64] |= std::uint64_t{1} << (code_point % 64);
+    } else {
+      beyond_.insert(code_point);
+    }
+  }
+
+  std::set<char32_t> sorted() const {
+    std::set<char32_t> code_points;
+    for (std::size_t word = 0; word < basic_.size(); ++word) {
+      for (std::uint64_t bits = basic_[word]; bits != 0; bits &= bits - 1) {
+        const auto bit = static_cast<char32_t>(std::countr_zero(bits));
+        code_points.insert(code_points.end(), static_cast<char32_t>(word * 64) + bit);
+      }
+    }
+    code_points.insert(beyond_.begin(), beyond_.end());
+    return code_points;
+  }
+
+ private:
+  static constexpr char32_t kPlane = 0x10000;
+  std::vector<std::uint64_t> basic_;
+  std::set<char32_t> beyond_;
+};
+
 }  // namespace
 
 bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document,
@@ -103,14 +138,18 @@ bool EmbeddedFonts::load(HaruDocument& pdf, const typeset::DocumentBox& document
                          std::string& error, bool word_spaces) {
   // Ordered: the same document embeds its fonts in the same order.
   std::map<typeset::FaceId, std::set<char32_t>> used;
-  for (const typeset::PageBox& page : document.pages) {
-    for (const typeset::GlyphRun& run : page.glyphs) {
-      if (run.text.empty()) continue;  // not painted: its face need not be embedded
-      std::set<char32_t>& code_points = used[run.face];
-      base::utf8::for_each_code_point(run.text, [&](const base::utf8::Sequence& sequence) {
-        if (sequence.valid) code_points.insert(sequence.code_point);
-      });
+  {
+    std::map<typeset::FaceId, CodePointSet> seen;
+    for (const typeset::PageBox& page : document.pages) {
+      for (const typeset::GlyphRun& run : page.glyphs) {
+        if (run.text.empty()) continue;  // not painted: its face need not be embedded
+        CodePointSet& code_points = seen[run.face];
+        base::utf8::for_each_code_point(run.text, [&](const base::utf8::Sequence& sequence) {
+          if (sequence.valid) code_points.add(sequence.code_point);
+        });
+      }
     }
+    for (const auto& [face_id, code_points] : seen) used.emplace(face_id, code_points.sorted());
   }
 
   for (auto& [face_id, code_points] : used) {
