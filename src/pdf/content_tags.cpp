@@ -11,13 +11,16 @@ namespace pdf {
 
 namespace {
 
-std::string type_of(const typeset::StructureElement& element) {
+std::string_view type_of(const typeset::StructureElement& element) {
   using typeset::Role;
+  static constexpr std::string_view kHeadings[] = {"H1", "H2", "H3", "H4", "H5", "H6"};
   switch (element.role) {
     case Role::document:
       return "Document";
     case Role::heading:
-      return element.level >= 1 && element.level <= 6 ? fmt::format("H{}", element.level) : "H";
+      return element.level >= 1 && element.level <= 6
+                 ? kHeadings[static_cast<std::size_t>(element.level - 1)]
+                 : "H";
     case Role::paragraph:
       return "P";
     case Role::list:

@@ -22,11 +22,11 @@ namespace {
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
-bool is_cell(const std::string& type) {
+bool is_cell(std::string_view type) {
   return type == "TD" || type == "TH";
 }
 
-bool takes_lone_paragraph(const std::string& type) {
+bool takes_lone_paragraph(std::string_view type) {
   return is_cell(type) || type == "LBody";
 }
 
@@ -137,7 +137,7 @@ void StructureTree::number_objects() {
   for (std::size_t e = 0; e < nodes_.size(); ++e) {
     if (!written(e)) continue;
     element_objects_[e] = next++;
-    if (!nodes_[e].scope.empty()) scope_objects_.emplace(nodes_[e].scope, 0);
+    if (!nodes_[e].scope.empty()) scope_objects_.emplace(std::string(nodes_[e].scope), 0);
   }
   for (auto& [scope, object] : scope_objects_) object = next++;
   // The ParentTree: for each page, the element of each MCID (pages take
@@ -256,7 +256,7 @@ void StructureTree::write(FileWriter& writer, int first) const {
     // Thousands of elements, none in an object stream (PDF/A-1 has none):
     // a lone kid is written without its array.
     text += kid_count == 1 ? "/K " + kids : "/K[" + kids + "]";
-    if (!node.scope.empty()) text += "/A " + object(scope_objects_.at(node.scope));
+    if (!node.scope.empty()) text += "/A " + object(scope_objects_.find(node.scope)->second);
     text += ">>";
     writer.write_object(first + element_objects_[e], text);
   }

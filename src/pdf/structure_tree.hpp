@@ -71,8 +71,8 @@ class StructureTree {
   std::vector<std::size_t> target_;  // by element: the element its content goes to
   std::vector<std::vector<Kid>> kids_;
   // Objects of the tree, by index from the StructTreeRoot (0).
-  std::vector<int> element_objects_;           // by element; -1 when not written
-  std::map<std::string, int> scope_objects_;   // a TH's attributes, one per scope
+  std::vector<int> element_objects_;                       // by element; -1 when not written
+  std::map<std::string, int, std::less<>> scope_objects_;  // a TH's attributes, one per scope
   std::vector<std::vector<int>> mcid_owners_;  // by page and MCID: element object, or -1
   std::vector<int> page_arrays_;               // by page: its ParentTree array, or -1
   int parent_tree_ = 0;

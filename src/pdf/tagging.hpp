@@ -7,14 +7,17 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pdf {
 
+// Type and scope are names from a fixed list (string literals): a long
+// document has hundreds of thousands of nodes.
 struct StructureNode {
-  std::string type;   // "Document", "H1", "P", "Table", "TR", "TH", "TD", "L", "LI", "Link"…
-  int parent = -1;    // index; -1 for the document (index 0)
-  std::string scope;  // TH: "Row" or "Column"; empty otherwise
+  std::string_view type;   // "Document", "H1", "P", "Table", "TR", "TH", "TD", "L", "LI", "Link"…
+  int parent = -1;         // index; -1 for the document (index 0)
+  std::string_view scope;  // TH: "Row" or "Column"; empty otherwise
   std::string description;  // Link: its annotation's /Contents
 };
 
