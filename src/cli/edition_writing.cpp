@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 #include "cli/catalogue_loading.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_size.hpp"
 #include "cli/plural.hpp"
+#include "documents/layouts_left.hpp"
 #include "documents/parallel_ordered.hpp"
 
 namespace cli {
@@ -156,13 +158,18 @@ StagedRun stage_all(const std::vector<documents::OutputJob>& jobs,
   // replaced then), the documents not yet begun are not made.
   std::atomic<bool> write_failed{false};
   const auto skipping = [&] { return interruptions.received() != 0 || write_failed.load(); };
+  // The run's prepared paragraphs go once its last document is laid out.
+  std::optional<documents::LayoutsLeft> layouts_left;
+  documents::EditionInputs counted = inputs;
+  if (inputs.resources != nullptr)
+    counted.layouts_left = &layouts_left.emplace(jobs, *inputs.resources);
   documents::run_ordered<documents::OutputResult>(
       jobs.size(), documents::effective_jobs(requested_jobs, jobs.size()),
       [&](std::size_t index) {
         documents::OutputResult result;
         result.path = jobs[index].path;
         if (skipping()) return result;
-        result = documents::produce(jobs[index], inputs, staging);
+        result = documents::produce(jobs[index], counted, staging);
         if (result.staging_failed) write_failed.store(true);
         return result;
       },

@@ -4,6 +4,7 @@
 
 #include "documents/brochure.hpp"
 #include "documents/flyer.hpp"
+#include "documents/layouts_left.hpp"
 #include "documents/mail_draft.hpp"
 #include "pdf/preview.hpp"
 
@@ -157,6 +158,7 @@ RenderedOutput render_output(const OutputJob& job, const EditionInputs& inputs) 
   OutputResult& result = rendered.result;
   result.path = job.path;
   typeset::DocumentBox document = lay_out(job, inputs, result.diagnostics);
+  if (inputs.layouts_left != nullptr) inputs.layouts_left->one_done();
   if (result.diagnostics.has_errors()) return rendered;
   pdf::WriteOptions options = inputs.write_options;
   if (job.finishing != nullptr) options.finishing = *job.finishing;

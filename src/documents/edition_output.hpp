@@ -79,6 +79,8 @@ std::string unavailable_outputs(const std::vector<OutputJob>& jobs);
 std::vector<std::string> planned_groups(const EditionPlan& plan);
 
 // What the documents share; the pointers a job's kind needs are set.
+class LayoutsLeft;  // layouts_left.hpp
+
 struct EditionInputs {
   const catalogue::Catalogue* catalogue = nullptr;
   const Resources* resources = nullptr;
@@ -90,6 +92,8 @@ struct EditionInputs {
   std::vector<catalogue::SessionRef> sessions;          // the edition's calendar's
   std::vector<std::string> recipients;                  // the mail drafts' To:
   pdf::WriteOptions write_options;  // its date is the mails' Date: and the events' DTSTAMP
+  // When set, told of each layout made: the last lets the prepared paragraphs go.
+  LayoutsLeft* layouts_left = nullptr;
 };
 
 // The write options of an edition's files: SOURCE_DATE_EPOCH when set, else

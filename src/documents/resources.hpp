@@ -63,6 +63,10 @@ class Resources {
   // shares the run's prepared paragraphs: a flyer repeats its sheet of the
   // brochure, and whichever document comes first prepares it for both.
   typeset::TextContext text_context(std::string source_file, base::Diagnostics& diagnostics) const;
+  // Lets the prepared paragraphs go once the run has laid out its last
+  // document (LayoutsLeft): they serve layouts alone. Later layouts, if any,
+  // prepare their paragraphs each time.
+  void release_prepared_paragraphs() const { paragraphs_->release(); }
 
  private:
   friend std::optional<Resources> load_resources(const ResourceRequest& request,

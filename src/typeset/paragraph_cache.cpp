@@ -65,6 +65,13 @@ const PreparedText* ParagraphCache::add(const std::vector<InlineRun>& runs,
   return result;
 }
 
+void ParagraphCache::release() {
+  const std::lock_guard lock(mutex_);
+  decltype(prepared_)().swap(prepared_);  // its buckets too
+  budget_ = 0;
+  bytes_ = 0;
+}
+
 std::size_t ParagraphCache::size() const {
   const std::lock_guard lock(mutex_);
   return prepared_.size();

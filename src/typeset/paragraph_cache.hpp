@@ -3,8 +3,8 @@
 // a paragraph set again — at another size while a flyer shrinks to fit, in the
 // brochure's next pass, or in the flyer that repeats a sheet of the brochure —
 // is not prepared again. One per run, shared by the documents its threads lay
-// out (documents::Resources): thread-safe, and what it returns stays valid as
-// long as it lives (nothing kept is ever dropped or replaced). A preparation
+// out (documents::Resources): thread-safe, and what it returns stays valid
+// until release() (nothing kept is dropped or replaced before). A preparation
 // depends on nothing else, so which document prepared a paragraph first never
 // changes a byte of the output.
 //
@@ -29,10 +29,10 @@ namespace typeset {
 class ParagraphCache {
  public:
   // A safety rail, not a diet: some 3 000 sessions are kept whole
-  // (2026-2027's 16 keep 1.2 MB). While the finishing pass, not the layout,
-  // sets a run's peak memory, a smaller budget only prepares paragraphs
-  // twice (8 MiB cost 11.6 % more instructions at 300 sessions and saved no
-  // peak); it pays once the layout streams (bench/README.md).
+  // (2026-2027's 16 keep 1.2 MB). Released after a run's last layout, the
+  // cache weighs on the layout's peak alone, where it saves the second pass
+  // preparing everything again (8 MiB cost 11.6 % more instructions at 300
+  // sessions); a smaller budget pays once the layout streams (bench/README.md).
   static constexpr std::size_t kDefaultBudget = std::size_t{256} << 20;
 
   explicit ParagraphCache(std::size_t budget_bytes = kDefaultBudget) : budget_(budget_bytes) {}
@@ -46,6 +46,10 @@ class ParagraphCache {
   // `prepared` to the caller.
   const PreparedText* add(const std::vector<InlineRun>& runs, const ParagraphStyle& style,
                           PreparedText& prepared, std::string_view source_file = {});
+
+  // Drops every paragraph kept and keeps no more: for a run with no layout
+  // left to make. What find() and add() returned before is gone with them.
+  void release();
 
   std::size_t size() const;
   std::size_t bytes() const;  // an estimate, allocator overhead included

@@ -211,5 +211,26 @@ TEST(ParagraphCache, StopsKeepingAtItsBudgetAndLeavesTheTextToTheCaller) {
   EXPECT_LE(cache.bytes(), 4u * 1024);
 }
 
+// Once a run has no layout left, the cache lets its paragraphs go and keeps
+// no new ones: a stray later layout prepares its text itself.
+TEST(ParagraphCache, ReleasedItKeepsNothingMore) {
+  ParagraphCache cache;
+  ParagraphStyle style;
+  style.family = "Livret Sans";
+  const std::vector<InlineRun> runs{text_run("Un texte", 3)};
+  PreparedText first;
+  first.glyphs.resize(8);
+  ASSERT_NE(cache.add(runs, style, first), nullptr);
+  cache.release();
+  EXPECT_EQ(cache.size(), 0u);
+  EXPECT_EQ(cache.bytes(), 0u);
+  EXPECT_EQ(cache.find(runs, style), nullptr);
+  PreparedText again;
+  again.glyphs.resize(8);
+  EXPECT_EQ(cache.add(runs, style, again), nullptr);
+  EXPECT_EQ(again.glyphs.size(), 8u);  // still the caller's to use
+  EXPECT_EQ(cache.size(), 0u);
+}
+
 }  // namespace
 }  // namespace typeset
