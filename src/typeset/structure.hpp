@@ -7,6 +7,7 @@
 // furniture, rules and fills, repeated table headers, "(suite)" labels.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,10 @@ struct StructureElement {
 // Elements in the order they were made: parents before their children,
 // siblings in reading order. Empty: the document is not tagged.
 struct StructureTree {
-  std::vector<StructureElement> elements;
+  // A deque: a long document has hundreds of thousands of elements, and a
+  // vector grown by doubling held up to twice their memory, three times while
+  // it moved them.
+  std::deque<StructureElement> elements;
 
   bool empty() const { return elements.empty(); }
   // Starts a tree with its document element (index 0).
