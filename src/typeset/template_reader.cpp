@@ -455,7 +455,7 @@ class TemplateReader {
     }
     const double strength = *percent / 100;
     const auto over_white = [&](double channel) { return 1 - strength * (1 - channel); };
-    std::optional<Cmyk> inks = target.cmyk;
+    std::optional<Cmyk> inks = target.cmyk.optional();
     if (inks)
       *inks = {inks->c * strength, inks->m * strength, inks->y * strength, inks->k * strength};
     target = {over_white(target.r), over_white(target.g), over_white(target.b), inks};

@@ -10,7 +10,7 @@
 namespace typeset {
 namespace {
 
-constexpr Color kBand{0.1, 0.3, 0.5};
+const Color kBand{0.1, 0.3, 0.5};
 
 Template template_with_logo_in_a_band() {
   Template tmpl = testing::test_template(120);
