@@ -165,19 +165,28 @@ TEST_F(BoundedLayout, DocumentsSharingTheRunsCacheOnTwoThreadsLayTheSameBoxes) {
   EXPECT_EQ(fresh.size(), prepared);
 }
 
-TEST(ParagraphCache, KeepsTheFirstCopyOfAParagraphAndTellsFilesApart) {
-  ParagraphCache cache;
+ParagraphStyle livret_style() {
   ParagraphStyle style;
   style.family = "Livret Sans";
+  return style;
+}
+
+PreparedText eight_glyphs() {
+  PreparedText prepared;
+  prepared.glyphs.resize(8);
+  return prepared;
+}
+
+TEST(ParagraphCache, KeepsTheFirstCopyOfAParagraphAndTellsFilesApart) {
+  ParagraphCache cache;
+  const ParagraphStyle style = livret_style();
   const std::vector<InlineRun> runs{text_run("Un texte", 3)};
-  PreparedText first;
-  first.glyphs.resize(8);
+  PreparedText first = eight_glyphs();
   const PreparedText* kept = cache.add(runs, style, first, "xml/2026-2027.xml");
   ASSERT_NE(kept, nullptr);
   // Another thread prepared it too, meanwhile: the first copy stays, since
   // whoever found it may be reading it.
-  PreparedText again;
-  again.glyphs.resize(8);
+  PreparedText again = eight_glyphs();
   EXPECT_EQ(cache.add(runs, style, again, "xml/2026-2027.xml"), kept);
   EXPECT_EQ(cache.size(), 1u);
   EXPECT_EQ(cache.find(runs, style, "xml/2026-2027.xml"), kept);
@@ -187,8 +196,7 @@ TEST(ParagraphCache, KeepsTheFirstCopyOfAParagraphAndTellsFilesApart) {
 
 TEST(ParagraphCache, StopsKeepingAtItsBudgetAndLeavesTheTextToTheCaller) {
   ParagraphCache cache(4 * 1024);
-  ParagraphStyle style;
-  style.family = "Livret Sans";
+  const ParagraphStyle style = livret_style();
   int kept = 0;
   for (int i = 0; i < 100; ++i) {
     const std::vector<InlineRun> runs{text_run("texte " + std::to_string(i), i + 1)};
@@ -215,18 +223,15 @@ TEST(ParagraphCache, StopsKeepingAtItsBudgetAndLeavesTheTextToTheCaller) {
 // no new ones: a stray later layout prepares its text itself.
 TEST(ParagraphCache, ReleasedItKeepsNothingMore) {
   ParagraphCache cache;
-  ParagraphStyle style;
-  style.family = "Livret Sans";
+  const ParagraphStyle style = livret_style();
   const std::vector<InlineRun> runs{text_run("Un texte", 3)};
-  PreparedText first;
-  first.glyphs.resize(8);
+  PreparedText first = eight_glyphs();
   ASSERT_NE(cache.add(runs, style, first), nullptr);
   cache.release();
   EXPECT_EQ(cache.size(), 0u);
   EXPECT_EQ(cache.bytes(), 0u);
   EXPECT_EQ(cache.find(runs, style), nullptr);
-  PreparedText again;
-  again.glyphs.resize(8);
+  PreparedText again = eight_glyphs();
   EXPECT_EQ(cache.add(runs, style, again), nullptr);
   EXPECT_EQ(again.glyphs.size(), 8u);  // still the caller's to use
   EXPECT_EQ(cache.size(), 0u);
