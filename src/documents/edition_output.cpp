@@ -178,7 +178,7 @@ OutputResult produce(const OutputJob& job, const EditionInputs& inputs, OutputSt
   RenderedOutput rendered;
   OutputResult& result = rendered.result;
   std::vector<Companion> companions;
-  if (job.kind == OutputJob::Kind::edition_calendar) {
+  if (!job.laid_out()) {
     result.path = job.path;
     std::optional<std::string> bytes = make_edition_calendar(inputs, result.diagnostics);
     if (!bytes) return std::move(result);

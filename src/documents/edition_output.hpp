@@ -39,6 +39,9 @@ struct OutputJob {
   std::filesystem::path preview{};
   std::filesystem::path calendar{};
   std::filesystem::path mail{};
+
+  // A brochure or a flyer: a PDF laid out (the edition's calendar is not).
+  bool laid_out() const { return kind != Kind::edition_calendar; }
 };
 
 // The groups of the output folder's record of the files it holds

@@ -6,8 +6,7 @@ namespace documents {
 
 LayoutsLeft::LayoutsLeft(const std::vector<OutputJob>& jobs, const Resources& resources)
     : left_(static_cast<std::size_t>(std::count_if(
-          jobs.begin(), jobs.end(),
-          [](const OutputJob& job) { return job.kind != OutputJob::Kind::edition_calendar; }))),
+          jobs.begin(), jobs.end(), [](const OutputJob& job) { return job.laid_out(); }))),
       resources_(&resources) {}
 
 void LayoutsLeft::one_done() {

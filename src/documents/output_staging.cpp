@@ -40,13 +40,13 @@ bool is_alive(long pid) {
   return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
-// The name of this run's backup of `path`: shaped like a temporary (so that a
-// later run clears it if this one is killed), one per file and process.
 // Read after the failing call: errno says why.
 std::string cannot_open_folder(const fs::path& folder) {
   return "impossible d'ouvrir le dossier " + quoted(folder) + " : " + base::french_reason(errno);
 }
 
+// The name of this run's backup of `path`: shaped like a temporary (so that a
+// later run clears it if this one is killed), one per file and process.
 std::string backup_name(const fs::path& path) {
   std::string name = path.parent_path().empty() ? std::string(".") : path.parent_path().string();
   name += "/.";  // appended piece by piece: GCC 12 warns wrongly about "." + name

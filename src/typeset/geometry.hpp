@@ -32,9 +32,11 @@ struct Cmyk {
   friend bool operator==(const Cmyk&, const Cmyk&) = default;
 };
 
-// A colour's CMYK value, if it has one, held apart from it: a colour is copied
-// onto every glyph run and rule of a document, and few have one (inline, it
-// took 40 of a glyph run's 144 bytes). Reads like a std::optional<Cmyk>.
+// A colour's CMYK value, if it has one, held apart from it and shared by its
+// copies: a colour is copied onto every glyph run and rule of a document, and
+// inline the value took 40 of a glyph run's 144 bytes, whether the template
+// gives one (the print templates, for every colour) or not (the screen ones).
+// Reads like a std::optional<Cmyk>.
 class CmykValue {
  public:
   CmykValue() = default;

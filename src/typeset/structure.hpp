@@ -9,7 +9,6 @@
 
 #include <deque>
 #include <string>
-#include <vector>
 
 namespace typeset {
 
