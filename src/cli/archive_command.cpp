@@ -63,9 +63,8 @@ int run_archive(const ArchiveOptions& options, std::ostream& out, std::ostream& 
     err << "brochure : " << staged.error << "\n";
     return abandon_and_report(staging, 1, directory, err);
   }
-  run.lines.push_back(fmt::format("écrit {} (empreintes de {} fichiers)",
-                                  (directory / documents::kManifestName).string(),
-                                  plan.jobs.size()));
+  run.lines.push_back(file_line(directory / documents::kManifestName, staged.unchanged,
+                                fmt::format("empreintes de {} fichiers", plan.jobs.size())));
   return commit_and_report(staging, interruptions, run.lines, directory, start, out, err);
 }
 

@@ -35,9 +35,12 @@ int run_demo(const DemoOptions& options, std::ostream& out, std::ostream& err) {
     return kExitFailure;
   }
 
-  if (!write_single_file(output, rendered.bytes, "demo", err)) return kExitFailure;
-  out << fmt::format("écrit {} ({}, {})\n", output.string(),
-                     count_of(rendered.pages, "page", "pages"), file_size(rendered.bytes.size()));
+  const SingleFile written = write_single_file(output, rendered.bytes, "demo", err);
+  if (!written.ok) return kExitFailure;
+  out << file_line(output, written.unchanged,
+                   fmt::format("{}, {}", count_of(rendered.pages, "page", "pages"),
+                               file_size(rendered.bytes.size())))
+      << "\n";
   return kExitSuccess;
 }
 

@@ -34,15 +34,14 @@ class Reporter {
     report_diagnostics(result.diagnostics, err_);
     if (cancelled) return;
     if (result.written) {
-      written_.push_back(
-          result.pages > 0
-              ? fmt::format("écrit {} ({}, {})", result.path.string(),
-                            count_of(result.pages, "page", "pages"), file_size(result.bytes))
-              : fmt::format("écrit {} ({})", result.path.string(), file_size(result.bytes)));
-      for (const documents::StagedCompanion& companion : result.companions) {
+      written_.push_back(file_line(
+          result.path, result.unchanged,
+          result.pages > 0 ? fmt::format("{}, {}", count_of(result.pages, "page", "pages"),
+                                         file_size(result.bytes))
+                           : file_size(result.bytes)));
+      for (const documents::StagedCompanion& companion : result.companions)
         written_.push_back(
-            fmt::format("écrit {} ({})", companion.path.string(), file_size(companion.bytes)));
-      }
+            file_line(companion.path, companion.unchanged, file_size(companion.bytes)));
     } else {
       ++failed_;
       err_ << fmt::format("brochure : {} n'a pas été écrit\n", result.path.string());
@@ -87,6 +86,14 @@ std::string seconds(Clock::duration elapsed) {
   std::string text = fmt::format("{:.2f} s", std::chrono::duration<double>(elapsed).count());
   std::replace(text.begin(), text.end(), '.', ',');
   return text;
+}
+
+std::string_view file_verb(bool unchanged) {
+  return unchanged ? "inchangé" : "écrit";
+}
+
+std::string file_line(const fs::path& path, bool unchanged, std::string_view details) {
+  return fmt::format("{} {} ({})", file_verb(unchanged), path.string(), details);
 }
 
 bool open_staging(documents::OutputStaging& staging, const fs::path& directory, std::ostream& out,
@@ -137,9 +144,13 @@ int commit_and_report(documents::OutputStaging& staging,
         "brochure l'a écrit : laissé en place\n",
         kept.string());
   }
+  const auto unchanged = static_cast<int>(committed.unchanged.size());
+  const std::string written = count_of(static_cast<int>(committed.written.size()) - unchanged,
+                                       "fichier écrit", "fichiers écrits");
   out << fmt::format(
-      "{} dans {} en {}\n",
-      count_of(static_cast<int>(committed.written.size()), "fichier écrit", "fichiers écrits"),
+      "{}{} dans {} en {}\n", written,
+      unchanged == 0 ? std::string()
+                     : fmt::format(", {} {}", unchanged, unchanged == 1 ? "inchangé" : "inchangés"),
       directory.string(), seconds(Clock::now() - start));
   return kExitSuccess;
 }
@@ -204,8 +215,8 @@ int produce_all(const std::vector<documents::OutputJob>& jobs,
   return commit_and_report(staging, interruptions, run.lines, directory, start, out, err);
 }
 
-bool write_single_file(const std::filesystem::path& output, std::string_view bytes,
-                       std::string_view group, std::ostream& err) {
+SingleFile write_single_file(const std::filesystem::path& output, std::string_view bytes,
+                             std::string_view group, std::ostream& err) {
   const std::filesystem::path root =
       output.has_parent_path() ? output.parent_path() : std::filesystem::path(".");
   documents::OutputStaging staging(root, {.keep_record = false});
@@ -220,10 +231,10 @@ bool write_single_file(const std::filesystem::path& output, std::string_view byt
   } else {
     staged.error = error;
   }
-  if (staged.ok) return true;
+  if (staged.ok) return {true, staged.unchanged};
   err << fmt::format("brochure : {}\nbrochure : {} n'a pas été écrit\n", staged.error,
                      output.string());
-  return false;
+  return {};
 }
 
 }  // namespace cli

@@ -26,10 +26,20 @@ using Preparation = documents::EditionSetup;
 // "0,42 s".
 std::string seconds(Clock::duration elapsed);
 
-// Writes one file alone (no record of written files), atomically; false after
-// telling `err` why it was not written.
-bool write_single_file(const std::filesystem::path& output, std::string_view bytes,
-                       std::string_view group, std::ostream& err);
+// What a run did with one file, for the user: "écrit", or "inchangé" when the
+// file already held these bytes (OutputStaging left it as it was).
+std::string_view file_verb(bool unchanged);
+// "écrit out/…/x.pdf (1 page, 43 Ko)", "inchangé …".
+std::string file_line(const std::filesystem::path& path, bool unchanged, std::string_view details);
+
+// Writes one file alone (no record of written files), atomically. Not ok
+// after telling `err` why it was not written.
+struct SingleFile {
+  bool ok = false;
+  bool unchanged = false;  // it already held these bytes
+};
+SingleFile write_single_file(const std::filesystem::path& output, std::string_view bytes,
+                             std::string_view group, std::ostream& err);
 
 // Opens `staging` (its folder locked, a killed run's temporaries removed, which
 // is said on `out`). false after reporting the problem on `err`.

@@ -136,14 +136,15 @@ int run_next_edition(const NextEditionOptions& options, std::ostream& out, std::
     catalogue::report_next_edition_checks(next, *current, *moved.value, diagnostics);
   }
 
-  if (!write_single_file(output, next.xml, "catalogue", err)) return kExitFailure;
+  const SingleFile written = write_single_file(output, next.xml, "catalogue", err);
+  if (!written.ok) return kExitFailure;
 
   const base::Diagnostics ordered = in_line_order(diagnostics);
   report_diagnostics(ordered, err);
   err << diagnostics_summary(output.string(), ordered) << '\n';
 
-  out << fmt::format("écrit {} : édition {}, du {} au {}\n", output.string(), next.edition,
-                     catalogue::long_date(next.period_start),
+  out << fmt::format("{} {} : édition {}, du {} au {}\n", file_verb(written.unchanged),
+                     output.string(), next.edition, catalogue::long_date(next.period_start),
                      catalogue::long_date(next.period_end));
   const int sessions = static_cast<int>(next.sessions.size());
   const int other_weeks = static_cast<int>(

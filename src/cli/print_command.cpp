@@ -68,9 +68,9 @@ int run_print(const PrintOptions& options, std::ostream& out, std::ostream& err)
       err << "brochure : " << staged.error << "\n";
       return abandon_and_report(staging, 1, directory, err);
     }
-    lines.push_back(fmt::format("écrit {} ({}, {})", file.path.string(),
-                                count_of(file.pages, "page", "pages"),
-                                file_size(file.bytes->size())));
+    lines.push_back(file_line(file.path, staged.unchanged,
+                              fmt::format("{}, {}", count_of(file.pages, "page", "pages"),
+                                          file_size(file.bytes->size()))));
   }
   lines.push_back("Pour l'imprimeur :");
   for (const std::string& line : documents::describe_print(made.summary))

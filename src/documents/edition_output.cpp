@@ -194,19 +194,20 @@ OutputResult produce(const OutputJob& job, const EditionInputs& inputs, OutputSt
   // Staged together: one that cannot be written means none will replace anything.
   const auto stage = [&](const std::filesystem::path& path, const std::string& bytes,
                          const std::string& group) {
-    const StageResult staged = staging.stage(path, bytes, group);
+    StageResult staged = staging.stage(path, bytes, group);
     if (!staged.ok) {
       result.diagnostics.error(path.string(), {}, staged.error);
       result.staging_failed = true;
     }
-    return staged.ok;
+    return staged;
   };
-  if (!stage(job.path, rendered.bytes, output_group(job.kind))) return std::move(result);
+  const StageResult main_file = stage(job.path, rendered.bytes, output_group(job.kind));
+  if (!main_file.ok) return std::move(result);
+  result.unchanged = main_file.unchanged;
   for (const Companion& companion : companions) {
-    if (!stage(companion.path, companion.bytes, std::string(companion.group))) {
-      return std::move(result);
-    }
-    result.companions.push_back({companion.path, companion.bytes.size()});
+    const StageResult staged = stage(companion.path, companion.bytes, std::string(companion.group));
+    if (!staged.ok) return std::move(result);
+    result.companions.push_back({companion.path, companion.bytes.size(), staged.unchanged});
   }
   result.written = true;
   return std::move(result);

@@ -115,6 +115,7 @@ std::int64_t seconds_since_epoch(const catalogue::Date& date);
 struct StagedCompanion {
   std::filesystem::path path;
   std::size_t bytes = 0;
+  bool unchanged = false;  // the file already held these bytes (OutputStaging)
 };
 
 struct OutputResult {
@@ -123,6 +124,7 @@ struct OutputResult {
   bool staging_failed = false;  // made, but could not be written (the disk, the folder)
   int pages = 0;                // of a PDF
   std::size_t bytes = 0;
+  bool unchanged = false;                   // the file already held these bytes: left as it was
   std::vector<StagedCompanion> companions;  // staged with it, in order
   base::Diagnostics diagnostics;  // layout's, rendering's and staging's, warnings included
 };

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -55,6 +56,25 @@ std::string backup_name(const fs::path& path) {
   name += std::to_string(::getpid());
   name += "-ancien";
   return name;
+}
+
+struct ClosedOnExit {
+  int fd;
+  ~ClosedOnExit() { ::close(fd); }
+};
+
+std::int64_t nanoseconds(const struct timespec& time) {
+  return static_cast<std::int64_t>(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
+}
+
+// Device, inode, size, modification and change times (OutputStaging's
+// private FileIdentity).
+template <typename Identity>
+Identity identity_from(const struct stat& status) {
+  return Identity{static_cast<std::uintmax_t>(status.st_dev),
+                  static_cast<std::uintmax_t>(status.st_ino),
+                  static_cast<std::uintmax_t>(status.st_size), nanoseconds(status.st_mtim),
+                  nanoseconds(status.st_ctim)};
 }
 
 constexpr std::string_view kRecordHeader =
@@ -183,6 +203,38 @@ bool OutputStaging::prepare_directory(const fs::path& directory, std::string& er
   return true;
 }
 
+std::optional<OutputStaging::FileIdentity> OutputStaging::identity_of(const fs::path& path) {
+  struct stat status {};
+  if (::lstat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode)) return std::nullopt;
+  return identity_from<FileIdentity>(status);
+}
+
+// The identity of the regular file at `path` (a symbolic link is not
+// followed) if it holds exactly `bytes`; nothing otherwise, or when it cannot
+// be read (it is then simply replaced).
+std::optional<OutputStaging::FileIdentity> OutputStaging::identity_if_holding(
+    const fs::path& path, std::string_view bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  const ClosedOnExit closed{fd};
+  struct stat status {};
+  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) ||
+      static_cast<std::uintmax_t>(status.st_size) != bytes.size())
+    return std::nullopt;
+  char buffer[64 * 1024];
+  std::size_t compared = 0;
+  while (compared < bytes.size()) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0 || static_cast<std::size_t>(got) > bytes.size() - compared ||
+        bytes.compare(compared, static_cast<std::size_t>(got),
+                      std::string_view(buffer, static_cast<std::size_t>(got))) != 0)
+      return std::nullopt;
+    compared += static_cast<std::size_t>(got);
+  }
+  return identity_from<FileIdentity>(status);
+}
+
 StageResult OutputStaging::stage(const fs::path& path, std::string_view bytes, std::string group) {
   const fs::path final_path = path.lexically_normal();
   const std::string relative =
@@ -207,19 +259,23 @@ StageResult OutputStaging::stage(const fs::path& path, std::string_view bytes, s
   if (fs::is_directory(final_path, status_error))
     return {false, "impossible d'écrire " + quoted(path) + " : un dossier porte déjà ce nom"};
 
-  pdf::TemporaryFile temporary =
-      pdf::write_temporary_for(final_path.string(), bytes, pdf::TemporarySync::later);
-  if (!temporary.result.ok) return {false, temporary.result.error};
-  Staged staged{final_path,       std::move(temporary.path), relative,
-                std::move(group), sha256_hex(bytes),         bytes.size()};
+  Staged staged{final_path, {}, relative, std::move(group), sha256_hex(bytes), bytes.size(), {}};
+  staged.unchanged = identity_if_holding(final_path, bytes);
+  if (!staged.unchanged) {
+    pdf::TemporaryFile temporary =
+        pdf::write_temporary_for(final_path.string(), bytes, pdf::TemporarySync::later);
+    if (!temporary.result.ok) return {false, temporary.result.error};
+    staged.temporary = std::move(temporary.path);
+  }
 
   const std::lock_guard lock(mutex_);
   if (committed_ || lock_fd_ < 0) {  // abandoned meanwhile (an interruption)
-    ::unlink(staged.temporary.c_str());
+    if (!staged.temporary.empty()) ::unlink(staged.temporary.c_str());
     return {false, "impossible d'écrire " + quoted(path) + " : l'écriture a été annulée"};
   }
+  const bool unchanged = staged.unchanged.has_value();
   staged_.push_back(std::move(staged));
-  return {true, {}};
+  return {true, {}, unchanged};
 }
 
 std::size_t OutputStaging::staged_count() const {
@@ -268,6 +324,13 @@ CommitResult OutputStaging::commit() {
   std::vector<std::string> backups(staged_.size());
   for (std::size_t i = 0; i < staged_.size() && result.ok(); ++i) {
     const Staged& staged = staged_[i];
+    if (staged.unchanged) {
+      // Left in place: it must still be the file read when it was staged.
+      if (identity_of(staged.final_path) != staged.unchanged)
+        result.errors.push_back(quoted(staged.final_path) +
+                                " a été modifié pendant que brochure travaillait : relancez");
+      continue;
+    }
     std::error_code status_error;
     if (!fs::exists(staged.final_path, status_error)) continue;
     backups[i] = backup_name(staged.final_path);
@@ -286,6 +349,7 @@ CommitResult OutputStaging::commit() {
   if (result.ok()) {
     for (; renamed < staged_.size(); ++renamed) {
       const Staged& staged = staged_[renamed];
+      if (staged.unchanged) continue;
       if (::rename(staged.temporary.c_str(), staged.final_path.c_str()) != 0) {
         result.errors.push_back("impossible de remplacer " + quoted(staged.final_path) + " : " +
                                 base::french_reason(errno));
@@ -294,6 +358,7 @@ CommitResult OutputStaging::commit() {
     }
     if (!result.ok()) {
       for (std::size_t i = 0; i < renamed; ++i) {
+        if (staged_[i].unchanged) continue;
         if (!backups[i].empty()) {
           ::rename(backups[i].c_str(), staged_[i].final_path.c_str());
           backups[i].clear();
@@ -306,12 +371,16 @@ CommitResult OutputStaging::commit() {
   for (const std::string& backup : backups)
     if (!backup.empty()) ::unlink(backup.c_str());
   if (!result.ok()) {
-    for (std::size_t i = renamed; i < staged_.size(); ++i) ::unlink(staged_[i].temporary.c_str());
+    for (std::size_t i = renamed; i < staged_.size(); ++i)
+      if (!staged_[i].temporary.empty()) ::unlink(staged_[i].temporary.c_str());
     staged_.clear();
     committed_ = false;  // so that abandon() also removes the folders made
     return result;
   }
-  for (const Staged& staged : staged_) result.written.push_back(staged.final_path);
+  for (const Staged& staged : staged_) {
+    result.written.push_back(staged.final_path);
+    if (staged.unchanged) result.unchanged.push_back(staged.final_path);
+  }
 
   // 4. Files this run no longer makes, in the groups it makes whole.
   if (options_.keep_record || !previous_record_.empty()) {
@@ -360,7 +429,7 @@ std::size_t OutputStaging::abandon() {
   std::size_t removed = 0;
   if (!committed_) {
     for (const Staged& staged : staged_)
-      if (::unlink(staged.temporary.c_str()) == 0) ++removed;
+      if (!staged.temporary.empty() && ::unlink(staged.temporary.c_str()) == 0) ++removed;
     staged_.clear();
     // Innermost first; rmdir refuses a folder that holds anything.
     for (auto folder = created_directories_.rbegin(); folder != created_directories_.rend();

@@ -9,6 +9,12 @@
 // removes the temporaries and the folders it created: the previous files stay
 // exactly as they were, and nothing is left behind.
 //
+// A file that already holds exactly the bytes staged for it is left as it
+// was, not rewritten: after a small edit of the catalogue, the flyers it did
+// not touch keep their date, and the run writes, syncs and frees only what
+// changed. Its identity is checked again at commit: changed meanwhile, the
+// commit replaces nothing.
+//
 // A folder the tool writes into keeps a list of the files it wrote there
 // (kOwnershipRecord, with their SHA-256). A run that makes a whole group of
 // files ("flyers") removes the ones of that group it no longer makes — a
@@ -56,7 +62,8 @@ struct StagingOptions {
 
 struct StageResult {
   bool ok = false;
-  std::string error;  // plain French, names the file
+  std::string error;       // plain French, names the file
+  bool unchanged = false;  // the file already holds these bytes: it will be left as it is
 };
 
 // A file staged by this run, as it will be once committed.
@@ -73,7 +80,8 @@ struct CommitResult {
   // Once every file is in place, what could not be tidied (a stale file that
   // cannot be removed, the record that cannot be written); French.
   std::vector<std::string> warnings;
-  std::vector<std::filesystem::path> written;        // final paths, in staging order
+  std::vector<std::filesystem::path> written;  // final paths, in staging order, unchanged included
+  std::vector<std::filesystem::path> unchanged;      // of those, the ones left as they were
   std::vector<std::filesystem::path> removed_stale;  // files of a replaced group no longer made
   std::vector<std::filesystem::path> kept_changed;   // no longer made, but changed since: left
 };
@@ -101,12 +109,14 @@ class OutputStaging {
   void adopt(std::string relative, std::string group, std::string sha256);
 
   // Writes `bytes` to a temporary for `path` (under the root; missing folders
-  // are created) and syncs it. Thread-safe. On failure nothing of this file
-  // is left.
+  // are created) and syncs it, unless `path` is a regular file holding these
+  // very bytes (then nothing is written: `unchanged`). Thread-safe. On failure
+  // nothing of this file is left.
   StageResult stage(const std::filesystem::path& path, std::string_view bytes, std::string group);
 
   // Renames each temporary over its final path (each file it replaces kept
-  // as a hard link until all are renamed, to put back on a failure), removes
+  // as a hard link until all are renamed, to put back on a failure; an
+  // unchanged file changed since it was staged fails the commit), removes
   // the stale files, writes the record, syncs the folders. Call once, and
   // only when every stage() succeeded.
   CommitResult commit();
@@ -120,19 +130,32 @@ class OutputStaging {
   std::vector<StagedFile> staged_files() const;
 
  private:
+  // What says a file is still the one read at staging.
+  struct FileIdentity {
+    std::uintmax_t device = 0;
+    std::uintmax_t inode = 0;
+    std::uintmax_t size = 0;
+    std::int64_t modified_ns = 0;
+    std::int64_t changed_ns = 0;
+    bool operator==(const FileIdentity&) const = default;
+  };
   struct Staged {
     std::filesystem::path final_path;
-    std::string temporary;
-    std::string relative;  // under the root, '/' separated
+    std::string temporary;  // empty when unchanged
+    std::string relative;   // under the root, '/' separated
     std::string group;
     std::string sha256;
     std::size_t size = 0;
+    std::optional<FileIdentity> unchanged;  // the file left in place, as read at staging
   };
   struct RecordEntry {
     std::string group;
     std::string sha256;
   };
 
+  static std::optional<FileIdentity> identity_if_holding(const std::filesystem::path& path,
+                                                         std::string_view bytes);
+  static std::optional<FileIdentity> identity_of(const std::filesystem::path& path);
   bool prepare_directory(const std::filesystem::path& directory, std::string& error);
   void remove_leftovers(const std::filesystem::path& directory);
   std::map<std::string, RecordEntry> read_record() const;

@@ -86,12 +86,16 @@ bool wait_for_a_temporary(const fs::path& directory, pid_t pid) {
   return false;
 }
 
+const std::string kEarlierDate = "SOURCE_DATE_EPOCH=1700000000";
+
 class EditionReplacement : public ::testing::Test {
  protected:
   void SetUp() override {
     out_ = dir_.path() / "out";
+    // Dated otherwise than the runs below (which have no SOURCE_DATE_EPOCH):
+    // every file of theirs differs, so that none is left unchanged unstaged.
     const cli_test::CliResult first =
-        cli_test::run_binary(dir_, {"render", kEdition, "--out", out_.string()});
+        cli_test::run_binary(dir_, {"render", kEdition, "--out", out_.string()}, kEarlierDate);
     ASSERT_EQ(first.exit_code, 0) << first.err;
     before_ = cli_test::files_under(out_);
     // 17 PDFs, 16 sessions' calendars and the edition's, the list of files written.
@@ -164,7 +168,7 @@ TEST_F(EditionReplacement, AKilledRunsTemporariesAreClearedByTheNextRun) {
   EXPECT_TRUE(cli_test::files_under(out_).size() > before_.size());  // the debris
 
   const cli_test::CliResult next =
-      cli_test::run_binary(dir_, {"render", kEdition, "--out", out_.string()});
+      cli_test::run_binary(dir_, {"render", kEdition, "--out", out_.string()}, kEarlierDate);
   EXPECT_EQ(next.exit_code, 0) << next.err;
   EXPECT_NE(next.out.find("d'une exécution interrompue dans " + out_.string()), std::string::npos)
       << next.out;

@@ -4,8 +4,10 @@
 // printed (in a fixed order whatever --jobs), the exit codes, and that a bad
 // catalogue or template writes nothing and leaves earlier files as they were.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
+#include <chrono>
 #include <sstream>
 
 #include "cli_test_support.hpp"
@@ -77,6 +79,65 @@ TEST(Render, WritesTheBrochureThenOneFlyerPerSessionInDateOrder) {
     ASSERT_TRUE(files.count(flyer)) << flyer;
     EXPECT_TRUE(files[flyer].starts_with("%PDF-")) << flyer;
   }
+}
+
+// After a small edit, only what it changed is written again: the other
+// flyers keep their file (the same inode, the same date), and the lines say
+// which files changed, which the staff may have to send again.
+TEST(Render, AFileThatWouldBeTheSameIsLeftAsItWas) {
+  TempDir dir;
+  const std::string catalogue = dir.write("petit.xml", kSmallCatalogue);
+  const fs::path out_dir = dir.path() / "pdf";
+  ASSERT_EQ(run_in_process({"render", catalogue, "--out", out_dir.string()}).exit_code, 0);
+  const fs::path untouched = out_dir / kSmallFlyers[0];
+  const fs::path edited = out_dir / "flyers/T2703-batir-une-culture-de-tutorat.pdf";
+  const auto inode = [](const fs::path& path) {
+    struct stat status {};
+    EXPECT_EQ(::stat(path.c_str(), &status), 0) << path;
+    return status.st_ino;
+  };
+  const auto untouched_inode = inode(untouched);
+  const auto edited_inode = inode(edited);
+  const auto untouched_date = fs::last_write_time(untouched) - std::chrono::hours(1);
+  fs::last_write_time(untouched, untouched_date);
+
+  dir.write("petit.xml",
+            replaced(kSmallCatalogue, "Institut Cardijn", "Institut Cardijn, salle 2"));
+  const cli_test::CliResult again =
+      run_in_process({"render", catalogue, "--out", out_dir.string()});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  const std::vector<std::string> lines = lines_of(again.out);
+  ASSERT_EQ(lines.size(), 11u) << again.out;
+  // The T2703 flyer and calendar show the place, and so does the edition's
+  // calendar; the brochure names its city alone, the other sessions' files
+  // do not show it.
+  const std::string out = out_dir.string();
+  EXPECT_TRUE(lines[0].starts_with("inchangé " + out + "/brochure-2026-2027.pdf (")) << lines[0];
+  for (std::size_t i = 0; i < kSmallSessions.size(); ++i) {
+    const std::string verb = kSmallSessions[i].starts_with("T2703") ? "écrit " : "inchangé ";
+    EXPECT_TRUE(lines[2 * i + 1].starts_with(verb + out + "/" + kSmallFlyers[i] + " (1 page, "))
+        << lines[2 * i + 1];
+    EXPECT_TRUE(lines[2 * i + 2].starts_with(verb + out + "/agenda/" + kSmallSessions[i] + ".ics"))
+        << lines[2 * i + 2];
+  }
+  EXPECT_TRUE(lines[9].starts_with("écrit " + out + "/agenda/2026-2027.ics (")) << lines[9];
+  EXPECT_TRUE(lines[10].starts_with("3 fichiers écrits, 7 inchangés dans " + out + " en "))
+      << lines[10];
+
+  EXPECT_EQ(inode(untouched), untouched_inode);
+  EXPECT_EQ(fs::last_write_time(untouched), untouched_date);
+  EXPECT_NE(inode(edited), edited_inode);
+  EXPECT_NE(read_file(out_dir / "agenda/T2703-batir-une-culture-de-tutorat.ics").find("salle 2"),
+            std::string::npos);
+  EXPECT_EQ(cli_test::files_under(out_dir).size(), 11u) << "a temporary was left behind";
+
+  // Nothing edited: nothing written.
+  const cli_test::CliResult third =
+      run_in_process({"render", catalogue, "--out", out_dir.string()});
+  ASSERT_EQ(third.exit_code, 0) << third.err;
+  EXPECT_NE(third.out.find("\n0 fichier écrit, 10 inchangés dans " + out + " en "),
+            std::string::npos)
+      << third.out;
 }
 
 TEST(Render, OnlyBrochureOrOnlyFlyers) {

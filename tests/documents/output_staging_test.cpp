@@ -5,9 +5,11 @@
 #include "documents/output_staging.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 
@@ -70,6 +72,89 @@ TEST_F(Staging, NothingChangesUntilCommitThenEverythingAtOnce) {
   EXPECT_EQ(read_file((root_ / "brochure.pdf").string()), "nouvelle brochure");
   EXPECT_EQ(read_file((root_ / "flyers/a.pdf").string()), "nouveau a");
   EXPECT_EQ(files().size(), 3u);  // and the record
+}
+
+ino_t inode_of(const fs::path& path) {
+  struct stat status {};
+  EXPECT_EQ(::lstat(path.c_str(), &status), 0) << path;
+  return status.st_ino;
+}
+
+// A file already holding the bytes staged for it is neither rewritten nor
+// renamed: the same inode, the same date; a file of the same size but other
+// bytes is replaced.
+TEST_F(Staging, AFileAlreadyHoldingTheBytesIsLeftAsItWas) {
+  ASSERT_TRUE(run({{"brochure.pdf", "la même"}, {"flyers/a.pdf", "ancien"}}).ok());
+  const fs::path same = root_ / "brochure.pdf";
+  const fs::path other = root_ / "flyers/a.pdf";
+  const auto date = fs::last_write_time(same) - std::chrono::hours(24);
+  fs::last_write_time(same, date);
+  const ino_t same_inode = inode_of(same);
+  const ino_t other_inode = inode_of(other);
+
+  documents::OutputStaging staging(root_);
+  std::string error;
+  ASSERT_TRUE(staging.open(error)) << error;
+  const documents::StageResult kept = staging.stage(same, "la même", "brochure");
+  const documents::StageResult replaced = staging.stage(other, "nouvo!", "flyers");
+  ASSERT_TRUE(kept.ok && replaced.ok);
+  EXPECT_TRUE(kept.unchanged);
+  EXPECT_FALSE(replaced.unchanged);
+  EXPECT_EQ(files().size(), 4u) << "only the changed file has a temporary";
+  const documents::CommitResult done = staging.commit();
+  ASSERT_TRUE(done.ok()) << done.errors.front();
+
+  EXPECT_EQ(done.written, (std::vector<fs::path>{same, other}));
+  EXPECT_EQ(done.unchanged, std::vector<fs::path>{same});
+  EXPECT_EQ(inode_of(same), same_inode);
+  EXPECT_EQ(fs::last_write_time(same), date);
+  EXPECT_NE(inode_of(other), other_inode);
+  EXPECT_EQ(read_file(other.string()), "nouvo!");
+  const std::string record = read_file((root_ / std::string(documents::kOwnershipRecord)).string());
+  EXPECT_NE(record.find(documents::sha256_hex("la même") + "\tbrochure.pdf"), std::string::npos)
+      << record;
+  EXPECT_EQ(files().size(), 3u);
+}
+
+// Changed by someone between staging and commit, the file would no longer be
+// what this run made: the commit replaces nothing.
+TEST_F(Staging, AnUnchangedFileEditedBeforeTheCommitFailsIt) {
+  ASSERT_TRUE(run({{"brochure.pdf", "la même"}, {"flyers/a.pdf", "ancien"}}).ok());
+  documents::OutputStaging staging(root_);
+  std::string error;
+  ASSERT_TRUE(staging.open(error)) << error;
+  ASSERT_TRUE(staging.stage(root_ / "flyers/a.pdf", "nouveau", "flyers").ok);
+  ASSERT_TRUE(staging.stage(root_ / "brochure.pdf", "la même", "brochure").unchanged);
+  write_text_file((root_ / "brochure.pdf").string(), "retouchée");
+  const auto before = files();
+  const documents::CommitResult done = staging.commit();
+  ASSERT_FALSE(done.ok());
+  EXPECT_NE(done.errors.front().find("brochure.pdf » a été modifié pendant que brochure"),
+            std::string::npos)
+      << done.errors.front();
+  staging.abandon();
+  EXPECT_EQ(read_file((root_ / "flyers/a.pdf").string()), "ancien");
+  EXPECT_EQ(read_file((root_ / "brochure.pdf").string()), "retouchée");
+  EXPECT_EQ(files().size(), before.size() - 1) << "the temporary stays";
+}
+
+// A symbolic link at the file's place is replaced by the file, as before,
+// even when what it points to holds the same bytes; its target is untouched.
+TEST_F(Staging, ALinkHoldingTheSameBytesIsStillReplaced) {
+  ASSERT_TRUE(run({{"brochure.pdf", "ancienne"}}).ok());
+  write_text_file((scratch_ / "ailleurs.pdf").string(), "la même");
+  fs::remove(root_ / "brochure.pdf");
+  fs::create_symlink(scratch_ / "ailleurs.pdf", root_ / "brochure.pdf");
+  documents::OutputStaging staging(root_);
+  std::string error;
+  ASSERT_TRUE(staging.open(error)) << error;
+  const documents::StageResult staged =
+      staging.stage(root_ / "brochure.pdf", "la même", "brochure");
+  ASSERT_TRUE(staged.ok);
+  EXPECT_FALSE(staged.unchanged);
+  ASSERT_TRUE(staging.commit().ok());
+  EXPECT_TRUE(fs::is_regular_file(fs::symlink_status(root_ / "brochure.pdf")));
+  EXPECT_EQ(read_file((scratch_ / "ailleurs.pdf").string()), "la même");
 }
 
 TEST_F(Staging, AbandonLeavesThePreviousFilesAndNoDebris) {
