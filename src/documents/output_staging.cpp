@@ -309,7 +309,11 @@ CommitResult OutputStaging::commit() {
   // 1. Every temporary on disk, all together: one sync of each file system
   // instead of a wait per file on the thread that made it (10 to 15 ms less
   // for the edition). Nothing is replaced unless all of them are there.
+  // With every file unchanged there is nothing to bring.
+  bool changes = false;  // a file renamed or removed in a folder, or the record rewritten
+  for (const Staged& staged : staged_) changes = changes || !staged.unchanged;
   for (const FileSystem& file_system : file_systems_) {
+    if (!changes) break;
     const pdf::FileWriteResult synced =
         options_.sync_file_system(file_system.fd, file_system.directory.string());
     if (!synced.ok) {
@@ -399,6 +403,7 @@ CommitResult OutputStaging::commit() {
       if (sha256_of_file(path.string()) != entry.sha256) {
         result.kept_changed.push_back(path);  // someone's edit: no longer ours
       } else if (::unlink(path.c_str()) == 0) {
+        changes = true;
         result.removed_stale.push_back(path);
         prepared_directories_.insert(path.parent_path());
       } else {
@@ -411,13 +416,20 @@ CommitResult OutputStaging::commit() {
       record[staged.relative] = RecordEntry{staged.group, staged.sha256};
     // The files are in place whatever happens to the record: at worst, a
     // later run does not know to remove what this one made.
-    if (options_.keep_record)
-      if (std::string error = write_record(record); !error.empty())
-        result.warnings.push_back(error);
+    if (options_.keep_record) {
+      const std::string text = record_text(record);
+      const fs::path path = root_ / std::string(kOwnershipRecord);
+      if (!identity_if_holding(path, text)) {
+        changes = true;
+        if (std::string error = write_record(path, text); !error.empty())
+          result.warnings.push_back(error);
+      }
+    }
   }
 
   // 5. The renames made durable, each folder once.
-  for (const fs::path& directory : prepared_directories_) pdf::sync_directory(directory.string());
+  if (changes)
+    for (const fs::path& directory : prepared_directories_) pdf::sync_directory(directory.string());
   staged_.clear();
   created_directories_.clear();  // they hold the new files now
   release_lock();
@@ -467,14 +479,17 @@ std::map<std::string, OutputStaging::RecordEntry> OutputStaging::read_record() c
   return record;
 }
 
-std::string OutputStaging::write_record(const std::map<std::string, RecordEntry>& record) {
+std::string OutputStaging::record_text(const std::map<std::string, RecordEntry>& record) {
   std::string text(kRecordHeader);
   for (const auto& [relative, entry] : record)
     text += entry.group + "\t" + entry.sha256 + "\t" + relative + "\n";
+  return text;
+}
+
+std::string OutputStaging::write_record(const fs::path& path, const std::string& text) {
   // Not synced: a record lost in a crash only means that the next run
   // removes nothing (the safe side). Its rename is made durable with the
   // others', when the root folder is synced.
-  const fs::path path = root_ / std::string(kOwnershipRecord);
   const pdf::TemporaryFile temporary =
       pdf::write_temporary_for(path.string(), text, pdf::TemporarySync::none);
   if (!temporary.result.ok) return temporary.result.error;

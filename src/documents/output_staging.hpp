@@ -4,7 +4,7 @@
 // its final place by the thread that made it. Nothing is replaced until
 // commit(), which brings them all to disk together (one sync of the file
 // system, not one wait per file), then renames them, then syncs their folders
-// once. If
+// once (none of this when every file is unchanged, below). If
 // anything fails or the run is interrupted, abandon() (or the destructor)
 // removes the temporaries and the folders it created: the previous files stay
 // exactly as they were, and nothing is left behind.
@@ -159,7 +159,8 @@ class OutputStaging {
   bool prepare_directory(const std::filesystem::path& directory, std::string& error);
   void remove_leftovers(const std::filesystem::path& directory);
   std::map<std::string, RecordEntry> read_record() const;
-  std::string write_record(const std::map<std::string, RecordEntry>& record);
+  static std::string record_text(const std::map<std::string, RecordEntry>& record);
+  static std::string write_record(const std::filesystem::path& path, const std::string& text);
   void release_lock();
   bool track_file_system(const std::filesystem::path& directory, std::string& error);
 

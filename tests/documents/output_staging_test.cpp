@@ -247,6 +247,34 @@ TEST_F(Staging, EveryFileIsOnDiskBeforeAnyIsReplaced) {
   EXPECT_EQ(read_file((root_ / "flyers/a.pdf").string()), "nouveau");
 }
 
+// A run whose every file is unchanged has nothing to bring to disk: no sync,
+// and the record, the same, is not rewritten either.
+TEST_F(Staging, NothingToSyncWhenEveryFileIsUnchanged) {
+  const std::map<std::string, std::string> edition = {{"brochure.pdf", "la même"},
+                                                      {"flyers/a.pdf", "le même"}};
+  ASSERT_TRUE(run(edition).ok());
+  const fs::path record = root_ / std::string(documents::kOwnershipRecord);
+  const ino_t record_inode = inode_of(record);
+  int syncs = 0;
+  documents::StagingOptions options;
+  options.sync_file_system = [&](int fd, const std::string& directory) {
+    ++syncs;
+    return pdf::sync_file_system(fd, directory);
+  };
+  const documents::CommitResult same = run(edition, {"brochure", "flyers"}, options);
+  ASSERT_TRUE(same.ok()) << same.errors.front();
+  EXPECT_EQ(same.unchanged.size(), 2u);
+  EXPECT_EQ(syncs, 0);
+  EXPECT_EQ(inode_of(record), record_inode);
+
+  const documents::CommitResult one_changed = run(
+      {{"brochure.pdf", "la même"}, {"flyers/a.pdf", "un autre"}}, {"brochure", "flyers"}, options);
+  ASSERT_TRUE(one_changed.ok()) << one_changed.errors.front();
+  EXPECT_EQ(syncs, 1);
+  EXPECT_NE(inode_of(record), record_inode);
+  EXPECT_NE(read_file(record.string()).find(documents::sha256_hex("un autre")), std::string::npos);
+}
+
 TEST_F(Staging, AFailureToReachTheDiskReplacesNothing) {
   ASSERT_TRUE(run({{"brochure.pdf", "ancienne"}, {"flyers/a.pdf", "ancien"}}).ok());
   const auto before = files();
