@@ -70,12 +70,14 @@ std::pair<int, int> version_numbers(const std::string& version) {
 
 void FileBytes::append(std::string_view bytes) {
   while (!bytes.empty()) {
-    if (pieces_.empty() || pieces_.back().size() == kPiece) {
+    if (pieces_.empty() || pieces_.back().size() == pieces_.back().capacity()) {
+      const std::size_t room =
+          pieces_.empty() ? kFirstPiece : std::min(2 * pieces_.back().capacity(), kLargestPiece);
       pieces_.emplace_back();
-      pieces_.back().reserve(kPiece);
+      pieces_.back().reserve(room);
     }
     std::string& piece = pieces_.back();
-    const std::size_t taken = std::min(bytes.size(), kPiece - piece.size());
+    const std::size_t taken = std::min(bytes.size(), piece.capacity() - piece.size());
     piece.append(bytes.substr(0, taken));
     bytes.remove_prefix(taken);
     size_ += taken;

@@ -158,3 +158,27 @@ TEST(FileWriter, AReservedObjectNeverWrittenIsAnErrorNotABrokenFile) {
 }
 
 }  // namespace
+
+namespace {
+
+// Bytes appended in uneven chunks across the pieces' boundaries (64 KiB, then
+// doubling up to 1 MiB) come back whole and in order.
+TEST(FileBytes, GivesBackEveryByteAppendedInOrder) {
+  FileBytes bytes;
+  std::string expected;
+  std::size_t chunk = 1;
+  while (expected.size() < (std::size_t{5} << 20)) {
+    std::string piece(chunk, '\0');
+    for (std::size_t i = 0; i < chunk; ++i)
+      piece[i] = static_cast<char>('a' + (expected.size() + i) % 23);
+    bytes.append(piece);
+    expected += piece;
+    chunk = chunk * 7 + 3;
+    if (chunk > 300000) chunk = chunk % 300000 + 1;
+  }
+  EXPECT_EQ(bytes.size(), expected.size());
+  EXPECT_TRUE(bytes.joined() == expected);
+  EXPECT_EQ(bytes.size(), 0u);
+}
+
+}  // namespace
