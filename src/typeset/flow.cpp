@@ -10,6 +10,7 @@
 
 #include "typeset/columns.hpp"
 #include "typeset/cross_reference.hpp"
+#include "typeset/paragraph_memo.hpp"
 #include "typeset/table.hpp"
 
 namespace typeset {
@@ -206,9 +207,13 @@ Flow::Laid Flow::lay_out(const Template& content) {
   context.diagnostics = &laid.diagnostics;
   context.structure = &laid.structure;
 
+  const bool passes = has_cross_references(blocks_);
+  // The next passes set again every paragraph that shows no page number.
+  ParagraphMemo memo;
+  if (passes) context.set_paragraph = memo.wrap(set_paragraph_);
   laid.pages = run_pass(nullptr, context, laid.lines_set, laid.content_height);
   laid.passes = 1;
-  if (!has_cross_references(blocks_)) return laid;
+  if (!passes) return laid;
   // The first pass guessed two-digit page numbers; re-run until they settle.
   // Only the last pass's problems are kept: the others repeat them.
   AnchorPages anchors = anchor_pages(laid.pages);

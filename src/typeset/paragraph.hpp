@@ -33,6 +33,7 @@ struct ParagraphStyle {
   int orphans = 2;  // fewest lines left at a page foot (block layout)
   int widows = 2;   // fewest lines carried to the next page (block layout)
   bool keep_with_next = false;
+  friend bool operator==(const ParagraphStyle&, const ParagraphStyle&) = default;
 };
 
 // One piece of input text with one style.
@@ -44,6 +45,7 @@ struct InlineRun {
   std::string link;               // URI, or "#name" for an internal destination
   bool line_break = false;        // a forced line break (no text)
   base::SourcePosition position;  // for diagnostics
+  friend bool operator==(const InlineRun&, const InlineRun&) = default;
 };
 
 // One set line. Glyph runs and links are relative to the line's origin: x from

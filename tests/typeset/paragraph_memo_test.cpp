@@ -1,0 +1,153 @@
+// ParagraphMemo: a paragraph set again with the same runs, style and measure
+// is given back as set_paragraph makes it, problems included, without being
+// set; anything different (a measure, a size, a link, where the text was
+// typed) is set afresh; past its budget nothing is kept.
+#include "typeset/paragraph_memo.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "typeset/hyphenation.hpp"
+
+namespace typeset {
+namespace {
+
+// Every field of the lines, to compare two layouts whole.
+std::string described(const ParagraphLayout& layout) {
+  std::ostringstream out;
+  out << "leading " << layout.leading << "\n";
+  for (const LineBox& line : layout.lines) {
+    out << "line " << line.width << " " << line.ascent << " " << line.descent << " "
+        << line.hyphenated << " " << line.ratio << " " << line.overfull << "\n";
+    for (const GlyphRun& run : line.runs)
+      out << "  run " << run.origin.x << "," << run.origin.y << " " << run.face << " " << run.size
+          << " " << run.width << " " << run.color.r << " [" << run.text << "]\n";
+    for (const LinkBox& link : line.links)
+      out << "  link " << link.rect.x << " " << link.rect.width << " " << link.uri << "\n";
+  }
+  return out.str();
+}
+
+std::string described(const base::Diagnostics& diagnostics) {
+  std::string text;
+  for (const base::Diagnostic& problem : diagnostics.items())
+    text += base::format_diagnostic(problem) + "\n";
+  return text;
+}
+
+class Memo : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    fonts_ = new FontLibrary;
+    std::string error;
+    ASSERT_TRUE(add_bundled_families(*fonts_, error)) << error;
+    auto hyphenator = Hyphenator::load(std::string(kFrenchPatterns), error);
+    ASSERT_TRUE(hyphenator) << error;
+    hyphenator_ = new Hyphenator(*std::move(hyphenator));
+  }
+  static void TearDownTestSuite() {
+    delete fonts_;
+    delete hyphenator_;
+  }
+
+  void SetUp() override {
+    style_.family = std::string(bundled_main_family);
+    InlineRun words;
+    words.text =
+        "Une intervision réunit des professionnelles autour d'une situation vécue : "
+        "anticonstitutionnellement, ";
+    words.position = {12, 7};
+    InlineRun link;
+    link.text = "https://www.tutorats.org/inscriptions";
+    link.link = "https://www.tutorats.org/inscriptions";
+    link.position = {12, 90};
+    runs_ = {words, link};
+  }
+
+  // set_paragraph itself, counting its calls.
+  SetParagraphFn counting_setter() {
+    return [this](const std::vector<InlineRun>& runs, const ParagraphStyle& style, double width,
+                  base::Diagnostics* diagnostics) {
+      ++sets_;
+      return set_paragraph(runs, style, width,
+                           TextContext{fonts_, hyphenator_, "catalogue.xml", diagnostics});
+    };
+  }
+
+  // The layout and problems of a fresh setting.
+  std::pair<std::string, std::string> fresh(const std::vector<InlineRun>& runs,
+                                            const ParagraphStyle& style, double width) {
+    base::Diagnostics problems;
+    const ParagraphLayout layout = set_paragraph(
+        runs, style, width, TextContext{fonts_, hyphenator_, "catalogue.xml", &problems});
+    return {described(layout), described(problems)};
+  }
+
+  static FontLibrary* fonts_;
+  static Hyphenator* hyphenator_;
+  ParagraphStyle style_;
+  std::vector<InlineRun> runs_;
+  int sets_ = 0;
+};
+
+FontLibrary* Memo::fonts_ = nullptr;
+Hyphenator* Memo::hyphenator_ = nullptr;
+
+TEST_F(Memo, AParagraphSetAgainIsTheSameWithItsProblemsAndIsNotSetTwice) {
+  ParagraphMemo memo;
+  const SetParagraphFn set = memo.wrap(counting_setter());
+  // Narrow enough for the URL to be cut and said so.
+  const auto [expected_layout, expected_problems] = fresh(runs_, style_, 90);
+  ASSERT_NE(expected_problems, "") << "the test wants a problem to tell again";
+  for (int pass = 0; pass < 3; ++pass) {
+    base::Diagnostics problems;
+    EXPECT_EQ(described(set(runs_, style_, 90, &problems)), expected_layout) << "pass " << pass;
+    EXPECT_EQ(described(problems), expected_problems) << "pass " << pass;
+  }
+  EXPECT_EQ(sets_, 1);
+  EXPECT_EQ(memo.hits(), 2);
+  // Without a place for problems, the same layout.
+  EXPECT_EQ(described(set(runs_, style_, 90, nullptr)), expected_layout);
+  EXPECT_EQ(sets_, 1);
+}
+
+TEST_F(Memo, AnyDifferenceIsSetAfresh) {
+  ParagraphMemo memo;
+  const SetParagraphFn set = memo.wrap(counting_setter());
+  set(runs_, style_, 200, nullptr);
+  ParagraphStyle larger = style_;
+  larger.size += 0.5;
+  ParagraphStyle blue_links = style_;
+  blue_links.link_color = Color{0, 0, 1};
+  std::vector<InlineRun> elsewhere = runs_;
+  elsewhere[0].position.line = 40;
+  std::vector<InlineRun> other_link = runs_;
+  other_link[1].link = "https://www.tutorats.org/";
+  const std::vector<std::tuple<std::vector<InlineRun>, ParagraphStyle, double>> variants = {
+      {runs_, style_, 199},
+      {runs_, larger, 200},
+      {runs_, blue_links, 200},
+      {elsewhere, style_, 200},
+      {other_link, style_, 200}};
+  for (const auto& [runs, style, width] : variants) {
+    base::Diagnostics problems;
+    EXPECT_EQ(described(set(runs, style, width, &problems)), fresh(runs, style, width).first);
+  }
+  EXPECT_EQ(sets_, 1 + static_cast<int>(variants.size()));
+  EXPECT_EQ(memo.hits(), 0);
+  EXPECT_EQ(memo.size(), 1 + variants.size());
+}
+
+TEST_F(Memo, PastItsBudgetNothingIsKeptAndTheLayoutIsTheSame) {
+  ParagraphMemo memo(0);
+  const SetParagraphFn set = memo.wrap(counting_setter());
+  for (int pass = 0; pass < 2; ++pass)
+    EXPECT_EQ(described(set(runs_, style_, 150, nullptr)), fresh(runs_, style_, 150).first);
+  EXPECT_EQ(sets_, 2);
+  EXPECT_EQ(memo.size(), 0u);
+  EXPECT_EQ(memo.bytes(), 0u);
+}
+
+}  // namespace
+}  // namespace typeset
