@@ -3,7 +3,12 @@
 # reference command, run alternately so that both see the same machine load;
 # prints each one's median, quartiles and extremes, and the ratio of medians.
 #
-#   bench/compare.sh [--runs N] [--binary FILE] [--catalogue FILE] -- REFERENCE...
+#   bench/compare.sh [--runs N] [--binary FILE] [--catalogue FILE] [--fresh] -- REFERENCE...
+#
+# By default every run renders into the folder of the one before, as the staff
+# do after an edit: files that come out the same are left as they were
+# (nothing written, synced or freed for them). With --fresh the folder is
+# removed before each run (not timed): every file is written.
 #
 # The reference this project measures against is Typst 0.14 setting the same
 # brochure (see bench/README.md):
@@ -16,17 +21,19 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 runs=21
 binary=$root/build/brochure
 catalogue=$root/xml/2026-2027.xml
+fresh=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --binary) binary=$2; shift 2 ;;
     --catalogue) catalogue=$2; shift 2 ;;
+    --fresh) fresh=1; shift ;;
     --) shift; break ;;
     *) echo "bench/compare.sh : option inconnue « $1 »" >&2; exit 2 ;;
   esac
 done
 if [ $# -eq 0 ]; then
-  echo "usage : bench/compare.sh [--runs N] [--binary FICHIER] [--catalogue FICHIER] -- COMMANDE DE RÉFÉRENCE…" >&2
+  echo "usage : bench/compare.sh [--runs N] [--binary FICHIER] [--catalogue FICHIER] [--fresh] -- COMMANDE DE RÉFÉRENCE…" >&2
   exit 2
 fi
 if [ ! -x "$binary" ]; then
@@ -58,11 +65,20 @@ echo "machine   : $(nproc) processeurs, $(grep -m1 'model name' /proc/cpuinfo | 
 echo "édition   : ${ours[*]}"
 echo "référence : $*"
 echo "passages  : $runs chacun, en alternance (un passage de chaque pour chauffer, non compté)"
+if [ "$fresh" = 1 ]; then
+  echo "sortie    : dossier vidé avant chaque passage de l’édition (tous les fichiers écrits)"
+else
+  echo "sortie    : le dossier du passage précédent (les fichiers identiques sont laissés en place)"
+fi
+# Before each run of ours with --fresh: the previous run's files removed (not timed).
+clear_output() { if [ "$fresh" = 1 ]; then rm -rf "$out/edition"; fi; }
+clear_output
 time_ms "${ours[@]}" >/dev/null
 time_ms "$@" >/dev/null
 : >"$out/ours"
 : >"$out/reference"
 for ((i = 0; i < runs; ++i)); do
+  clear_output
   time_ms "${ours[@]}" >>"$out/ours"
   time_ms "$@" >>"$out/reference"
 done
