@@ -331,8 +331,9 @@ CommitResult OutputStaging::commit() {
     if (staged.unchanged) {
       // Left in place: it must still be the file read when it was staged.
       if (identity_of(staged.final_path) != staged.unchanged)
-        result.errors.push_back(quoted(staged.final_path) +
-                                " a été modifié pendant que brochure travaillait : relancez");
+        result.errors.push_back(
+            quoted(staged.final_path) +
+            " a été modifié ou retiré pendant que brochure travaillait : relancez");
       continue;
     }
     std::error_code status_error;

@@ -26,8 +26,8 @@ namespace typeset {
 
 class ParagraphMemo {
  public:
-  // Some 3 000 paragraphs of a brochure's: the 2026-2027 brochure is kept
-  // whole, a 1 000-session one in part.
+  // The 2026-2027 brochure is kept whole (its peak rises by about 2 MB), a
+  // 1 000-session one in part.
   static constexpr std::size_t kDefaultBudget = std::size_t{16} << 20;
 
   explicit ParagraphMemo(std::size_t budget_bytes = kDefaultBudget) : budget_(budget_bytes) {}

@@ -129,7 +129,7 @@ TEST_F(Staging, AnUnchangedFileEditedBeforeTheCommitFailsIt) {
   const auto before = files();
   const documents::CommitResult done = staging.commit();
   ASSERT_FALSE(done.ok());
-  EXPECT_NE(done.errors.front().find("brochure.pdf » a été modifié pendant que brochure"),
+  EXPECT_NE(done.errors.front().find("brochure.pdf » a été modifié ou retiré pendant que brochure"),
             std::string::npos)
       << done.errors.front();
   staging.abandon();
