@@ -211,10 +211,11 @@ std::optional<OutputStaging::FileIdentity> OutputStaging::identity_of(const fs::
 
 // The identity of the regular file at `path` (a symbolic link is not
 // followed) if it holds exactly `bytes`; nothing otherwise, or when it cannot
-// be read (it is then simply replaced).
+// be read (it is then simply replaced). Opened without waiting: a named pipe
+// at that place would otherwise hold the run until someone writes into it.
 std::optional<OutputStaging::FileIdentity> OutputStaging::identity_if_holding(
     const fs::path& path, std::string_view bytes) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   const ClosedOnExit closed{fd};
   struct stat status {};

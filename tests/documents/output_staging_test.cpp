@@ -4,6 +4,7 @@
 // tests/cli/edition_replacement_test.cpp.
 #include "documents/output_staging.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -11,7 +12,9 @@
 
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <map>
+#include <thread>
 
 #include "documents/sha256.hpp"
 #include "documents_test_support.hpp"
@@ -155,6 +158,35 @@ TEST_F(Staging, ALinkHoldingTheSameBytesIsStillReplaced) {
   ASSERT_TRUE(staging.commit().ok());
   EXPECT_TRUE(fs::is_regular_file(fs::symlink_status(root_ / "brochure.pdf")));
   EXPECT_EQ(read_file((scratch_ / "ailleurs.pdf").string()), "la même");
+}
+
+// A named pipe where the file goes is replaced, as before, and staging does
+// not wait for someone to write into it.
+TEST_F(Staging, ANamedPipeAtTheFilesPlaceIsReplacedWithoutWaiting) {
+  ASSERT_TRUE(run({{"brochure.pdf", "ancienne"}}).ok());
+  const fs::path place = root_ / "brochure.pdf";
+  fs::remove(place);
+  ASSERT_EQ(::mkfifo(place.c_str(), 0644), 0);
+  documents::OutputStaging staging(root_);
+  std::string error;
+  ASSERT_TRUE(staging.open(error)) << error;
+  std::promise<documents::StageResult> promised;
+  std::future<documents::StageResult> staged = promised.get_future();
+  std::thread staging_thread(
+      [&] { promised.set_value(staging.stage(place, "nouvelle", "brochure")); });
+  const bool in_time = staged.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+  if (!in_time) {  // a writer lets the waiting reader go, so that the test ends
+    const int writer = ::open(place.c_str(), O_WRONLY | O_NONBLOCK);
+    if (writer >= 0) ::close(writer);
+  }
+  staging_thread.join();
+  ASSERT_TRUE(in_time) << "staging waited on a named pipe";
+  const documents::StageResult result = staged.get();
+  ASSERT_TRUE(result.ok) << result.error;
+  EXPECT_FALSE(result.unchanged);
+  ASSERT_TRUE(staging.commit().ok());
+  EXPECT_TRUE(fs::is_regular_file(fs::symlink_status(place)));
+  EXPECT_EQ(read_file(place.string()), "nouvelle");
 }
 
 TEST_F(Staging, AbandonLeavesThePreviousFilesAndNoDebris) {
