@@ -2,6 +2,7 @@
 // the line it prints, its help, and its exit codes on mistakes.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <regex>
 
 #include "cli_test_support.hpp"
@@ -26,6 +27,21 @@ TEST(Demo, WritesAValidTwoPagePdfWhereAsked) {
   ASSERT_TRUE(read_file(path).starts_with("%PDF-"));
   const std::string check = "qpdf --check " + shell_quoted(path.string()) + " >/dev/null 2>&1";
   EXPECT_EQ(std::system(check.c_str()), 0) << "qpdf --check failed on " << path;
+}
+
+// Made again, the demo is the same file (it has no date without
+// SOURCE_DATE_EPOCH): left as it was, and said so.
+TEST(Demo, MadeAgainTheSameFileIsLeftAsItWas) {
+  TempDir dir;
+  const fs::path path = dir.path() / "demo.pdf";
+  ASSERT_EQ(run_binary(dir, {"demo", "-o", path.string()}).exit_code, 0);
+  const auto date = fs::last_write_time(path) - std::chrono::hours(1);
+  fs::last_write_time(path, date);
+  const cli_test::CliResult again = run_binary(dir, {"demo", "-o", path.string()});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  const std::regex line("inchangé " + path.string() + R"( \(2 pages, \d+ Ko\)\n)");
+  EXPECT_TRUE(std::regex_match(again.out, line)) << again.out;
+  EXPECT_EQ(fs::last_write_time(path), date);
 }
 
 TEST(Demo, DefaultsToOutDemoPdfUnderTheCurrentDirectory) {

@@ -55,6 +55,12 @@ TEST(NextEditionCommand, NeverReplacesAnExistingCatalogueUnlessForced) {
   const cli_test::CliResult forced = run_in_process({"next-edition", path, "2027-2028", "--force"});
   EXPECT_EQ(forced.exit_code, 0) << forced.err;
   EXPECT_NE(read_file(started).find(R"(edition="2027-2028")"), std::string::npos);
+  EXPECT_TRUE(forced.out.starts_with("écrit " + started + " : ")) << forced.out;
+
+  // Made again from the same catalogue: the same file, left as it was.
+  const cli_test::CliResult again = run_in_process({"next-edition", path, "2027-2028", "--force"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(again.out.starts_with("inchangé " + started + " : édition 2027-2028")) << again.out;
 }
 
 TEST(NextEditionCommand, RefusesToWriteOverTheCatalogueItReads) {
