@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <limits>
 
 namespace base {
@@ -63,6 +64,28 @@ std::optional<std::string> read_whole_file(const std::string& path, std::size_t 
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path) {
   FileReadProblem problem;
   return read_whole_file(path.string(), std::numeric_limits<std::size_t>::max(), problem);
+}
+
+std::optional<struct stat> regular_file_holding(const std::filesystem::path& path,
+                                                std::string_view bytes) {
+  const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)};
+  if (file.fd < 0) return std::nullopt;
+  struct stat status {};
+  if (::fstat(file.fd, &status) != 0 || !S_ISREG(status.st_mode) ||
+      static_cast<std::uintmax_t>(status.st_size) != bytes.size())
+    return std::nullopt;
+  char buffer[64 * 1024];
+  std::size_t compared = 0;
+  while (compared < bytes.size()) {
+    const ssize_t got = ::read(file.fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0 || static_cast<std::size_t>(got) > bytes.size() - compared ||
+        bytes.compare(compared, static_cast<std::size_t>(got),
+                      std::string_view(buffer, static_cast<std::size_t>(got))) != 0)
+      return std::nullopt;
+    compared += static_cast<std::size_t>(got);
+  }
+  return status;
 }
 
 }  // namespace base

@@ -3,10 +3,13 @@
 // profile, a catalogue to embed, an archived PDF).
 #pragma once
 
+#include <sys/stat.h>
+
 #include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace base {
 
@@ -23,5 +26,11 @@ std::optional<std::string> read_whole_file(const std::string& path, std::size_t 
 
 // The file's bytes, whatever their number; nullopt when it cannot be read.
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path);
+
+// The status of the regular file at `path` when it holds exactly `bytes`
+// (compared, not guessed from a date); nullopt otherwise, or when it cannot be
+// read. A symbolic link is not followed, and a named pipe is not waited on.
+std::optional<struct stat> regular_file_holding(const std::filesystem::path& path,
+                                                std::string_view bytes);
 
 }  // namespace base

@@ -12,6 +12,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "base/file_reading.hpp"
 #include "base/system_errors.hpp"
 #include "documents/sha256.hpp"
 #include "pdf/atomic_file.hpp"
@@ -57,11 +58,6 @@ std::string backup_name(const fs::path& path) {
   name += "-ancien";
   return name;
 }
-
-struct ClosedOnExit {
-  int fd;
-  ~ClosedOnExit() { ::close(fd); }
-};
 
 std::int64_t nanoseconds(const struct timespec& time) {
   return static_cast<std::int64_t>(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
@@ -209,31 +205,11 @@ std::optional<OutputStaging::FileIdentity> OutputStaging::identity_of(const fs::
   return identity_from<FileIdentity>(status);
 }
 
-// The identity of the regular file at `path` (a symbolic link is not
-// followed) if it holds exactly `bytes`; nothing otherwise, or when it cannot
-// be read (it is then simply replaced). Opened without waiting: a named pipe
-// at that place would otherwise hold the run until someone writes into it.
 std::optional<OutputStaging::FileIdentity> OutputStaging::identity_if_holding(
     const fs::path& path, std::string_view bytes) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  const ClosedOnExit closed{fd};
-  struct stat status {};
-  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) ||
-      static_cast<std::uintmax_t>(status.st_size) != bytes.size())
-    return std::nullopt;
-  char buffer[64 * 1024];
-  std::size_t compared = 0;
-  while (compared < bytes.size()) {
-    const ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0 || static_cast<std::size_t>(got) > bytes.size() - compared ||
-        bytes.compare(compared, static_cast<std::size_t>(got),
-                      std::string_view(buffer, static_cast<std::size_t>(got))) != 0)
-      return std::nullopt;
-    compared += static_cast<std::size_t>(got);
-  }
-  return identity_from<FileIdentity>(status);
+  const std::optional<struct stat> status = base::regular_file_holding(path, bytes);
+  if (!status) return std::nullopt;
+  return identity_from<FileIdentity>(*status);
 }
 
 StageResult OutputStaging::stage(const fs::path& path, std::string_view bytes, std::string group) {
