@@ -1,6 +1,7 @@
 #include "documents/edition_setup.hpp"
 
 #include "documents/printable_text.hpp"
+#include "pdf/finishing_module.hpp"
 #include "typeset/data_dir.hpp"
 
 namespace documents {
@@ -54,6 +55,11 @@ std::unique_ptr<EditionSetup> prepare_with(const catalogue::Catalogue& catalogue
     if (setup->calendar_settings) inputs.calendar_settings = &*setup->calendar_settings;
   }
   inputs.write_options = edition_write_options(catalogue, diagnostics, &setup->date_origin);
+  // Every PDF is finished by the finishing module (loading since the
+  // ResourcesLoading started, if there is one): one that cannot be loaded is
+  // said once, here, rather than by each file.
+  if (const pdf::FinishingModule module = pdf::finishing_module(); !module)
+    diagnostics.error("brochure", {}, module.error);
   if (diagnostics.has_errors()) return nullptr;
   return setup;
 }
@@ -62,12 +68,14 @@ std::unique_ptr<EditionSetup> prepare_with(const catalogue::Catalogue& catalogue
 
 ResourcesLoading::ResourcesLoading(const EditionTemplates& templates,
                                    typeset::MissingCharacters missing_characters)
-    : loading_(
-          std::async(std::launch::async, [request = request_for(templates, missing_characters)] {
-            Loaded loaded;
-            loaded.resources = load_resources(request, loaded.diagnostics);
-            return loaded;
-          })) {}
+    : loading_(std::async(std::launch::async,
+                          [request = request_for(templates, missing_characters)] {
+                            Loaded loaded;
+                            loaded.resources = load_resources(request, loaded.diagnostics);
+                            return loaded;
+                          })),
+      // A module that cannot be loaded is reported by prepare_edition.
+      finishing_module_(std::async(std::launch::async, [] { pdf::finishing_module(); })) {}
 
 std::optional<Resources> ResourcesLoading::take(base::Diagnostics& diagnostics) {
   if (!loading_.valid()) return std::nullopt;

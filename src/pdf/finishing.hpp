@@ -1,6 +1,6 @@
 // The finishing stage: what a PDF needs after libharu has written it and
 // before it reaches the disk. One pass: libqpdf reads the file and makes
-// the changes, then the pass writes it itself (file_writer.hpp):
+// the changes, then the pass writes it itself (finishing/file_writer.hpp):
 //   - XMP metadata agreeing with the Info dictionary (same strings, same dates);
 //   - an output intent naming the colour space the pages are meant for;
 //   - font descriptors complete enough for PDF/A (CIDSet, CapHeight);
@@ -9,6 +9,9 @@
 //   - the tagged structure tree, written as text after the document's objects;
 //   - a file identifier computed from the content.
 // No clock and no randomness: the same input and profile give the same bytes.
+// The pass lives in src/pdf/finishing/, built into the finishing module
+// (finishing_module.hpp): finish_pdf and read_associated_files load it on
+// first use, and say in French when it cannot be loaded.
 //
 //   pdf::FinishingProfile profile = pdf::FinishingProfile::screen();  // PDF/A-1b
 //   pdf::FinishingResult finished = pdf::finish_pdf(haru_bytes, profile, date);
@@ -114,7 +117,7 @@ struct FinishingResult {
 // fonts libharu described without embedding them, attached here. With
 // `tagging`, the file becomes a tagged PDF and claims PDF/UA-1: its structure
 // tree, marked content flagged, the title shown, tab order by structure, link
-// annotations described and tagged (structure_tree.cpp).
+// annotations described and tagged (finishing/structure_tree.cpp).
 FinishingResult finish_pdf(std::string_view pdf, const FinishingProfile& profile,
                            std::optional<std::int64_t> date, bool compress = true,
                            const std::vector<FontSubset>& fonts = {},

@@ -5,7 +5,7 @@
 // once per run (FontProgramCache, shared by the run's threads), and each PDF
 // gets a subset of exactly the glyphs it shows, renumbered from 0, with the
 // CIDToGIDMap and CIDSet that go with it: libharu describes the font without
-// embedding it, and the finishing pass attaches these (font_descriptors.cpp).
+// embedding it, and the finishing pass attaches these (finishing/font_descriptors.cpp).
 #pragma once
 
 #include <cstdint>

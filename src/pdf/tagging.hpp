@@ -3,7 +3,7 @@
 // order, the marked-content sequences and link annotations that belong to
 // each. The painter records them (content_tags.hpp); the finishing pass
 // turns them into the StructTreeRoot, its ParentTree and the page and
-// annotation keys that point back into it (structure_tree.cpp).
+// annotation keys that point back into it (finishing/structure_tree.cpp).
 #pragma once
 
 #include <string>

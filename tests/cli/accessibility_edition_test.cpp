@@ -12,7 +12,7 @@
 #include <regex>
 
 #include "cli_test_support.hpp"
-#include "pdf/accessibility_check.hpp"
+#include "pdf/finishing/accessibility_check.hpp"
 
 namespace {
 

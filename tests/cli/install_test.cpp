@@ -1,6 +1,7 @@
 // The installed program (cmake --install, as the Debian package lays it out):
 // its data under PREFIX/share/brochure, found without BROCHURE_DATA_DIR, from
-// any folder; its modules (previews, mail drafts) under PREFIX/lib/brochure.
+// any folder; its modules (previews, mail drafts, the finishing pass) under
+// PREFIX/lib/brochure.
 #include <gtest/gtest.h>
 
 #include "cli_test_support.hpp"
@@ -54,6 +55,7 @@ TEST_F(Installed, LaysOutTheProgramItsDataAndItsDocumentation) {
   EXPECT_TRUE(fs::exists(prefix() / "share/doc/brochure/guide.md"));
   EXPECT_TRUE(fs::is_regular_file(prefix() / "lib/brochure/libbrochure-preview.so"));
   EXPECT_TRUE(fs::is_regular_file(prefix() / "lib/brochure/libbrochure-mail.so"));
+  EXPECT_TRUE(fs::is_regular_file(prefix() / "lib/brochure/libbrochure-finishing.so"));
 }
 
 // Previews and mail drafts come from modules loaded when first needed: the
@@ -80,6 +82,25 @@ TEST_F(Installed, LoadsItsModulesWhenAPreviewOrAMailIsAskedFor) {
       << missing.output;
   EXPECT_NE(missing.output.find("réinstallez le programme"), std::string::npos) << missing.output;
   EXPECT_FALSE(fs::exists(work / "ailleurs")) << missing.output;
+}
+
+// Every PDF is finished by a module: without it, the run says once which file
+// is missing and what to do, and writes nothing; `check` never needs it.
+TEST_F(Installed, SaysSoWhenTheFinishingModuleIsMissing) {
+  const fs::path work = work_folder();
+  fs::remove(prefix() / "lib/brochure/libbrochure-finishing.so");
+  const test_support::CommandResult missing =
+      run_installed(work, "render xml/2026-2027.xml --out ailleurs");
+  EXPECT_NE(missing.exit_code, 0);
+  const std::string said = "libbrochure-finishing.so est introuvable";
+  const std::size_t first = missing.output.find(said);
+  ASSERT_NE(first, std::string::npos) << missing.output;
+  EXPECT_EQ(missing.output.find(said, first + 1), std::string::npos)  // once, not per file
+      << missing.output;
+  EXPECT_NE(missing.output.find("réinstallez le programme"), std::string::npos) << missing.output;
+  EXPECT_FALSE(fs::exists(work / "ailleurs")) << missing.output;
+  const test_support::CommandResult checked = run_installed(work, "check xml/2026-2027.xml");
+  EXPECT_EQ(checked.exit_code, 0) << checked.output;
 }
 
 TEST_F(Installed, RendersTheEditionFromAnyFolderWithItsOwnData) {

@@ -1,7 +1,7 @@
 // The rule checker finds what a tagging bug would break: each test paints a
 // small document whose structure breaks one rule, and the checker names it;
 // the same document tagged right passes.
-#include "pdf/accessibility_check.hpp"
+#include "pdf/finishing/accessibility_check.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 // forgive a wrong offset (qpdf warns and rebuilds the table when one is off),
 // and objects reserved for the structure tree must land where the catalogue
 // points.
-#include "pdf/file_writer.hpp"
+#include "pdf/finishing/file_writer.hpp"
 
 #include <gtest/gtest.h>
 

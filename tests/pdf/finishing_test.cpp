@@ -15,7 +15,7 @@
 #include <set>
 
 #include "base/utf8.hpp"
-#include "pdf/finishing_steps.hpp"
+#include "pdf/finishing/finishing_steps.hpp"
 #include "pdf/writer.hpp"
 #include "pdf/xmp.hpp"
 #include "pdf_test_support.hpp"

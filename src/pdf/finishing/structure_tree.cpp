@@ -7,7 +7,7 @@
 // element with no content is dropped, except a table's empty cell (a table
 // keeps its grid); a paragraph alone in a cell or a list body gives its
 // content to it (fewer objects, the same reading).
-#include "pdf/structure_tree.hpp"
+#include "pdf/finishing/structure_tree.hpp"
 
 #include <fmt/format.h>
 

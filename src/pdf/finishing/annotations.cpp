@@ -3,7 +3,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <set>
 
-#include "pdf/finishing_steps.hpp"
+#include "pdf/finishing/finishing_steps.hpp"
 
 namespace pdf::finishing {
 namespace {

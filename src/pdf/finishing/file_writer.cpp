@@ -1,4 +1,4 @@
-#include "pdf/file_writer.hpp"
+#include "pdf/finishing/file_writer.hpp"
 
 #include <fmt/format.h>
 

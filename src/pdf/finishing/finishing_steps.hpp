@@ -1,17 +1,32 @@
-// The steps of the finishing pass (finishing.cpp), one concern per file, each
-// working on the one QPDF document the pass holds. Internal to src/pdf: the
-// rest of the program sees finishing.hpp only.
+// The finishing pass and its steps (src/pdf/finishing/, built into the
+// finishing module: finishing_module.hpp), one concern per file, each step
+// working on the one QPDF document the pass holds. The rest of the program
+// sees finishing.hpp and booklet.hpp only, whose functions call these through
+// the module.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <qpdf/QPDF.hh>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "pdf/booklet.hpp"
 #include "pdf/finishing.hpp"
 
 namespace pdf::finishing {
+
+// What finishing.hpp's finish_pdf does (finish.cpp), with the profile's
+// output intent given when it claims PDF/A.
+FinishingResult finish_pdf(std::string_view pdf, const FinishingProfile& profile,
+                           std::optional<std::int64_t> date, bool compress,
+                           const std::vector<FontSubset>& fonts, const Tagging* tagging);
+// booklet.hpp's impose_booklet (booklet_imposition.cpp).
+FinishingResult impose_booklet(std::string_view pdf, const BookletPlan& plan,
+                               std::optional<std::int64_t> date);
+// finishing.hpp's read_associated_files (associated_files.cpp).
+std::vector<AssociatedFile> read_associated_files(std::string_view pdf, std::string& error);
 
 // A new stream holding `data`, deflated here when `compress` (the writer
 // copies every stream as it is: see finish_pdf).
@@ -59,7 +74,7 @@ bool complete_font_descriptors(QPDF& pdf, const std::vector<FontSubset>& fonts, 
 // without knowing what lies behind it).
 bool check_no_transparency(QPDF& pdf, std::string& error);
 
-// output_intent.cpp: the catalogue's /OutputIntents, with the ICC profile.
+// output_intent_object.cpp: the catalogue's /OutputIntents, with the ICC profile.
 void add_output_intent(QPDF& pdf, const OutputIntent& intent, bool compress);
 
 // associated_files.cpp: files carried inside (PDF/A-3), dated `date`.

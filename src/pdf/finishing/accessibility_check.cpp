@@ -1,4 +1,4 @@
-#include "pdf/accessibility_check.hpp"
+#include "pdf/finishing/accessibility_check.hpp"
 
 #include <fmt/format.h>
 

@@ -2,7 +2,7 @@
 // same values so that they agree (see finishing_steps.hpp).
 #include <qpdf/QPDFObjectHandle.hh>
 
-#include "pdf/finishing_steps.hpp"
+#include "pdf/finishing/finishing_steps.hpp"
 #include "pdf/xmp.hpp"
 
 namespace pdf::finishing {

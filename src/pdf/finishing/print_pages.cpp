@@ -4,7 +4,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
-#include "pdf/finishing_steps.hpp"
+#include "pdf/finishing/finishing_steps.hpp"
 
 namespace pdf::finishing {
 namespace {

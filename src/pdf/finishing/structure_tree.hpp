@@ -1,6 +1,6 @@
 // Finishing step: the logical structure of a tagged PDF (PDF 1.7 §14.7–14.8,
 // PDF/UA-1), from what the painter recorded (tagging.hpp). Internal to the
-// finishing pass (finishing.cpp).
+// finishing pass (finish.cpp).
 //
 // Thousands of small objects in a long brochure: they are written as text
 // after the document's own (file_writer.hpp), never made qpdf objects. What
@@ -25,7 +25,7 @@
 #include <utility>
 #include <vector>
 
-#include "pdf/file_writer.hpp"
+#include "pdf/finishing/file_writer.hpp"
 #include "pdf/tagging.hpp"
 
 namespace pdf::finishing {

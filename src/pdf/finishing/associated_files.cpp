@@ -7,7 +7,7 @@
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
-#include "pdf/finishing_steps.hpp"
+#include "pdf/finishing/finishing_steps.hpp"
 #include "pdf/xmp.hpp"
 
 namespace pdf {
@@ -43,8 +43,6 @@ void attach_files(QPDF& pdf, const std::vector<AssociatedFile>& files,
   pdf.getRoot().replaceKey("/AF", associated);
 }
 
-}  // namespace finishing
-
 std::vector<AssociatedFile> read_associated_files(std::string_view bytes, std::string& error) {
   std::vector<AssociatedFile> files;
   try {
@@ -75,4 +73,5 @@ std::vector<AssociatedFile> read_associated_files(std::string_view bytes, std::s
   return files;
 }
 
+}  // namespace finishing
 }  // namespace pdf

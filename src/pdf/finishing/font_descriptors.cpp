@@ -12,7 +12,7 @@
 #include <set>
 #include <span>
 
-#include "pdf/finishing_steps.hpp"
+#include "pdf/finishing/finishing_steps.hpp"
 #include "typeset/fonts.hpp"
 #include "typeset/truetype.hpp"
 #include "typeset/truetype_reader.hpp"
