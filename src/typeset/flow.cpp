@@ -221,6 +221,7 @@ Flow::Laid Flow::lay_out(const Template& content) {
   double ignored = 0;
   while (laid.passes < kMaxPasses && !laid.stable) {
     laid.diagnostics = base::Diagnostics{};
+    memo.next_pass();
     // The next pass needs only the anchors' pages: the boxes of this one go
     // before it starts, not once it is done (two documents' worth of strips).
     laid.pages = std::vector<PageLayout>{};

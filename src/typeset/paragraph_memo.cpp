@@ -55,18 +55,30 @@ SetParagraphFn ParagraphMemo::wrap(SetParagraphFn set) {
       };
 }
 
+void ParagraphMemo::next_pass() {
+  for (auto& [hash, entry] : entries_) {
+    entry.asked_before = entry.asked_now;
+    entry.asked_now = 0;
+  }
+}
+
 ParagraphLayout ParagraphMemo::set_or_recall(const SetParagraphFn& set,
                                              const std::vector<InlineRun>& runs,
                                              const ParagraphStyle& style, double width,
                                              base::Diagnostics* diagnostics) {
   const std::size_t hash = hash_of(runs, style, width);
   for (auto [entry, end] = entries_.equal_range(hash); entry != end; ++entry) {
-    const Entry& kept = entry->second;
+    Entry& kept = entry->second;
     if (kept.width != width || !(kept.style == style) || !(kept.runs == runs)) continue;
     ++hits_;
     if (diagnostics != nullptr)
       for (const base::Diagnostic& problem : kept.problems) diagnostics->add(problem);
-    return kept.layout;
+    if (++kept.asked_now < kept.asked_before || kept.asked_before == 0) return kept.layout;
+    // Asked for as often as in the pass before: no more this pass.
+    ParagraphLayout layout = std::move(kept.layout);
+    bytes_ -= kept.bytes;
+    entries_.erase(entry);
+    return layout;
   }
   // Set with its problems gathered, so that they can be told again.
   base::Diagnostics problems;
@@ -74,7 +86,13 @@ ParagraphLayout ParagraphMemo::set_or_recall(const SetParagraphFn& set,
   const std::size_t bytes = bytes_of(runs, layout, problems.items());
   if (bytes_ + bytes <= budget_) {
     bytes_ += bytes;
-    entries_.emplace(hash, Entry{runs, style, width, layout, problems.items()});
+    entries_.emplace(hash, Entry{.runs = runs,
+                                 .style = style,
+                                 .width = width,
+                                 .layout = layout,
+                                 .problems = problems.items(),
+                                 .bytes = bytes,
+                                 .asked_now = 1});
   }
   if (diagnostics != nullptr) diagnostics->append(std::move(problems));
   return layout;

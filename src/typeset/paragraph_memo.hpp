@@ -10,8 +10,15 @@
 // document's passes, on one thread; it must outlive the function wrap()
 // returns.
 //
+// A paragraph asked for as many times as in the pass before is handed over
+// rather than copied the last time: the pass's strips then hold the only
+// copy, and the memo is nearly empty when the pass ends (the peak of a long
+// brochure is there). A further pass sets those paragraphs afresh.
+//
 //   ParagraphMemo memo;
 //   context.set_paragraph = memo.wrap(set_paragraph);  // for every pass
+//   … the first pass …
+//   memo.next_pass();  // before each of the next ones
 #pragma once
 
 #include <cstddef>
@@ -36,6 +43,9 @@ class ParagraphMemo {
 
   // `set`, with the paragraphs already set answered from the memo.
   SetParagraphFn wrap(SetParagraphFn set);
+  // A new pass starts: how often each paragraph was asked for in the one
+  // that ended tells when it is asked for the last time.
+  void next_pass();
 
   std::size_t size() const { return entries_.size(); }
   std::size_t bytes() const { return bytes_; }  // an estimate
@@ -48,6 +58,9 @@ class ParagraphMemo {
     double width = 0;
     ParagraphLayout layout;
     std::vector<base::Diagnostic> problems;
+    std::size_t bytes = 0;  // bytes_of() when kept
+    int asked_before = 0;   // in the pass before (0: kept in this one)
+    int asked_now = 0;      // in this pass
   };
 
   ParagraphLayout set_or_recall(const SetParagraphFn& set, const std::vector<InlineRun>& runs,

@@ -1,7 +1,9 @@
 // ParagraphMemo: a paragraph set again with the same runs, style and measure
 // is given back as set_paragraph makes it, problems included, without being
 // set; anything different (a measure, a size, a link, where the text was
-// typed) is set afresh; past its budget nothing is kept.
+// typed) is set afresh; past its budget nothing is kept; in the next pass, a
+// paragraph is handed over (no longer kept) when it is asked for as many
+// times as in the pass before.
 #include "typeset/paragraph_memo.hpp"
 
 #include <gtest/gtest.h>
@@ -137,6 +139,50 @@ TEST_F(Memo, AnyDifferenceIsSetAfresh) {
   EXPECT_EQ(sets_, 1 + static_cast<int>(variants.size()));
   EXPECT_EQ(memo.hits(), 0);
   EXPECT_EQ(memo.size(), 1 + variants.size());
+}
+
+TEST_F(Memo, TheNextPassTakesEachParagraphOverAtItsLastUse) {
+  ParagraphMemo memo;
+  const SetParagraphFn set = memo.wrap(counting_setter());
+  std::vector<InlineRun> label = runs_;  // a label in every sheet: asked twice a pass
+  label.resize(1);
+  label[0].text = "Public";
+  const std::string label_layout = fresh(label, style_, 90).first;
+  const auto [paragraph_layout, paragraph_problems] = fresh(runs_, style_, 90);
+  const auto one_pass = [&] {
+    EXPECT_EQ(described(set(label, style_, 90, nullptr)), label_layout);
+    base::Diagnostics problems;
+    EXPECT_EQ(described(set(runs_, style_, 90, &problems)), paragraph_layout);
+    EXPECT_EQ(described(problems), paragraph_problems);
+    EXPECT_EQ(described(set(label, style_, 90, nullptr)), label_layout);
+  };
+  one_pass();
+  EXPECT_EQ(sets_, 2);
+  EXPECT_EQ(memo.size(), 2u);
+  const std::size_t kept = memo.bytes();
+
+  memo.next_pass();
+  EXPECT_EQ(described(set(label, style_, 90, nullptr)), label_layout);
+  EXPECT_EQ(memo.size(), 2u) << "the label is asked for again in this pass";
+  base::Diagnostics problems;
+  EXPECT_EQ(described(set(runs_, style_, 90, &problems)), paragraph_layout);
+  EXPECT_EQ(described(problems), paragraph_problems) << "its problems, told again";
+  EXPECT_EQ(memo.size(), 1u);
+  EXPECT_LT(memo.bytes(), kept);
+  EXPECT_EQ(described(set(label, style_, 90, nullptr)), label_layout);
+  EXPECT_EQ(memo.size(), 0u);
+  EXPECT_EQ(memo.bytes(), 0u);
+  EXPECT_EQ(sets_, 2) << "nothing set again in the second pass";
+
+  // Asked for once more than before: set afresh, the same.
+  EXPECT_EQ(described(set(label, style_, 90, nullptr)), label_layout);
+  EXPECT_EQ(sets_, 3);
+  // A third pass sets afresh what the second took over and gives the same:
+  // the paragraph, and the label's second use (its first takes the copy kept
+  // from the extra one).
+  memo.next_pass();
+  one_pass();
+  EXPECT_EQ(sets_, 5);
 }
 
 TEST_F(Memo, PastItsBudgetNothingIsKeptAndTheLayoutIsTheSame) {
