@@ -148,7 +148,10 @@ TEST_F(Memo, TheNextPassTakesEachParagraphOverAtItsLastUse) {
   label.resize(1);
   label[0].text = "Public";
   const std::string label_layout = fresh(label, style_, 90).first;
-  const auto [paragraph_layout, paragraph_problems] = fresh(runs_, style_, 90);
+  // Plain variables: clang 14 does not let a lambda capture structured bindings.
+  const std::pair<std::string, std::string> expected = fresh(runs_, style_, 90);
+  const std::string& paragraph_layout = expected.first;
+  const std::string& paragraph_problems = expected.second;
   const auto one_pass = [&] {
     EXPECT_EQ(described(set(label, style_, 90, nullptr)), label_layout);
     base::Diagnostics problems;
