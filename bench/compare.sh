@@ -45,13 +45,14 @@ out=$(mktemp -d "${TMPDIR:-/tmp}/brochure-compare-XXXXXX")
 trap 'rm -rf "$out"' EXIT
 ours=("$binary" render "$catalogue" --out "$out/edition")
 
-# Milliseconds one run of "$@" takes (its output discarded, its failure fatal).
-time_ms() {
+# Microseconds one run of "$@" takes (its output discarded, its failure fatal).
+# Bash's own clock: `date` in a subshell would add two processes to each run.
+time_us() {
   local start end
-  start=$(date +%s%N)
+  start=${EPOCHREALTIME/[.,]/}
   "$@" >/dev/null 2>&1 || { echo "bench/compare.sh : échec de : $*" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000))
+  end=${EPOCHREALTIME/[.,]/}
+  echo $((end - start))
 }
 
 # Sorted samples (µs) on stdin → "median q1 q3 min max" in ms.
@@ -73,14 +74,14 @@ fi
 # Before each run of ours with --fresh: the previous run's files removed (not timed).
 clear_output() { if [ "$fresh" = 1 ]; then rm -rf "$out/edition"; fi; }
 clear_output
-time_ms "${ours[@]}" >/dev/null
-time_ms "$@" >/dev/null
+time_us "${ours[@]}" >/dev/null
+time_us "$@" >/dev/null
 : >"$out/ours"
 : >"$out/reference"
 for ((i = 0; i < runs; ++i)); do
   clear_output
-  time_ms "${ours[@]}" >>"$out/ours"
-  time_ms "$@" >>"$out/reference"
+  time_us "${ours[@]}" >>"$out/ours"
+  time_us "$@" >>"$out/reference"
 done
 read -r ours_median ours_q1 ours_q3 ours_min ours_max < <(summary <"$out/ours")
 read -r ref_median ref_q1 ref_q3 ref_min ref_max < <(summary <"$out/reference")
