@@ -42,6 +42,11 @@ int run_archive(const ArchiveOptions& options, std::ostream& out, std::ostream& 
   }
   const documents::ArchivePlan plan =
       documents::plan_archive(*catalogue, *setup, *sources, directory);
+  // Said once, before any work, rather than once per PDF.
+  if (const std::string missing = documents::unavailable_outputs(plan.jobs); !missing.empty()) {
+    err << fmt::format("brochure : {}\nbrochure : aucune archive écrite\n", missing);
+    return kExitFailure;
+  }
 
   documents::InterruptionWatch interruptions;
   documents::OutputStaging staging(directory, {.keep_record = false});

@@ -6,6 +6,7 @@
 #include "documents/flyer.hpp"
 #include "documents/layouts_left.hpp"
 #include "documents/mail_draft.hpp"
+#include "pdf/finishing.hpp"
 #include "pdf/preview.hpp"
 
 namespace documents {
@@ -215,6 +216,9 @@ OutputResult produce(const OutputJob& job, const EditionInputs& inputs, OutputSt
 
 std::string unavailable_outputs(const std::vector<OutputJob>& jobs) {
   const auto any = [&](auto wanted) { return std::any_of(jobs.begin(), jobs.end(), wanted); };
+  if (any([](const OutputJob& job) { return job.laid_out(); })) {
+    if (std::string why = pdf::finishing_unavailable(); !why.empty()) return why;
+  }
   if (any([](const OutputJob& job) { return !job.preview.empty(); })) {
     if (std::string why = pdf::previews_unavailable(); !why.empty()) return why;
   }

@@ -73,9 +73,9 @@ std::vector<OutputJob> plan_edition(const catalogue::Catalogue& catalogue,
                                     const std::vector<catalogue::SessionRef>& sessions,
                                     const EditionPaths& paths, bool brochure, bool flyers);
 
-// Why this installation cannot make some of `jobs` (previews or mail drafts
-// whose module is missing), in French, so that a run stops before it starts;
-// empty when it can make them all.
+// Why this installation cannot make some of `jobs` (PDFs, previews or mail
+// drafts whose module is missing), in French, so that a run stops before it
+// starts; empty when it can make them all.
 std::string unavailable_outputs(const std::vector<OutputJob>& jobs);
 
 // The groups a plan's run makes as a whole.

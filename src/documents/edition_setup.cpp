@@ -55,11 +55,6 @@ std::unique_ptr<EditionSetup> prepare_with(const catalogue::Catalogue& catalogue
     if (setup->calendar_settings) inputs.calendar_settings = &*setup->calendar_settings;
   }
   inputs.write_options = edition_write_options(catalogue, diagnostics, &setup->date_origin);
-  // Every PDF is finished by the finishing module (loading since the
-  // ResourcesLoading started, if there is one): one that cannot be loaded is
-  // said once, here, rather than by each file.
-  if (const pdf::FinishingModule module = pdf::finishing_module(); !module)
-    diagnostics.error("brochure", {}, module.error);
   if (diagnostics.has_errors()) return nullptr;
   return setup;
 }
@@ -74,7 +69,7 @@ ResourcesLoading::ResourcesLoading(const EditionTemplates& templates,
                             loaded.resources = load_resources(request, loaded.diagnostics);
                             return loaded;
                           })),
-      // A module that cannot be loaded is reported by prepare_edition.
+      // A module that cannot be loaded is reported by unavailable_outputs.
       finishing_module_(std::async(std::launch::async, [] { pdf::finishing_module(); })) {}
 
 std::optional<Resources> ResourcesLoading::take(base::Diagnostics& diagnostics) {

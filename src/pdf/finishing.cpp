@@ -71,6 +71,11 @@ FinishingResult finish_pdf(std::string_view bytes, const FinishingProfile& profi
   return module.functions->finish(bytes, profile, date, compress, fonts, tagging);
 }
 
+std::string finishing_unavailable() {
+  const FinishingModule module = finishing_module();
+  return module ? std::string() : "impossible de finir les PDF : " + module.error;
+}
+
 std::vector<AssociatedFile> read_associated_files(std::string_view pdf, std::string& error) {
   const FinishingModule module = finishing_module();
   if (!module) {

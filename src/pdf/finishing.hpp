@@ -123,6 +123,11 @@ FinishingResult finish_pdf(std::string_view pdf, const FinishingProfile& profile
                            const std::vector<FontSubset>& fonts = {},
                            const Tagging* tagging = nullptr);
 
+// Why this installation cannot finish PDFs (its finishing module, which loads
+// libqpdf, is missing or cannot be loaded), in French; empty when it can.
+// Loads the module, or waits for the thread loading it.
+std::string finishing_unavailable();
+
 // The associated files of a finished PDF (catalogue /AF), in their order.
 // On a file that cannot be read, `error` is set in French.
 std::vector<AssociatedFile> read_associated_files(std::string_view pdf, std::string& error);

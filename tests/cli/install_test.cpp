@@ -89,16 +89,18 @@ TEST_F(Installed, LoadsItsModulesWhenAPreviewOrAMailIsAskedFor) {
 TEST_F(Installed, SaysSoWhenTheFinishingModuleIsMissing) {
   const fs::path work = work_folder();
   fs::remove(prefix() / "lib/brochure/libbrochure-finishing.so");
-  const test_support::CommandResult missing =
-      run_installed(work, "render xml/2026-2027.xml --out ailleurs");
-  EXPECT_NE(missing.exit_code, 0);
-  const std::string said = "libbrochure-finishing.so est introuvable";
-  const std::size_t first = missing.output.find(said);
-  ASSERT_NE(first, std::string::npos) << missing.output;
-  EXPECT_EQ(missing.output.find(said, first + 1), std::string::npos)  // once, not per file
-      << missing.output;
-  EXPECT_NE(missing.output.find("réinstallez le programme"), std::string::npos) << missing.output;
-  EXPECT_FALSE(fs::exists(work / "ailleurs")) << missing.output;
+  for (const char* command :
+       {"render xml/2026-2027.xml --out ailleurs", "archive xml/2026-2027.xml --out ailleurs"}) {
+    const test_support::CommandResult missing = run_installed(work, command);
+    EXPECT_NE(missing.exit_code, 0) << command;
+    const std::string said = "libbrochure-finishing.so est introuvable";
+    const std::size_t first = missing.output.find(said);
+    ASSERT_NE(first, std::string::npos) << missing.output;
+    EXPECT_EQ(missing.output.find(said, first + 1), std::string::npos)  // once, not per file
+        << missing.output;
+    EXPECT_NE(missing.output.find("réinstallez le programme"), std::string::npos) << missing.output;
+    EXPECT_FALSE(fs::exists(work / "ailleurs")) << missing.output;
+  }
   const test_support::CommandResult checked = run_installed(work, "check xml/2026-2027.xml");
   EXPECT_EQ(checked.exit_code, 0) << checked.output;
 }
