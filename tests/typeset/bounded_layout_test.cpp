@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 
+#include "bundled_text.hpp"
 #include "typeset/box_dump.hpp"
 #include "typeset/flow.hpp"
 #include "typeset/fonts.hpp"
@@ -41,22 +42,12 @@ InlineRun text_run(std::string text, int line) {
 class BoundedLayout : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    fonts_ = new FontLibrary;
-    std::string error;
-    fonts_loaded_ = add_bundled_families(*fonts_, error);
-    auto hyphenator = Hyphenator::load(std::string(kFrenchPatterns), error);
-    if (hyphenator) hyphenator_ = new Hyphenator(*std::move(hyphenator));
     TemplateResult parsed = parse_template(kTemplate, "templates/test.xml");
     if (parsed.value) tmpl_ = new Template(*parsed.value);
   }
-  static void TearDownTestSuite() {
-    delete fonts_;
-    delete hyphenator_;
-    delete tmpl_;
-  }
+  static void TearDownTestSuite() { delete tmpl_; }
   void SetUp() override {
-    ASSERT_TRUE(fonts_loaded_);
-    ASSERT_NE(hyphenator_, nullptr);
+    ASSERT_EQ(text_.error, "") << text_.error;
     ASSERT_NE(tmpl_, nullptr);
   }
 
@@ -90,7 +81,8 @@ class BoundedLayout : public ::testing::Test {
   static Laid lay_out(std::optional<std::size_t> cache_budget, bool keep_pages,
                       ParagraphCache* shared = nullptr) {
     Laid laid;
-    TextContext context{fonts_, hyphenator_, "test.xml", nullptr};
+    const testing::BundledText& text = testing::bundled_text();
+    TextContext context{&text.fonts, text.patterns(), "test.xml", nullptr};
     context.cache = shared;
     Flow flow(*tmpl_, cache_budget ? text_setter(context, *cache_budget) : text_setter(context),
               laid.diagnostics, "page");
@@ -102,9 +94,7 @@ class BoundedLayout : public ::testing::Test {
     return laid;
   }
 
-  static inline FontLibrary* fonts_ = nullptr;
-  static inline bool fonts_loaded_ = false;
-  static inline Hyphenator* hyphenator_ = nullptr;
+  const testing::BundledText& text_ = testing::bundled_text();
   static inline Template* tmpl_ = nullptr;
 };
 

@@ -8,30 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "typeset/hyphenation.hpp"
+#include "bundled_text.hpp"
 #include "typeset/paragraph.hpp"
 
 namespace typeset {
 namespace {
 
-class BreakOpportunities : public testing::Test {
+class BreakOpportunities : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    fonts_ = new FontLibrary;
-    std::string error;
-    if (!add_bundled_families(*fonts_, error)) load_error_ = error;
-    if (auto loaded = Hyphenator::load(std::string(kFrenchPatterns), error)) {
-      hyphenator_ = new Hyphenator(*std::move(loaded));
-    } else {
-      load_error_ += error;
-    }
-  }
-  static void TearDownTestSuite() {
-    delete fonts_;
-    delete hyphenator_;
-  }
   void SetUp() override {
-    ASSERT_TRUE(load_error_.empty()) << load_error_;
+    ASSERT_EQ(text_.error, "") << text_.error;
     style_.family = std::string(bundled_main_family);
   }
 
@@ -42,9 +28,9 @@ class BreakOpportunities : public testing::Test {
                          TextContext{fonts_, hyphenator_, "test.xml", nullptr});
   }
 
-  static inline FontLibrary* fonts_ = nullptr;
-  static inline Hyphenator* hyphenator_ = nullptr;
-  static inline std::string load_error_;
+  const testing::BundledText& text_ = testing::bundled_text();
+  const FontLibrary* fonts_ = &text_.fonts;
+  const Hyphenator* hyphenator_ = text_.patterns();
   ParagraphStyle style_;
 };
 

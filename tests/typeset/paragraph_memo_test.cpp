@@ -10,7 +10,7 @@
 
 #include <sstream>
 
-#include "typeset/hyphenation.hpp"
+#include "bundled_text.hpp"
 
 namespace typeset {
 namespace {
@@ -38,22 +38,10 @@ std::string described(const base::Diagnostics& diagnostics) {
   return text;
 }
 
-class Memo : public testing::Test {
+class Memo : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    fonts_ = new FontLibrary;
-    std::string error;
-    ASSERT_TRUE(add_bundled_families(*fonts_, error)) << error;
-    auto hyphenator = Hyphenator::load(std::string(kFrenchPatterns), error);
-    ASSERT_TRUE(hyphenator) << error;
-    hyphenator_ = new Hyphenator(*std::move(hyphenator));
-  }
-  static void TearDownTestSuite() {
-    delete fonts_;
-    delete hyphenator_;
-  }
-
   void SetUp() override {
+    ASSERT_EQ(text_.error, "") << text_.error;
     style_.family = std::string(bundled_main_family);
     InlineRun words;
     words.text =
@@ -86,15 +74,13 @@ class Memo : public testing::Test {
     return {described(layout), described(problems)};
   }
 
-  static FontLibrary* fonts_;
-  static Hyphenator* hyphenator_;
+  const testing::BundledText& text_ = testing::bundled_text();
+  const FontLibrary* fonts_ = &text_.fonts;
+  const Hyphenator* hyphenator_ = text_.patterns();
   ParagraphStyle style_;
   std::vector<InlineRun> runs_;
   int sets_ = 0;
 };
-
-FontLibrary* Memo::fonts_ = nullptr;
-Hyphenator* Memo::hyphenator_ = nullptr;
 
 TEST_F(Memo, AParagraphSetAgainIsTheSameWithItsProblemsAndIsNotSetTwice) {
   ParagraphMemo memo;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "base/utf8.hpp"
+#include "bundled_text.hpp"
 #include "typeset/hyphenation.hpp"
 #include "typeset/inline_items.hpp"
 
@@ -20,23 +21,10 @@ InlineRun text_run(std::string text) {
   return run;
 }
 
-class ParagraphTest : public testing::Test {
+class ParagraphTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    fonts_ = new FontLibrary;
-    std::string error;
-    fonts_loaded_ = add_bundled_families(*fonts_, error);
-    load_error_ = error;
-    auto hyphenator = Hyphenator::load(std::string(kFrenchPatterns), error);
-    if (hyphenator) hyphenator_ = new Hyphenator(*std::move(hyphenator));
-  }
-  static void TearDownTestSuite() {
-    delete fonts_;
-    delete hyphenator_;
-  }
   void SetUp() override {
-    ASSERT_TRUE(fonts_loaded_) << load_error_;
-    ASSERT_NE(hyphenator_, nullptr);
+    ASSERT_EQ(text_.error, "") << text_.error;
     style_.family = std::string(bundled_main_family);
   }
 
@@ -46,18 +34,12 @@ class ParagraphTest : public testing::Test {
     return set_paragraph({text_run(text)}, style_, width, context());
   }
 
-  static FontLibrary* fonts_;
-  static Hyphenator* hyphenator_;
-  static bool fonts_loaded_;
-  static std::string load_error_;
+  const testing::BundledText& text_ = testing::bundled_text();
+  const FontLibrary* fonts_ = &text_.fonts;
+  const Hyphenator* hyphenator_ = text_.patterns();
   ParagraphStyle style_;
   base::Diagnostics diagnostics_;
 };
-
-FontLibrary* ParagraphTest::fonts_ = nullptr;
-Hyphenator* ParagraphTest::hyphenator_ = nullptr;
-bool ParagraphTest::fonts_loaded_ = false;
-std::string ParagraphTest::load_error_;
 
 // The text of a line as read: runs in x order, a space wherever runs are apart.
 std::string line_text(const LineBox& line) {
